@@ -1,0 +1,288 @@
+//! The normalizer stage: turns a fetched page ([`RawItem`]) into an
+//! [`Article`]: main text with paragraph structure (navigation, ads, related
+//! links, comments and cookie banners removed), metadata (title, authors,
+//! publication and modification time, site name, canonical URL, language,
+//! word count) and fingerprints for duplicate detection.
+//!
+//! The library does no I/O. Entry points:
+//! - [`normalize`]: one raw item to one article (pure).
+//! - [`Deduper`]: marks exact and near duplicates among recent articles.
+//! - [`NormalizerStage`]: both, as a [`newswatch_transport::Processor`].
+
+use newswatch_wire::{Article, BodyFormat, RawItem, WIRE_VERSION, stable_id};
+use scraper::Html;
+use url::Url;
+
+mod dedup;
+mod extract;
+mod guard;
+mod meta;
+mod stage;
+pub mod text;
+
+pub use dedup::{DEFAULT_MAX_HAMMING, Deduper, MIN_WORDS_FOR_NEAR_DUP};
+pub use stage::NormalizerStage;
+
+/// Largest body accepted by [`normalize`]: 16 MiB. Real article pages are
+/// well under 5 MB of HTML; anything bigger is almost always a mistake
+/// (a file download, an endless page) and parsing it would hold the stage
+/// for seconds.
+pub const DEFAULT_MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+pub use guard::MAX_NESTING;
+
+/// Why a raw item could not be normalized. All are permanent: the same
+/// input fails the same way again.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum NormalizeError {
+    #[error("body is {size} bytes, over the {cap}-byte cap for one page")]
+    TooLarge { size: usize, cap: usize },
+    #[error(
+        "body looks binary ({percent}% of its first characters are control or replacement characters), not HTML or text"
+    )]
+    Binary { percent: u32 },
+    #[error(
+        "elements nest over {depth} levels deep (cap {cap}); no real page does, and parsing it would take minutes"
+    )]
+    TooDeep { depth: usize, cap: usize },
+    #[error("no main text found: {0}")]
+    Empty(&'static str),
+}
+
+/// Knobs for [`normalize_with`].
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Bodies longer than this (in bytes) are rejected.
+    pub max_body_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+        }
+    }
+}
+
+/// Normalize one raw item with the default [`Options`].
+pub fn normalize(raw: &RawItem) -> Result<Article, NormalizeError> {
+    normalize_with(raw, &Options::default())
+}
+
+/// Main-text paragraphs of an HTML page (what [`normalize`] puts in
+/// `Article::text`, before joining). For evaluation and tools. Pages
+/// nesting deeper than [`MAX_NESTING`] give no paragraphs.
+pub fn extract_paragraphs(html: &str) -> Vec<String> {
+    if guard::max_nesting(html, MAX_NESTING) > MAX_NESTING {
+        return Vec::new();
+    }
+    extract::extract(&Html::parse_document(html)).paragraphs
+}
+
+/// Share of control / replacement characters in the first 64 Ki chars, in
+/// percent.
+fn binary_percent(body: &str) -> u32 {
+    let mut total = 0u32;
+    let mut bad = 0u32;
+    for c in body.chars().take(65_536) {
+        total += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) {
+            bad += 1;
+        }
+    }
+    (bad * 100).checked_div(total).unwrap_or(0)
+}
+
+/// Paragraphs of a plain-text document: blank lines separate paragraphs;
+/// lines inside a paragraph are joined. A text with no blank line but many
+/// lines is taken as one paragraph per line.
+fn text_paragraphs(body: &str) -> Vec<String> {
+    let mut paras = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    let mut lines = 0usize;
+    for line in body.lines() {
+        lines += 1;
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                paras.push(text::collapse_ws(&cur.join(" ")));
+                cur.clear();
+            }
+        } else {
+            cur.push(line);
+        }
+    }
+    if !cur.is_empty() {
+        paras.push(text::collapse_ws(&cur.join(" ")));
+    }
+    if paras.len() == 1 && lines > 3 {
+        return body
+            .lines()
+            .map(text::collapse_ws)
+            .filter(|l| !l.is_empty())
+            .collect();
+    }
+    paras
+}
+
+fn looks_like_html(body: &str) -> bool {
+    let head: String = body
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.contains("<html")
+        || head.contains("<!doctype")
+        || head.contains("<body")
+        || head.contains("<p")
+        || head.contains("<div")
+        || head.contains("<head")
+}
+
+/// Detect the language of the text; fall back to what the page declares.
+fn language(text: &str, declared: Option<String>) -> Option<String> {
+    let sample: String = text.chars().take(4000).collect();
+    let detected = whatlang::detect(&sample)
+        .filter(|i| i.is_reliable())
+        .map(|i| {
+            let code = i.lang().code();
+            isolang::Language::from_639_3(code)
+                .and_then(|l| l.to_639_1())
+                .unwrap_or(code)
+                .to_string()
+        });
+    detected.or(declared)
+}
+
+/// Normalize one raw item.
+///
+/// Metadata trust order for the publication time: feed fields, then
+/// `article:published_time` (and similar meta tags), JSON-LD
+/// `datePublished`, `<time>`, a date in the URL. Title, authors and site
+/// name come from the page first, the feed (and source name) second.
+pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, NormalizeError> {
+    if raw.body.len() > opts.max_body_bytes {
+        return Err(NormalizeError::TooLarge {
+            size: raw.body.len(),
+            cap: opts.max_body_bytes,
+        });
+    }
+    let percent = binary_percent(&raw.body);
+    if percent >= 10 {
+        return Err(NormalizeError::Binary { percent });
+    }
+    let base = Url::parse(&raw.url).ok();
+    let is_text = raw.format == BodyFormat::Text || !looks_like_html(&raw.body);
+
+    let (paragraphs, page) = if is_text {
+        (text_paragraphs(&raw.body), None)
+    } else {
+        let depth = guard::max_nesting(&raw.body, MAX_NESTING);
+        if depth > MAX_NESTING {
+            return Err(NormalizeError::TooDeep {
+                depth,
+                cap: MAX_NESTING,
+            });
+        }
+        let doc = Html::parse_document(&raw.body);
+        let ex = extract::extract(&doc);
+        let pm = meta::PageMeta::read(&doc);
+        (ex.paragraphs, Some((pm, ex.h1)))
+    };
+    if paragraphs.is_empty() {
+        return Err(NormalizeError::Empty(if raw.body.trim().is_empty() {
+            "the body is empty"
+        } else if is_text {
+            "the text has no words"
+        } else {
+            "no paragraph of the page looks like article text"
+        }));
+    }
+    let text = paragraphs.join("\n\n");
+
+    let pm = page.as_ref().map(|(pm, _)| pm);
+    let h1 = page.as_ref().and_then(|(_, h)| h.as_deref());
+    let site_name = pm
+        .and_then(meta::PageMeta::site_name)
+        .or_else(|| raw.source.name.clone());
+    let title = pm
+        .and_then(|m| m.title(h1, site_name.as_deref()))
+        .or_else(|| raw.feed.title.as_deref().map(text::collapse_ws))
+        .filter(|t| !t.is_empty());
+    let mut authors = pm
+        .map(|m| m.authors(site_name.as_deref()))
+        .unwrap_or_default();
+    if authors.is_empty()
+        && let Some(a) = &raw.feed.author
+    {
+        let a = text::collapse_ws(a);
+        if !a.is_empty() {
+            authors.push(a);
+        }
+    }
+    let published_at = raw
+        .feed
+        .published_at
+        .or_else(|| pm.and_then(meta::PageMeta::published))
+        .or_else(|| meta::date_from_url(&raw.url));
+    let modified_at = pm.and_then(meta::PageMeta::modified);
+
+    let canonical_url = pm
+        .map(meta::PageMeta::canonical_candidates)
+        .unwrap_or_default()
+        .iter()
+        .find_map(|c| meta::clean_url(c, base.as_ref()))
+        .or_else(|| {
+            base.clone()
+                .filter(|b| matches!(b.scheme(), "http" | "https"))
+                .map(|mut b| {
+                    meta::strip_tracking(&mut b);
+                    b
+                })
+        })
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| raw.url.clone());
+
+    let language = language(&text, pm.and_then(meta::PageMeta::declared_language));
+
+    Ok(Article {
+        v: WIRE_VERSION,
+        id: stable_id(&[&canonical_url]),
+        raw_id: raw.id.clone(),
+        url: raw.url.clone(),
+        canonical_url,
+        title,
+        authors,
+        published_at,
+        modified_at,
+        site_name,
+        source: raw.source.clone(),
+        language,
+        word_count: text::word_count(&text),
+        content_hash: text::content_hash(&text),
+        simhash: text::simhash(&text),
+        duplicate_of: None,
+        fetched_at: raw.fetched_at,
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_paragraph_splitting() {
+        assert_eq!(
+            text_paragraphs("a b\nc\n\n\n  d  \r\n"),
+            ["a b c".to_string(), "d".to_string()]
+        );
+        assert_eq!(text_paragraphs("one\ntwo\nthree\nfour").len(), 4);
+        assert!(text_paragraphs("  \n ").is_empty());
+    }
+
+    #[test]
+    fn binary_share() {
+        assert_eq!(binary_percent("hello\n"), 0);
+        assert!(binary_percent("\u{0}\u{1}\u{2}ab") >= 50);
+    }
+}
