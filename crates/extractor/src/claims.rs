@@ -1,0 +1,3 @@
+//! placeholder
+pub struct Extractor;
+pub struct ClaimLine;
