@@ -163,6 +163,17 @@ pub trait Store: Send + Sync {
     /// `false` (and writes nothing) if the claim id was already applied.
     async fn apply_claim(&self, update: ClaimUpdate, sinks: &[String]) -> Result<bool, StoreError>;
     async fn claim_applied(&self, claim_id: &str) -> Result<bool, StoreError>;
+    /// Replace a figure's state and enqueue alerts (one delivery per sink)
+    /// atomically, without a claim (the tracker releasing a change that
+    /// waited for confirmation). Alerts whose id is already stored are not
+    /// enqueued again; returns the ids of the alerts newly enqueued.
+    async fn put_figure_state(
+        &self,
+        figure: &str,
+        state: serde_json::Value,
+        alerts: Vec<Alert>,
+        sinks: &[String],
+    ) -> Result<Vec<String>, StoreError>;
     async fn figure_state(&self, figure: &str) -> Result<Option<serde_json::Value>, StoreError>;
     async fn figure_history(&self, figure: &str) -> Result<Vec<HistoryEntry>, StoreError>;
     async fn figures(&self) -> Result<Vec<FigureRow>, StoreError>;

@@ -218,6 +218,34 @@ fn outbox_entry(raw: RawOutbox) -> Result<OutboxEntry, StoreError> {
     })
 }
 
+/// Store alerts not seen before and queue one delivery per sink for each;
+/// returns the ids newly stored.
+fn enqueue(
+    tx: &rusqlite::Transaction<'_>,
+    alerts: &[Alert],
+    sinks: &[String],
+    now: &str,
+) -> Result<Vec<String>, StoreError> {
+    let mut fresh_ids = Vec::new();
+    for alert in alerts {
+        let fresh = tx.execute(
+            "INSERT OR IGNORE INTO alerts (id, figure, alert, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![alert.id, alert.figure, to_json(alert)?, now],
+        )?;
+        if fresh == 0 {
+            continue;
+        }
+        for sink in sinks {
+            tx.execute(
+                "INSERT OR IGNORE INTO outbox (alert_id, sink, status, attempts, next_attempt_at, created_at) VALUES (?1, ?2, 'pending', 0, ?3, ?3)",
+                params![alert.id, sink, now],
+            )?;
+        }
+        fresh_ids.push(alert.id.clone());
+    }
+    Ok(fresh_ids)
+}
+
 const OUTBOX_SELECT: &str = "SELECT a.alert, o.sink, o.status, o.attempts, o.next_attempt_at, o.last_error, o.created_at, o.delivered_at \
      FROM outbox o JOIN alerts a ON a.id = o.alert_id";
 
@@ -251,23 +279,32 @@ impl Store for SqliteStore {
                     tx.execute("UPDATE figures SET claims = claims + 1 WHERE figure = ?1", params![update.figure])?;
                 }
             }
-            for alert in &update.alerts {
-                let fresh = tx.execute(
-                    "INSERT OR IGNORE INTO alerts (id, figure, alert, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![alert.id, alert.figure, to_json(alert)?, now],
-                )?;
-                if fresh == 0 {
-                    continue;
-                }
-                for sink in &sinks {
-                    tx.execute(
-                        "INSERT OR IGNORE INTO outbox (alert_id, sink, status, attempts, next_attempt_at, created_at) VALUES (?1, ?2, 'pending', 0, ?3, ?3)",
-                        params![alert.id, sink, now],
-                    )?;
-                }
-            }
+            enqueue(&tx, &update.alerts, &sinks, &now)?;
             tx.commit()?;
             Ok(true)
+        })
+        .await
+    }
+
+    async fn put_figure_state(
+        &self,
+        figure: &str,
+        state: serde_json::Value,
+        alerts: Vec<Alert>,
+        sinks: &[String],
+    ) -> Result<Vec<String>, StoreError> {
+        let (figure, sinks) = (figure.to_string(), sinks.to_vec());
+        self.with(move |conn| {
+            let now = ts(Utc::now());
+            let tx = conn.transaction()?;
+            tx.execute(
+                "INSERT INTO figures (figure, state, claims, updated_at) VALUES (?1, ?2, 0, ?3) \
+                 ON CONFLICT(figure) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+                params![figure, to_json(&state)?, now],
+            )?;
+            let fresh = enqueue(&tx, &alerts, &sinks, &now)?;
+            tx.commit()?;
+            Ok(fresh)
         })
         .await
     }

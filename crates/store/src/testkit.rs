@@ -75,6 +75,58 @@ pub async fn conformance(store: &dyn Store) {
     claims_are_idempotent_and_outbox_is_atomic(store).await;
     outbox_lifecycle(store).await;
     feeds_and_items(store).await;
+    figure_state_without_claim(store).await;
+}
+
+async fn figure_state_without_claim(store: &dyn Store) {
+    let sinks = vec!["stdout".to_string(), "hook".to_string()];
+    let c9 = claim("c9", 130.0);
+    let a9 = alert("a9", &c9);
+    let fresh = store
+        .put_figure_state(
+            "fig",
+            serde_json::json!({ "value": 130.0 }),
+            vec![a9.clone(), alert("a2", &c9)],
+            &sinks,
+        )
+        .await
+        .expect("put state");
+    assert_eq!(
+        fresh,
+        ["a9"],
+        "an alert id already stored is not enqueued again"
+    );
+    let state = store
+        .figure_state("fig")
+        .await
+        .expect("state")
+        .expect("present");
+    assert_eq!(state["value"], 130.0);
+    let figs = store.figures().await.expect("figures");
+    assert_eq!(figs[0].claims, 3, "a state update is not a claim");
+    let due = store
+        .due_deliveries(Utc::now() + Duration::days(1), 100)
+        .await
+        .expect("due");
+    assert_eq!(due.iter().filter(|d| d.alert.id == "a9").count(), 2);
+    let again = store
+        .put_figure_state(
+            "fig",
+            serde_json::json!({ "value": 131.0 }),
+            vec![a9],
+            &sinks,
+        )
+        .await
+        .expect("put again");
+    assert!(again.is_empty());
+    store
+        .put_figure_state("fig2", serde_json::json!({ "value": 1.0 }), vec![], &sinks)
+        .await
+        .expect("new figure");
+    let figs = store.figures().await.expect("figures");
+    assert_eq!(figs.len(), 2);
+    assert_eq!(figs[1].figure, "fig2");
+    assert_eq!(figs[1].claims, 0);
 }
 
 async fn claims_are_idempotent_and_outbox_is_atomic(store: &dyn Store) {
