@@ -343,6 +343,13 @@ pub struct KafkaConfig {
     /// Extra librdkafka properties.
     pub properties: BTreeMap<String, String>,
     pub shutdown_deadline: HumanDuration,
+    /// Partitions of topics the services create when missing (the most
+    /// instances of one stage that can share the work).
+    pub partitions: u32,
+    /// Replication factor of topics the services create when missing.
+    pub replication_factor: u16,
+    /// Create missing topics at service start (off where an operator owns them).
+    pub create_topics: bool,
 }
 
 impl Default for KafkaConfig {
@@ -353,6 +360,9 @@ impl Default for KafkaConfig {
             topics: KafkaTopics::default(),
             properties: BTreeMap::new(),
             shutdown_deadline: HumanDuration(Duration::from_secs(20)),
+            partitions: 6,
+            replication_factor: 1,
+            create_topics: true,
         }
     }
 }
@@ -758,6 +768,18 @@ impl Config {
         }
         if self.kafka.brokers.trim().is_empty() {
             c.push("kafka.brokers", "must not be empty");
+        }
+        if self.kafka.partitions == 0 || self.kafka.partitions > 10_000 {
+            c.push(
+                "kafka.partitions",
+                format!("{} is not between 1 and 10000", self.kafka.partitions),
+            );
+        }
+        if self.kafka.replication_factor == 0 {
+            c.push("kafka.replication_factor", "must be at least 1");
+        }
+        if self.kafka.shutdown_deadline.0.is_zero() {
+            c.push("kafka.shutdown_deadline", "must be above 0");
         }
     }
 

@@ -145,3 +145,22 @@ fn durations_accept_text_and_seconds() {
     assert_eq!(p[0].path, "fetcher");
     assert!(p[0].message.contains("soon"));
 }
+
+#[test]
+fn kafka_topic_settings_are_validated() {
+    let c = parse("[kafka]\npartitions = 3\nreplication_factor = 2\ncreate_topics = false\n")
+        .expect("valid");
+    assert_eq!(c.kafka.partitions, 3);
+    assert_eq!(c.kafka.replication_factor, 2);
+    assert!(!c.kafka.create_topics);
+    let d = parse("").expect("valid");
+    assert_eq!((d.kafka.partitions, d.kafka.replication_factor), (6, 1));
+    assert!(d.kafka.create_topics);
+    let errs =
+        parse("[kafka]\npartitions = 0\nreplication_factor = 0\nshutdown_deadline = \"0s\"\n")
+            .expect_err("invalid");
+    let paths: Vec<&str> = errs.iter().map(|p| p.path.as_str()).collect();
+    assert!(paths.contains(&"kafka.partitions"), "{errs:?}");
+    assert!(paths.contains(&"kafka.replication_factor"), "{errs:?}");
+    assert!(paths.contains(&"kafka.shutdown_deadline"), "{errs:?}");
+}
