@@ -17,8 +17,10 @@ use newswatch_wire::{Alert, Claim};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
+mod postgres;
 mod sqlite;
 pub mod testkit;
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// Storage failures.
@@ -238,9 +240,16 @@ pub async fn open(cfg: &newswatch_config::Config) -> Result<SharedStore, StoreEr
         newswatch_config::StoreKind::Sqlite => {
             Ok(Arc::new(SqliteStore::open(&cfg.store.path).await?))
         }
-        newswatch_config::StoreKind::Postgres => Err(StoreError::Open {
-            path: cfg.store.url_env.clone(),
-            reason: "the PostgreSQL backend is not built into this binary yet".into(),
-        }),
+        newswatch_config::StoreKind::Postgres => {
+            // The connection string is a secret: read from the environment,
+            // never logged or echoed in errors.
+            let url = newswatch_config::Config::secret(&cfg.store.url_env).map_err(|p| {
+                StoreError::Open {
+                    path: format!("postgres (${})", cfg.store.url_env),
+                    reason: p.message,
+                }
+            })?;
+            Ok(Arc::new(PostgresStore::connect(&url).await?))
+        }
     }
 }

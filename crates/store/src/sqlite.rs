@@ -168,18 +168,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn outbox_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(
-    String,
-    String,
-    String,
-    u32,
-    String,
-    Option<String>,
-    String,
-    Option<String>,
-)> {
+fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawOutbox> {
     Ok((
         r.get(0)?,
         r.get(1)?,

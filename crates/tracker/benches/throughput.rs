@@ -135,6 +135,14 @@ async fn bench_postgres(claims: &[Claim]) {
         println!("postgres           skipped (NEWSWATCH_TEST_PG_URL is not set)");
         return;
     };
-    let _ = (url, claims);
-    println!("postgres           not built yet");
+    let schema = format!("nw_bench_{}", std::process::id());
+    match newswatch_store::PostgresStore::connect_in_schema(&url, &schema).await {
+        Ok(s) => {
+            run("postgres", Arc::new(s.clone()), claims).await;
+            if let Err(e) = s.drop_schema().await {
+                eprintln!("postgres: cannot drop schema {schema}: {e}");
+            }
+        }
+        Err(e) => eprintln!("postgres: {e}"),
+    }
 }

@@ -477,9 +477,10 @@ impl Tracker {
 
     fn spec_for(&self, c: &Claim) -> (String, Option<Spec>) {
         if let Some(id) = c.figure.as_deref()
-            && let Some(s) = self.specs.get(id) {
-                return (id.to_string(), Some(s.clone()));
-            }
+            && let Some(s) = self.specs.get(id)
+        {
+            return (id.to_string(), Some(s.clone()));
+        }
         let key = match c.figure.as_deref() {
             // A figure id the config no longer has: keep it, untracked.
             Some(id) if !id.trim().is_empty() => id.to_string(),
@@ -628,9 +629,10 @@ impl Tracker {
             return unchanged(Verdict::Duplicate);
         }
         if let Some(u) = &spec.unit
-            && !same_unit(u, &c.unit) {
-                return unchanged(Verdict::UnitMismatch);
-            }
+            && !same_unit(u, &c.unit)
+        {
+            return unchanged(Verdict::UnitMismatch);
+        }
         if c.measure == Measure::Increment && spec.measure != Measure::Increment {
             return unchanged(Verdict::Increment);
         }
@@ -744,20 +746,21 @@ impl Tracker {
         };
         // Another report of a change that is waiting for confirmation.
         if let Some(p) = st.pending.as_mut()
-            && p.first().is_some_and(|f| agrees(f, s)) {
-                if p.sightings.len() < MAX_RECENT {
-                    p.sightings.push(s.clone());
-                }
-                if let Some(a) = self.release_if_due(spec, st, at) {
-                    alerts.push(a);
-                    return Verdict::Changed;
-                }
-                return if st.pending.is_some() {
-                    Verdict::Pending
-                } else {
-                    Verdict::Quiet
-                };
+            && p.first().is_some_and(|f| agrees(f, s))
+        {
+            if p.sightings.len() < MAX_RECENT {
+                p.sightings.push(s.clone());
             }
+            if let Some(a) = self.release_if_due(spec, st, at) {
+                alerts.push(a);
+                return Verdict::Changed;
+            }
+            return if st.pending.is_some() {
+                Verdict::Pending
+            } else {
+                Verdict::Quiet
+            };
+        }
         // Outlets other than the claim's that stated the current value
         // within the window.
         let opponents: Vec<Sighting> = cur

@@ -62,14 +62,15 @@ fn figure_row(id: &str, row: Option<&FigureRow>, unit: &str, note: &str) -> Vec<
     let cur = state.as_ref().and_then(|s| s.current.as_ref());
     let mut notes = vec![note.to_string()];
     if let Some(p) = state.as_ref().and_then(|s| s.pending.as_ref())
-        && let Some(f) = p.first() {
-            notes.push(format!(
-                "pending {} ({} source{})",
-                format_value(f.value()),
-                p.outlets(),
-                if p.outlets() == 1 { "" } else { "s" }
-            ));
-        }
+        && let Some(f) = p.first()
+    {
+        notes.push(format!(
+            "pending {} ({} source{})",
+            format_value(f.value()),
+            p.outlets(),
+            if p.outlets() == 1 { "" } else { "s" }
+        ));
+    }
     vec![
         id.to_string(),
         cur.map(|c| {
@@ -205,16 +206,17 @@ pub async fn render_figure(
         }
     }
     if let Some(p) = &state.pending
-        && let Some(f) = p.first() {
-            let _ = writeln!(
-                out,
-                "pending: {} since {} ({} independent source{})",
-                format_amount(f.value(), f.bound(), ""),
-                datetime(p.since),
-                p.outlets(),
-                if p.outlets() == 1 { "" } else { "s" }
-            );
-        }
+        && let Some(f) = p.first()
+    {
+        let _ = writeln!(
+            out,
+            "pending: {} since {} ({} independent source{})",
+            format_amount(f.value(), f.bound(), ""),
+            datetime(p.since),
+            p.outlets(),
+            if p.outlets() == 1 { "" } else { "s" }
+        );
+    }
     if let Some(t) = state.last_alert_at {
         let _ = writeln!(out, "last alert: {}", datetime(t));
     }

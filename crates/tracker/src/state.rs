@@ -177,10 +177,11 @@ impl FigureState {
 /// source URL (without `www.`), else the outlet name, else the article.
 pub fn outlet_key(c: &Claim) -> String {
     if let Ok(u) = url::Url::parse(&c.source_url)
-        && let Some(h) = u.host_str().filter(|h| !h.is_empty()) {
-            let h = h.to_ascii_lowercase();
-            return h.strip_prefix("www.").map(str::to_string).unwrap_or(h);
-        }
+        && let Some(h) = u.host_str().filter(|h| !h.is_empty())
+    {
+        let h = h.to_ascii_lowercase();
+        return h.strip_prefix("www.").map(str::to_string).unwrap_or(h);
+    }
     if let Some(n) = c
         .source_name
         .as_deref()
