@@ -43,7 +43,7 @@ pub struct Block {
 }
 
 impl Block {
-    fn link_density(&self) -> f64 {
+    pub fn link_density(&self) -> f64 {
         if self.chars == 0 {
             0.0
         } else {
@@ -60,57 +60,62 @@ pub struct Extraction {
     pub h1: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct Totals {
-    good: f64,
-    bad: f64,
+/// A candidate content container (div, section, article, td, ...).
+#[derive(Debug, Clone)]
+struct Cand {
+    /// Nearest candidate above this one.
+    parent: Option<usize>,
+    depth: u32,
+    /// Range of blocks inside.
+    start: usize,
+    end: usize,
+    /// Itself or an ancestor is boilerplate.
+    flagged: bool,
+    /// Prose score from the paragraphs below: a paragraph counts fully for
+    /// its container, half for the next one up, a third for the one above.
+    content: f64,
+    /// The same ignoring boilerplate marks.
+    content_plain: f64,
+    /// Text and link text in the sub-tree (outside boilerplate).
+    chars: f64,
+    link_chars: f64,
 }
 
-impl Totals {
-    fn add(&mut self, o: Totals) {
-        self.good += o.good;
-        self.bad += o.bad;
+impl Cand {
+    fn link_density(&self) -> f64 {
+        if self.chars > 0.0 {
+            self.link_chars / self.chars
+        } else {
+            0.0
+        }
+    }
+
+    fn score(&self, plain: bool) -> f64 {
+        let c = if plain {
+            self.content_plain
+        } else {
+            self.content
+        };
+        c * (1.0 - self.link_density())
     }
 }
 
 struct Frame {
     depth: u32,
     block: Option<BlockKind>,
-    candidate: bool,
+    /// Index in `cands` when this element is a candidate container.
+    cand: Option<usize>,
+    /// Nearest candidate at or above this element.
+    near: Option<usize>,
+    /// Nearest candidate strictly above this element.
+    parent_near: Option<usize>,
     link: bool,
     skip: bool,
     flag_depth: Option<u32>,
-    start: usize,
-    /// Totals counting boilerplate sub-trees as bad.
-    flagged: Totals,
-    /// Totals ignoring boilerplate marks (fallback when a wrapper of the
-    /// whole page is wrongly marked).
-    plain: Totals,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Best {
-    score: f64,
-    good: f64,
-    start: usize,
-    end: usize,
-    depth: u32,
-}
-
-fn better(slot: &mut Option<Best>, t: Totals, start: usize, end: usize, depth: u32) {
-    let score = t.good - t.bad;
-    if t.good <= 0.0 {
-        return;
-    }
-    if slot.is_none_or(|b| score > b.score) {
-        *slot = Some(Best {
-            score,
-            good: t.good,
-            start,
-            end,
-            depth,
-        });
-    }
+    /// A block-level element opened inside this one.
+    has_block_child: bool,
+    chars: f64,
+    link_chars: f64,
 }
 
 const SKIP_TAGS: &[&str] = &[
@@ -420,30 +425,13 @@ fn weight(kind: BlockKind, chars: usize) -> f64 {
     }
 }
 
-/// Per-block contribution to an element's totals: (with flags, plain).
-fn contribution(b: &Block) -> (Totals, Totals) {
-    let chars = b.chars as f64;
-    let link = b.link_chars as f64;
-    let plain = if b.link_density() > 0.5 {
-        Totals {
-            good: 0.0,
-            bad: chars,
-        }
+/// Prose value of a block (0 for link lists).
+fn prose(b: &Block) -> f64 {
+    if b.link_density() > 0.5 {
+        0.0
     } else {
-        Totals {
-            good: (chars - link) * weight(b.kind, b.chars),
-            bad: link,
-        }
-    };
-    let flagged = if b.flag_depth.is_some() {
-        Totals {
-            good: 0.0,
-            bad: chars,
-        }
-    } else {
-        plain
-    };
-    (flagged, plain)
+        (b.chars - b.link_chars) as f64 * weight(b.kind, b.chars)
+    }
 }
 
 #[derive(Default)]
@@ -483,10 +471,9 @@ impl Buffer {
 
 struct Walker {
     blocks: Vec<Block>,
+    cands: Vec<Cand>,
     buf: Buffer,
     stack: Vec<Frame>,
-    best_flagged: Option<Best>,
-    best_plain: Option<Best>,
 }
 
 impl Walker {
@@ -498,38 +485,64 @@ impl Walker {
         let Some(top) = self.stack.last() else {
             return;
         };
-        let kind = self
-            .stack
-            .iter()
-            .rev()
-            .find_map(|f| f.block)
-            .unwrap_or(BlockKind::Other);
-        let flag_depth = top.flag_depth;
-        // Two or more consecutive <br> split a block into paragraphs.
-        let parts: Vec<&str> = buf
+        let own = self.stack.iter().rev().find(|f| f.block.is_some());
+        let kind = own.and_then(|f| f.block).unwrap_or(BlockKind::Other);
+        let parts = buf
             .text
             .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        // Text directly inside a container scores for that container; a
+        // paragraph (or a `<div>` holding just one run of text, which is
+        // a paragraph in all but name) scores for the container around it.
+        let level0 = match own {
+            Some(f)
+                if matches!(kind, BlockKind::Other | BlockKind::Cell)
+                    && f.cand.is_some()
+                    && (f.has_block_child || parts > 1) =>
+            {
+                f.cand
+            }
+            Some(f) => f.parent_near,
+            None => top.near,
+        };
+        let flag_depth = top.flag_depth;
+        // Two or more consecutive <br> split a block into paragraphs.
         let link_share = buf.link_chars as f64 / buf.chars as f64;
-        for part in parts {
+        let mut new_blocks = Vec::new();
+        for part in buf.text.split("\n\n").map(str::trim) {
             let text = collapse_ws(part);
             let chars = text.chars().filter(|c| !c.is_whitespace()).count();
             if chars == 0 {
                 continue;
             }
-            let block = Block {
+            new_blocks.push(Block {
                 chars,
                 link_chars: ((chars as f64) * link_share).round() as usize,
                 text,
                 kind,
                 flag_depth,
-            };
-            let (f, p) = contribution(&block);
-            if let Some(top) = self.stack.last_mut() {
-                top.flagged.add(f);
-                top.plain.add(p);
+            });
+        }
+        for block in new_blocks {
+            let value = prose(&block);
+            let mut c = level0;
+            for div in [1.0, 2.0, 3.0] {
+                let Some(i) = c else { break };
+                let Some(cand) = self.cands.get_mut(i) else {
+                    break;
+                };
+                if flag_depth.is_none() {
+                    cand.content += value / div;
+                }
+                cand.content_plain += value / div;
+                c = cand.parent;
+            }
+            if let Some(top) = self.stack.last_mut()
+                && flag_depth.is_none()
+            {
+                top.chars += block.chars as f64;
+                top.link_chars += block.link_chars as f64;
             }
             self.blocks.push(block);
         }
@@ -547,6 +560,9 @@ impl Walker {
         }
         if block.is_some() {
             self.flush();
+            if let Some(p) = self.stack.last_mut() {
+                p.has_block_child = true;
+            }
         }
         let parent = self.stack.last();
         let flag_depth = if !skip && is_boilerplate(e, name) {
@@ -554,18 +570,35 @@ impl Walker {
         } else {
             parent.and_then(|p| p.flag_depth)
         };
-        let frame = Frame {
+        let parent_near = parent.and_then(|p| p.near);
+        let link = name == "a" || parent.is_some_and(|p| p.link);
+        let cand = (!skip && (CANDIDATE_TAGS.contains(&name) || name.contains('-'))).then(|| {
+            self.cands.push(Cand {
+                parent: parent_near,
+                depth,
+                start: self.blocks.len(),
+                end: self.blocks.len(),
+                flagged: flag_depth.is_some(),
+                content: 0.0,
+                content_plain: 0.0,
+                chars: 0.0,
+                link_chars: 0.0,
+            });
+            self.cands.len() - 1
+        });
+        self.stack.push(Frame {
             depth,
             block,
-            candidate: !skip && (CANDIDATE_TAGS.contains(&name) || name.contains('-')),
-            link: name == "a" || parent.is_some_and(|p| p.link),
+            cand,
+            near: cand.or(parent_near),
+            parent_near,
+            link,
             skip,
             flag_depth,
-            start: self.blocks.len(),
-            flagged: Totals::default(),
-            plain: Totals::default(),
-        };
-        self.stack.push(frame);
+            has_block_child: false,
+            chars: 0.0,
+            link_chars: 0.0,
+        });
     }
 
     fn close(&mut self) {
@@ -575,14 +608,14 @@ impl Walker {
         let Some(f) = self.stack.pop() else {
             return;
         };
-        if f.candidate {
-            let end = self.blocks.len();
-            better(&mut self.best_flagged, f.flagged, f.start, end, f.depth);
-            better(&mut self.best_plain, f.plain, f.start, end, f.depth);
+        if let Some(c) = f.cand.and_then(|i| self.cands.get_mut(i)) {
+            c.end = self.blocks.len();
+            c.chars = f.chars;
+            c.link_chars = f.link_chars;
         }
         if let Some(parent) = self.stack.last_mut() {
-            parent.flagged.add(f.flagged);
-            parent.plain.add(f.plain);
+            parent.chars += f.chars;
+            parent.link_chars += f.link_chars;
         }
     }
 
@@ -598,14 +631,13 @@ impl Walker {
     }
 }
 
-/// Walk the document into blocks and find the best content container.
-fn walk(doc: &Html) -> (Vec<Block>, Option<Best>) {
+/// Walk the document into blocks and candidate containers.
+fn walk(doc: &Html) -> Walker {
     let mut w = Walker {
         blocks: Vec::new(),
+        cands: Vec::new(),
         buf: Buffer::default(),
         stack: Vec::new(),
-        best_flagged: None,
-        best_plain: None,
     };
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -622,15 +654,50 @@ fn walk(doc: &Html) -> (Vec<Block>, Option<Best>) {
         }
     }
     w.flush();
-    // Prefer the container found with boilerplate marks; fall back to the
-    // one found without them when the marks removed most of the prose (a
-    // whole-page wrapper carrying a misleading class name).
-    let best = match (w.best_flagged, w.best_plain) {
-        (Some(f), Some(p)) if f.good * 2.0 < p.good => Some(p),
-        (Some(f), _) => Some(f),
-        (None, p) => p,
+    w
+}
+
+/// Pick the content container and the sibling pieces that belong with it;
+/// returns block ranges with the depth their boilerplate check is relative
+/// to.
+fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
+    let best = |plain: bool| {
+        w.cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| plain || !c.flagged)
+            .max_by(|a, b| a.1.score(plain).total_cmp(&b.1.score(plain)))
+            .filter(|(_, c)| c.score(plain) > 0.0)
+            .map(|(i, _)| i)
     };
-    (w.blocks, best)
+    let flagged_best = best(false);
+    let plain_best = best(true);
+    // Boilerplate marks are trusted unless they hid almost all the prose
+    // (a wrapper of the whole page with a misleading class name).
+    let (top, plain) = match (flagged_best, plain_best) {
+        (Some(f), Some(p)) if w.cands[f].score(false) < 0.25 * w.cands[p].score(true) => (p, true),
+        (Some(f), _) => (f, false),
+        (None, Some(p)) => (p, true),
+        (None, None) => return Vec::new(),
+    };
+    let t = &w.cands[top];
+    let mut ranges = vec![(t.start, t.end, t.depth)];
+    let Some(parent) = t.parent else {
+        return ranges;
+    };
+    let threshold = 0.3 * t.score(plain);
+    // Sibling containers that score well: an article split in parts.
+    for (i, c) in w.cands.iter().enumerate() {
+        if i != top
+            && c.parent == Some(parent)
+            && (plain || !c.flagged)
+            && c.score(plain) >= threshold
+        {
+            ranges.push((c.start, c.end, c.depth));
+        }
+    }
+    ranges.sort_unstable();
+    ranges
 }
 
 /// Short lines that are page furniture even inside the article body.
@@ -690,39 +757,50 @@ fn is_loose_label(b: &Block) -> bool {
 
 /// Extract the main text of a parsed page.
 pub fn extract(doc: &Html) -> Extraction {
-    let (blocks, best) = walk(doc);
-    let Some(best) = best else {
+    let w = walk(doc);
+    let ranges = choose(&w);
+    let Some(&(first, _, _)) = ranges.first() else {
         return Extraction::default();
     };
-    let h1 = pick_h1(&blocks, best.start);
+    let blocks = &w.blocks;
+    let h1 = pick_h1(blocks, first);
     let mut paragraphs: Vec<String> = Vec::new();
     let mut pending_heading: Option<&str> = None;
-    let end = best.end.min(blocks.len());
-    for b in blocks.get(best.start..end).unwrap_or_default() {
-        let dropped = b.flag_depth.is_some_and(|d| d > best.depth)
-            || b.link_density() > 0.5
-            || is_stock_phrase(&b.text)
-            || is_loose_label(b);
-        if let BlockKind::Heading(level) = b.kind {
-            if level == 1 || dropped {
-                pending_heading = None;
-            } else {
-                pending_heading = Some(&b.text);
+    let mut last_end = 0usize;
+    for &(start, end, depth) in &ranges {
+        // Ranges are sorted; skip overlap with what was already emitted.
+        let start = start.max(last_end);
+        let end = end.min(blocks.len());
+        if start >= end {
+            continue;
+        }
+        last_end = end;
+        for b in &blocks[start..end] {
+            let dropped = b.flag_depth.is_some_and(|d| d > depth)
+                || b.link_density() > 0.5
+                || is_stock_phrase(&b.text)
+                || is_loose_label(b);
+            if let BlockKind::Heading(level) = b.kind {
+                if level == 1 || dropped {
+                    pending_heading = None;
+                } else {
+                    pending_heading = Some(&b.text);
+                }
+                continue;
             }
-            continue;
+            if dropped {
+                // A sub-heading followed by chrome ("Related stories") goes too.
+                pending_heading = None;
+                continue;
+            }
+            if paragraphs.is_empty() && h1.as_deref() == Some(b.text.as_str()) {
+                continue;
+            }
+            if let Some(h) = pending_heading.take() {
+                paragraphs.push(h.to_string());
+            }
+            paragraphs.push(b.text.clone());
         }
-        if dropped {
-            // A sub-heading followed by chrome ("Related stories") goes too.
-            pending_heading = None;
-            continue;
-        }
-        if paragraphs.is_empty() && h1.as_deref() == Some(b.text.as_str()) {
-            continue;
-        }
-        if let Some(h) = pending_heading.take() {
-            paragraphs.push(h.to_string());
-        }
-        paragraphs.push(b.text.clone());
     }
     Extraction { paragraphs, h1 }
 }

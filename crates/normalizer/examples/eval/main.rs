@@ -1,0 +1,404 @@
+//! Evaluation and benchmark harness for the normalizer.
+//!
+//! ```text
+//! cargo run --release -p newswatch-normalizer --features compare --example eval -- [quality|bench|dedup|all]
+//! ```
+//! Without `--features compare` only our extractor (and Python trafilatura,
+//! if installed) is measured.
+//!
+//! - `quality`: shingle precision / recall / F1 (scrapinghub scoring) of
+//!   every extractor on the generated corpus, split into tuned and
+//!   held-out templates, plus per-template figures for ours.
+//! - `bench`: single-thread throughput (pages/s, MB/s) of the raw HTML
+//!   parse, our extraction, full `normalize()`, the Rust crates and Python
+//!   trafilatura, on the same pages in the same run.
+//! - `dedup`: SimHash Hamming distances between syndicated copies and
+//!   between different stories.
+
+mod corpus;
+mod score;
+
+use corpus::{Page, Story};
+use newswatch_wire::{BodyFormat, FeedFields, RawItem, SourceRef};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+type Extractor = (&'static str, fn(&str) -> String);
+
+fn ours(html: &str) -> String {
+    newswatch_normalizer::extract_paragraphs(html).join("\n\n")
+}
+
+#[cfg(feature = "compare")]
+fn rs_trafilatura(html: &str) -> String {
+    rs_trafilatura::extract(html)
+        .map(|r| r.content_text)
+        .unwrap_or_default()
+}
+
+#[cfg(feature = "compare")]
+fn trafilatura_rs(html: &str) -> String {
+    trafilatura::extract(html, &trafilatura::Options::default())
+        .map(|r| r.content_text)
+        .unwrap_or_default()
+}
+
+#[cfg(feature = "compare")]
+fn dom_smoothie(html: &str) -> String {
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    dom_smoothie::Readability::new(html, None, Some(cfg))
+        .and_then(|mut r| r.parse())
+        .map(|a| a.text_content.to_string())
+        .unwrap_or_default()
+}
+
+fn extractors() -> Vec<Extractor> {
+    #[allow(unused_mut)]
+    let mut v: Vec<Extractor> = vec![("newswatch (ours)", ours)];
+    #[cfg(feature = "compare")]
+    {
+        v.push(("rs-trafilatura 0.2", rs_trafilatura));
+        v.push(("trafilatura-rs 0.6", trafilatura_rs));
+        v.push(("dom_smoothie 0.19", dom_smoothie));
+    }
+    v
+}
+
+fn raw_item(html: &str) -> RawItem {
+    RawItem {
+        v: 1,
+        id: "bench".into(),
+        url: "https://news.example/2025/01/02/story".into(),
+        source: SourceRef::default(),
+        fetched_at: chrono::DateTime::from_timestamp(1_735_800_000, 0).unwrap_or_default(),
+        http_status: Some(200),
+        content_type: Some("text/html".into()),
+        format: BodyFormat::Html,
+        body: html.to_string(),
+        feed: FeedFields::default(),
+    }
+}
+
+/// Python trafilatura over the same pages: texts by page name, extraction
+/// seconds, version.
+struct PyRun {
+    texts: BTreeMap<String, String>,
+    seconds: f64,
+    version: String,
+}
+
+fn run_python(pages: &[Page]) -> Result<PyRun, String> {
+    let dir = std::env::temp_dir().join(format!("newswatch-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mut index = String::new();
+    for p in pages {
+        let name = format!("{}.html", p.name);
+        std::fs::write(dir.join(&name), &p.html).map_err(|e| e.to_string())?;
+        index.push_str(&name);
+        index.push('\n');
+    }
+    std::fs::write(dir.join("index.txt"), index).map_err(|e| e.to_string())?;
+    let script: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "examples",
+        "eval",
+        "trafilatura_eval.py",
+    ]
+    .iter()
+    .collect();
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(&dir)
+        .output()
+        .map_err(|e| format!("python3: {e}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = out?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string());
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
+    let mut texts = BTreeMap::new();
+    if let Some(m) = v["texts"].as_object() {
+        for (k, t) in m {
+            texts.insert(
+                k.trim_end_matches(".html").to_string(),
+                t.as_str().unwrap_or("").to_string(),
+            );
+        }
+    }
+    Ok(PyRun {
+        texts,
+        seconds: v["seconds"].as_f64().unwrap_or(f64::NAN),
+        version: v["version"].as_str().unwrap_or("?").to_string(),
+    })
+}
+
+fn print_scores(name: &str, pages: &[Page], preds: &[String]) {
+    let counts: Vec<_> = pages
+        .iter()
+        .zip(preds)
+        .map(|(p, pred)| score::page_counts(&p.truth, pred))
+        .collect();
+    let part = |held: bool| {
+        let c: Vec<_> = pages
+            .iter()
+            .zip(&counts)
+            .filter(|(p, _)| p.held_out == held)
+            .map(|(_, c)| *c)
+            .collect();
+        score::aggregate(&c)
+    };
+    let all = score::aggregate(&counts);
+    let (tuned, held) = (part(false), part(true));
+    println!(
+        "{name:<26} all F1 {:.3} (P {:.3} R {:.3}) | tuned F1 {:.3} | held-out F1 {:.3} (P {:.3} R {:.3})",
+        all.f1, all.precision, all.recall, tuned.f1, held.f1, held.precision, held.recall
+    );
+}
+
+fn quality(stories: &[Story], pages: &[Page], py: Option<&PyRun>) {
+    println!(
+        "\n## Quality: {} pages ({} stories x {} templates; {} held-out pages)",
+        pages.len(),
+        stories.len(),
+        corpus::TEMPLATES.len(),
+        pages.iter().filter(|p| p.held_out).count()
+    );
+    for (name, f) in extractors() {
+        let preds: Vec<String> = pages.iter().map(|p| f(&p.html)).collect();
+        print_scores(name, pages, &preds);
+        if name.starts_with("newswatch") {
+            for (t, _, _) in corpus::TEMPLATES {
+                let (ps, pr): (Vec<Page>, Vec<String>) = pages
+                    .iter()
+                    .zip(&preds)
+                    .filter(|(p, _)| p.template == *t)
+                    .map(|(p, s)| (p.clone(), s.clone()))
+                    .unzip();
+                let c: Vec<_> = ps
+                    .iter()
+                    .zip(&pr)
+                    .map(|(p, s)| score::page_counts(&p.truth, s))
+                    .collect();
+                let s = score::aggregate(&c);
+                println!(
+                    "    {t:<14} F1 {:.3} (P {:.3} R {:.3})",
+                    s.f1, s.precision, s.recall
+                );
+            }
+            if std::env::var_os("EVAL_SHOW_WORST").is_some() {
+                let mut worst: Vec<(f64, &Page, &String)> = pages
+                    .iter()
+                    .zip(&preds)
+                    .map(|(p, s)| {
+                        let (tp, fp, fnn) = score::page_counts(&p.truth, s);
+                        (tp / (tp + fp + fnn).max(1e-9), p, s)
+                    })
+                    .filter(|(_, p, _)| !p.held_out)
+                    .collect();
+                worst.sort_by(|a, b| a.0.total_cmp(&b.0));
+                for (f, p, s) in worst.iter().take(5) {
+                    println!("--- worst {} ({:.3}):\n{}\n", p.name, f, s);
+                }
+            }
+        }
+    }
+    match py {
+        Some(py) => {
+            let preds: Vec<String> = pages
+                .iter()
+                .map(|p| py.texts.get(&p.name).cloned().unwrap_or_default())
+                .collect();
+            print_scores(
+                &format!("trafilatura (Python {})", py.version),
+                pages,
+                &preds,
+            );
+        }
+        None => println!("Python trafilatura: not run"),
+    }
+}
+
+/// Run `f` over all pages repeatedly for at least `min` time; pages/s.
+fn throughput(pages: &[Page], min: Duration, f: &dyn Fn(&str)) -> (f64, f64) {
+    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+    let start = Instant::now();
+    let mut passes = 0u32;
+    while passes == 0 || start.elapsed() < min {
+        for p in pages {
+            f(&p.html);
+        }
+        passes += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let n = f64::from(passes);
+    (pages.len() as f64 * n / secs, bytes as f64 * n / secs / 1e6)
+}
+
+fn bench(pages: &[Page], py: Option<&PyRun>) {
+    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+    println!(
+        "\n## Throughput, one thread: {} pages, {:.1} MB (mean {:.1} KB/page)",
+        pages.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / pages.len() as f64 / 1e3
+    );
+    let min = Duration::from_secs(3);
+    let (raw_pps, raw_mbs) = throughput(pages, min, &|h| {
+        std::hint::black_box(scraper::Html::parse_document(h));
+    });
+    println!(
+        "{:<26} {raw_pps:>9.0} pages/s {raw_mbs:>7.1} MB/s",
+        "scraper parse only"
+    );
+    let (ex_pps, ex_mbs) = throughput(pages, min, &|h| {
+        std::hint::black_box(newswatch_normalizer::extract_paragraphs(h));
+    });
+    println!(
+        "{:<26} {ex_pps:>9.0} pages/s {ex_mbs:>7.1} MB/s  ({:.0}% of raw parse)",
+        "ours: extract text",
+        100.0 * ex_pps / raw_pps
+    );
+    let items: Vec<RawItem> = pages.iter().map(|p| raw_item(&p.html)).collect();
+    let idx = std::cell::Cell::new(0usize);
+    let (n_pps, n_mbs) = throughput(pages, min, &|_| {
+        let i = idx.get();
+        idx.set((i + 1) % items.len());
+        let _ = std::hint::black_box(newswatch_normalizer::normalize(&items[i]));
+    });
+    println!(
+        "{:<26} {n_pps:>9.0} pages/s {n_mbs:>7.1} MB/s  ({:.0}% of raw parse)",
+        "ours: full normalize()",
+        100.0 * n_pps / raw_pps
+    );
+    for (name, f) in extractors().into_iter().skip(1) {
+        let (pps, mbs) = throughput(pages, min, &|h| {
+            std::hint::black_box(f(h));
+        });
+        println!("{name:<26} {pps:>9.0} pages/s {mbs:>7.1} MB/s");
+    }
+    match py {
+        Some(py) => {
+            let pps = pages.len() as f64 / py.seconds;
+            println!(
+                "{:<26} {pps:>9.1} pages/s {:>7.2} MB/s  (ours normalize() is {:.0}x faster)",
+                format!("trafilatura (Python {})", py.version),
+                bytes as f64 / py.seconds / 1e6,
+                n_pps / pps
+            );
+        }
+        None => println!("Python trafilatura: not run"),
+    }
+}
+
+fn dedup(stories: &[Story]) {
+    use newswatch_normalizer::{DEFAULT_MAX_HAMMING, MIN_WORDS_FOR_NEAR_DUP, normalize};
+    println!("\n## Dedup: SimHash Hamming distances (threshold {DEFAULT_MAX_HAMMING})");
+    let mut originals = Vec::new();
+    let mut copy_d = Vec::new();
+    for (i, s) in stories.iter().enumerate() {
+        let a = normalize(&raw_item(&corpus::render(s, i, i as u64)));
+        // The syndicated copy: other chrome, other headline, a dateline and
+        // one added sentence.
+        let mut edited = s.clone();
+        edited.title = format!("UPDATE: {}", s.title);
+        if let Some(p) = edited.paragraphs.first_mut() {
+            *p = format!("NEW YORK (Wire) — {p}");
+        }
+        edited
+            .paragraphs
+            .push("The company did not respond to a request for comment on Friday.".into());
+        let b = normalize(&raw_item(&corpus::render(&edited, i + 3, 1000 + i as u64)));
+        if let (Ok(a), Ok(b)) = (a, b) {
+            if a.word_count >= MIN_WORDS_FOR_NEAR_DUP {
+                copy_d.push((a.simhash ^ b.simhash).count_ones());
+            }
+            originals.push(a);
+        }
+    }
+    let mut other_d = Vec::new();
+    for i in 0..originals.len() {
+        for j in i + 1..originals.len() {
+            let (a, b) = (&originals[i], &originals[j]);
+            if a.word_count >= MIN_WORDS_FOR_NEAR_DUP && b.word_count >= MIN_WORDS_FOR_NEAR_DUP {
+                other_d.push((a.simhash ^ b.simhash).count_ones());
+            }
+        }
+    }
+    let hist = |d: &[u32]| -> String {
+        let mut buckets = [0usize; 9];
+        for &x in d {
+            buckets[(x as usize / 4).min(8)] += 1;
+        }
+        buckets
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                if i == 8 {
+                    format!("32+:{n}")
+                } else {
+                    format!("{}-{}:{n}", i * 4, i * 4 + 3)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let caught = copy_d.iter().filter(|&&d| d <= DEFAULT_MAX_HAMMING).count();
+    let false_pos = other_d
+        .iter()
+        .filter(|&&d| d <= DEFAULT_MAX_HAMMING)
+        .count();
+    println!(
+        "syndicated copies: {caught}/{} within threshold; max {}; histogram {}",
+        copy_d.len(),
+        copy_d.iter().max().unwrap_or(&0),
+        hist(&copy_d)
+    );
+    println!(
+        "different stories: {false_pos}/{} pairs within threshold; min {}; histogram {}",
+        other_d.len(),
+        other_d.iter().min().unwrap_or(&0),
+        hist(&other_d)
+    );
+}
+
+fn main() {
+    let what = std::env::args().nth(1).unwrap_or_else(|| "all".into());
+    let stories = match corpus::load_stories() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot build the corpus: {e}");
+            std::process::exit(2);
+        }
+    };
+    let pages = corpus::build_pages(&stories);
+    let want_py = what == "all" || what == "quality" || what == "bench";
+    let py = if want_py && std::env::var_os("EVAL_NO_PYTHON").is_none() {
+        match run_python(&pages) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                eprintln!("Python trafilatura not run: {e}");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if what == "all" || what == "quality" {
+        quality(&stories, &pages, py.as_ref());
+    }
+    if what == "all" || what == "bench" {
+        bench(&pages, py.as_ref());
+    }
+    if what == "all" || what == "dedup" {
+        dedup(&stories);
+    }
+}
