@@ -111,8 +111,9 @@ pub struct FigureDetail {
 pub struct HistoryPoint {
     pub claim_id: String,
     pub article_id: String,
-    /// Tracker verdict: `new`, `changed`, `same`, `consistent_bound`,
-    /// `historical`, `duplicate`, `pending`, `conflict`, ...
+    /// Tracker verdict: `new`, `same`, `consistent_bound`, `changed`,
+    /// `pending`, `quiet`, `historical`, `stale`, `new_period`, `disputed`,
+    /// `conflict`, `duplicate`, `unit_mismatch`, `increment`, `unattributed`.
     pub verdict: String,
     pub value: f64,
     pub value_max: Option<f64>,
@@ -132,9 +133,11 @@ pub struct HistoryPoint {
     pub quote: String,
     /// Set when the article copies an earlier one.
     pub duplicate_of: Option<String>,
-    /// Whether this claim set the tracked value (`new` or `changed`).
+    /// Whether this claim set the tracked value (`new`, `changed`, `quiet`,
+    /// `new_period`, or it is the claim behind the current value).
     pub sets_value: bool,
-    /// Whether this claim raised or took part in a conflict.
+    /// Whether this claim disagrees with the tracked value (`conflict`,
+    /// `disputed`, or it raised a conflict alert).
     pub conflict: bool,
     /// `2.3M vehicles`.
     pub display: String,

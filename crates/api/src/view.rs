@@ -16,8 +16,13 @@ use newswatch_wire::{Alert, AlertKind};
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-/// Verdicts after which a claim's value is the tracked value.
-pub const VALUE_SETTING: &[&str] = &["new", "changed"];
+/// Verdicts (newswatch_tracker::Verdict) after which the claim's value is
+/// the tracked value. A `conflict` or `disputed` claim can also switch the
+/// value; that shows as the state's `current.claim_id`.
+pub const VALUE_SETTING: &[&str] = &["new", "changed", "quiet", "new_period"];
+
+/// Verdicts of a claim that disagrees with the tracked value.
+pub const DISAGREEING: &[&str] = &["conflict", "disputed"];
 
 #[derive(Debug, Default, Deserialize)]
 struct StateView {
@@ -158,7 +163,7 @@ pub fn history_point(
         quote: c.quote.clone(),
         duplicate_of: c.duplicate_of.clone(),
         sets_value,
-        conflict: e.verdict == "conflict" || conflicts.contains(&c.id),
+        conflict: DISAGREEING.contains(&e.verdict.as_str()) || conflicts.contains(&c.id),
     }
 }
 

@@ -101,11 +101,72 @@ pub enum DeliveryError {
     Timeout(Duration),
 }
 
+/// Label of the delivery counters.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, prometheus_client::encoding::EncodeLabelSet)]
+pub struct SinkLabel {
+    pub sink: String,
+}
+
+/// The label of one sink's delivery counters.
+pub fn dispatch_sink_label(sink: &str) -> SinkLabel {
+    SinkLabel {
+        sink: sink.to_string(),
+    }
+}
+
+/// Prometheus counters of delivery attempts, by sink
+/// (`newswatch_alerts_sent_total`, `_failed_total`, `_dead_total`).
+#[derive(Clone, Default)]
+pub struct DispatchMetrics {
+    pub sent: prometheus_client::metrics::family::Family<
+        SinkLabel,
+        prometheus_client::metrics::counter::Counter,
+    >,
+    pub failed: prometheus_client::metrics::family::Family<
+        SinkLabel,
+        prometheus_client::metrics::counter::Counter,
+    >,
+    pub dead: prometheus_client::metrics::family::Family<
+        SinkLabel,
+        prometheus_client::metrics::counter::Counter,
+    >,
+}
+
+impl DispatchMetrics {
+    /// Create and register under `newswatch_alerts_*`.
+    pub fn register(registry: &mut prometheus_client::registry::Registry) -> Self {
+        let m = DispatchMetrics::default();
+        let sub = registry.sub_registry_with_prefix("newswatch_alerts");
+        sub.register("sent", "Alert deliveries that succeeded", m.sent.clone());
+        sub.register(
+            "failed",
+            "Alert delivery attempts that failed",
+            m.failed.clone(),
+        );
+        sub.register(
+            "dead",
+            "Alert deliveries that ran out of attempts",
+            m.dead.clone(),
+        );
+        m
+    }
+
+    fn record(&self, sink: &str, stats: &DrainStats) {
+        let l = SinkLabel {
+            sink: sink.to_string(),
+        };
+        self.sent.get_or_create(&l).inc_by(stats.delivered);
+        self.failed.get_or_create(&l).inc_by(stats.failed);
+        self.dead.get_or_create(&l).inc_by(stats.dead);
+    }
+}
+
 /// Delivers outbox entries to sinks.
 pub struct Dispatcher {
     store: SharedStore,
     sinks: HashMap<String, Arc<dyn AlertSink>>,
     policy: RetryPolicy,
+    metrics: DispatchMetrics,
 }
 
 impl Dispatcher {
@@ -122,7 +183,14 @@ impl Dispatcher {
             store,
             sinks,
             policy,
+            metrics: DispatchMetrics::default(),
         }
+    }
+
+    /// Count deliveries in these (registered) metrics.
+    pub fn with_metrics(mut self, metrics: DispatchMetrics) -> Dispatcher {
+        self.metrics = metrics;
+        self
     }
 
     pub fn policy(&self) -> &RetryPolicy {
@@ -262,6 +330,7 @@ impl Dispatcher {
                 }
             }
         }
+        self.metrics.record(&e.sink, &stats);
         Ok(stats)
     }
 }

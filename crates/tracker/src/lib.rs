@@ -20,7 +20,10 @@ pub mod sinks;
 mod stage;
 pub mod state;
 
-pub use dispatch::{DeliveryError, Dispatcher, DrainStats, RetryPolicy};
+pub use dispatch::{
+    DeliveryError, DispatchMetrics, Dispatcher, DrainStats, RetryPolicy, SinkLabel,
+    dispatch_sink_label,
+};
 pub use engine::{Tracker, Verdict, untracked_key};
 pub use format::{format_value, stdout_line};
 pub use render::{render_figure, render_figures, render_outbox};

@@ -242,11 +242,29 @@ async fn dispatcher_retries_with_backoff_until_delivered() {
         format!("{}/hook", server.uri()),
         Duration::from_secs(2),
     ));
-    let d = Dispatcher::new(store.clone(), vec![sink], fast_policy(5));
+    let mut registry = prometheus_client::registry::Registry::default();
+    let metrics = newswatch_tracker::DispatchMetrics::register(&mut registry);
+    let d =
+        Dispatcher::new(store.clone(), vec![sink], fast_policy(5)).with_metrics(metrics.clone());
     let stats = d.drain().await.expect("drain");
     assert_eq!(
         (stats.delivered, stats.failed, stats.dead, stats.pending),
         (1, 2, 0, 0)
+    );
+    // The same counts reach Prometheus, by sink.
+    let hook = newswatch_tracker::dispatch_sink_label("hook");
+    assert_eq!(
+        (
+            metrics.sent.get_or_create(&hook).get(),
+            metrics.failed.get_or_create(&hook).get()
+        ),
+        (1, 2)
+    );
+    let mut text = String::new();
+    prometheus_client::encoding::text::encode(&mut text, &registry).expect("encode");
+    assert!(
+        text.contains("newswatch_alerts_sent_total{sink=\"hook\"} 1"),
+        "{text}"
     );
     let done = store
         .deliveries(Some(DeliveryStatus::Delivered), 10)

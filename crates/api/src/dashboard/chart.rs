@@ -27,7 +27,11 @@ pub fn category(p: &HistoryPoint) -> &'static str {
         "pending"
     } else if p.sets_value {
         "set"
-    } else if matches!(p.verdict.as_str(), "historical" | "duplicate") || p.duplicate_of.is_some() {
+    } else if matches!(
+        p.verdict.as_str(),
+        "historical" | "stale" | "duplicate" | "unit_mismatch" | "increment" | "unattributed"
+    ) || p.duplicate_of.is_some()
+    {
         "muted"
     } else {
         "support"
@@ -70,6 +74,14 @@ pub fn y_ticks(lo: f64, hi: f64) -> (f64, f64, Vec<f64>) {
     if lo > 0.0 && (hi - lo) / hi > 0.45 {
         lo = 0.0;
     }
+    // Headroom so no point sits on the frame (never below zero for positive data).
+    let pad = (hi - lo) * 0.08;
+    lo = if lo >= 0.0 {
+        (lo - pad).max(0.0)
+    } else {
+        lo - pad
+    };
+    hi += pad;
     let step = nice_step((hi - lo) / 5.0);
     let start = (lo / step).floor() * step;
     let end = (hi / step).ceil() * step;
@@ -303,7 +315,7 @@ mod tests {
     #[test]
     fn y_ticks_cover_values() {
         let (lo, hi, t) = y_ticks(1.9e6, 2.3e6);
-        assert!(lo <= 1.9e6 && hi >= 2.3e6);
+        assert!(lo < 1.9e6 && hi > 2.3e6, "headroom around the points");
         assert!(t.len() >= 3 && t.len() <= 8, "{t:?}");
         assert!(t.windows(2).all(|w| w[1] > w[0]));
         // Far-apart positive values start at zero.

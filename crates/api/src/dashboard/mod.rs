@@ -374,9 +374,9 @@ pub(crate) async fn figure_page(State(state): State<ApiState>, Path(id): Path<St
             div.legend {
                 span { i.key.set {} "set the tracked value" }
                 span { i.key.support {} "same or consistent report" }
-                span { i.key.conflict {} "conflict" }
+                span { i.key.conflict {} "conflicting or disputed" }
                 span { i.key.pending {} "pending" }
-                span { i.key.muted {} "historical or duplicate" }
+                span { i.key.muted {} "historical, stale or duplicate" }
                 span { i.key.line {} "tracked value" }
             }
         }
