@@ -5,7 +5,7 @@
 //! path of the offending key (`figures[2].unit`). Secrets are never written in
 //! the file: a key ending in `_env` names an environment variable to read.
 
-use newswatch_wire::Measure;
+use newswatch_wire::{Bound, Measure, Period};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashSet};
@@ -122,7 +122,8 @@ pub struct FigureConfig {
     /// Relative change below which a new value is not a change (0.05 = 5%).
     #[serde(default)]
     pub tolerance: f64,
-    /// Extra words that must appear near the claim for it to match.
+    /// Extra words that must appear near the claim for it to match (at
+    /// least one of them, in the sentence the claim was read from).
     #[serde(default)]
     pub keywords: Vec<String>,
     /// Alert on the first value seen; defaults to the top-level `alert_on_new`.
@@ -137,6 +138,24 @@ pub struct FigureConfig {
     /// After an alert, suppress further change alerts for this long.
     #[serde(default)]
     pub quiet: Option<HumanDuration>,
+    /// Only claims stated with one of these bounds match (empty: any bound).
+    #[serde(default)]
+    pub bounds: Vec<Bound>,
+    /// Claims with any of these measures match; when not empty it replaces
+    /// `measure` for matching (a figure stated both as a level and a total).
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    /// Words that must not appear in the claim's sentence for it to match.
+    #[serde(default)]
+    pub exclude_keywords: Vec<String>,
+    /// The figure is about this period (`2023-09`, `2025-Q4`): only claims
+    /// whose as-of period lies within it match.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// Ignore claims whose as-of period ended more than this long before the
+    /// article's publication (a figure about the present, not history).
+    #[serde(default)]
+    pub max_age: Option<HumanDuration>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -691,6 +710,17 @@ impl Config {
             }
             if f.min_sources == Some(0) {
                 c.push(p("min_sources"), "must be at least 1");
+            }
+            for (k, list) in [
+                ("keywords", &f.keywords),
+                ("exclude_keywords", &f.exclude_keywords),
+            ] {
+                if list.iter().any(|w| w.trim().is_empty()) {
+                    c.push(p(k), "must not contain empty words");
+                }
+            }
+            if f.max_age.is_some_and(|d| d.0.is_zero()) {
+                c.push(p("max_age"), "must be above 0");
             }
             if f.unit.len() == 3
                 && f.unit.chars().all(|ch| ch.is_ascii_alphabetic())

@@ -164,3 +164,49 @@ fn kafka_topic_settings_are_validated() {
     assert!(paths.contains(&"kafka.replication_factor"), "{errs:?}");
     assert!(paths.contains(&"kafka.shutdown_deadline"), "{errs:?}");
 }
+
+#[test]
+fn figure_claim_filters_parse_and_validate() {
+    let c = parse(
+        r#"
+[[figures]]
+id = "x-new"
+name = "X new investment"
+subject = "X"
+metric = "investment"
+unit = "USD"
+bounds = ["exact", "at_least"]
+measures = ["level", "increment"]
+keywords = ["announced"]
+exclude_keywords = ["contingent"]
+period = "2023-09"
+max_age = "180d"
+"#,
+    )
+    .expect("valid");
+    let f = &c.figures[0];
+    assert_eq!(f.bounds, vec![Bound::Exact, Bound::AtLeast]);
+    assert_eq!(f.measures, vec![Measure::Level, Measure::Increment]);
+    assert_eq!(f.period, Some(Period::Month(2023, 9)));
+    assert_eq!(f.max_age.map(|d| d.0.as_secs()), Some(180 * 86400));
+    let errs = parse(
+        r#"
+[[figures]]
+id = "y"
+name = "Y"
+subject = "Y"
+metric = "m"
+unit = "USD"
+bounds = ["sometimes"]
+period = "2023-13"
+exclude_keywords = [" "]
+max_age = "0s"
+"#,
+    )
+    .expect_err("invalid");
+    let paths: Vec<&str> = errs.iter().map(|p| p.path.as_str()).collect();
+    assert!(
+        paths.iter().any(|p| p.starts_with("figures[0]")),
+        "{errs:?}"
+    );
+}

@@ -98,20 +98,20 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
         j += 1;
     }
     // Unicode vulgar fraction on its own: "½ tbsp".
-    if d.is_symbol(j) {
-        if let Some(v) = d.t(j).chars().next().and_then(vulgar) {
-            return DigitParse::Num(Num {
-                start: i,
-                end: j + 1,
-                value: if negative { -v } else { v },
-                words: false,
-                plain_int: false,
-                digits: 0,
-                scaled: false,
-                scale: 1.0,
-                negative,
-            });
-        }
+    if d.is_symbol(j)
+        && let Some(v) = d.t(j).chars().next().and_then(vulgar)
+    {
+        return DigitParse::Num(Num {
+            start: i,
+            end: j + 1,
+            value: if negative { -v } else { v },
+            words: false,
+            plain_int: false,
+            digits: 0,
+            scaled: false,
+            scale: 1.0,
+            negative,
+        });
     }
     let mut int_digits = String::new();
     let mut frac_digits = String::new();
@@ -404,11 +404,13 @@ fn decimal_words(d: &Doc<'_>, mut i: usize) -> Option<(String, usize)> {
             Some(W::Teen(n)) => s.push_str(&format!("{}", n as u32)),
             Some(W::Tens(n)) => {
                 let mut v = n as u32;
-                if d.is_sym(i + 1, '-') && d.tight(i + 1) && d.tight(i + 2) {
-                    if let Some(W::Unit(u)) = word_kind(d.l(i + 2)) {
-                        v += u as u32;
-                        i += 2;
-                    }
+                if d.is_sym(i + 1, '-')
+                    && d.tight(i + 1)
+                    && d.tight(i + 2)
+                    && let Some(W::Unit(u)) = word_kind(d.l(i + 2))
+                {
+                    v += u as u32;
+                    i += 2;
                 }
                 s.push_str(&format!("{v}"));
             }
@@ -459,12 +461,14 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
             }
             _ => {
                 // "a quarter million", "a half"/"a third of".
-                if let Some((den, plural, _)) = denominator(next) {
-                    if !plural && (next == "quarter" || next == "half") && scale_follows(d, j + 2) {
-                        let f = 1.0 / den;
-                        if let Some(W::Scale(s)) = word_kind(d.l(j + 2)) {
-                            return Some(words_num(i, j + 3, f * s, negative));
-                        }
+                if let Some((den, plural, _)) = denominator(next)
+                    && !plural
+                    && (next == "quarter" || next == "half")
+                    && scale_follows(d, j + 2)
+                {
+                    let f = 1.0 / den;
+                    if let Some(W::Scale(s)) = word_kind(d.l(j + 2)) {
+                        return Some(words_num(i, j + 3, f * s, negative));
                     }
                 }
                 return None;
@@ -536,7 +540,7 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
                         1.0
                     }) * s;
                 }
-                if matches!(last, Some(W::Scale(_))) && cur == 0.0 && !(s > max_scale) {
+                if matches!(last, Some(W::Scale(_))) && cur == 0.0 && s <= max_scale {
                     break;
                 }
                 max_scale = max_scale.max(s);
@@ -559,18 +563,19 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
     }
     let mut value = total + cur;
     // "two point two million", "nine point nought four".
-    if d.is(end, "point") && matches!(last, Some(W::Unit(_) | W::Teen(_) | W::Tens(_))) {
-        if let Some((frac, k)) = decimal_words(d, end + 1) {
-            let whole = format!("{}", cur as u64);
-            let v = dec_to_f64(&format!("{whole}{frac}"), -(frac.len() as i32));
-            value = total + v;
-            end = k;
-            integer = false;
-            if let Some(W::Scale(s)) = word_kind(d.l(end)) {
-                value *= s;
-                end += 1;
-                integer = value.fract() == 0.0;
-            }
+    if d.is(end, "point")
+        && matches!(last, Some(W::Unit(_) | W::Teen(_) | W::Tens(_)))
+        && let Some((frac, k)) = decimal_words(d, end + 1)
+    {
+        let whole = format!("{}", cur as u64);
+        let v = dec_to_f64(&format!("{whole}{frac}"), -(frac.len() as i32));
+        value = total + v;
+        end = k;
+        integer = false;
+        if let Some(W::Scale(s)) = word_kind(d.l(end)) {
+            value *= s;
+            end += 1;
+            integer = value.fract() == 0.0;
         }
     }
     // Fractions: "two thirds", "three quarters (of|billion)", "one fifth".
@@ -599,17 +604,16 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
         } else {
             (0.0, k)
         };
-        if n > 0.0 {
-            if let Some((den, plural, _)) = denominator(d.l(k2)) {
-                if (n == 1.0 && !plural) || (n > 1.0 && plural) {
-                    value += n / den;
-                    end = k2 + 1;
-                    integer = false;
-                    if let Some(W::Scale(s)) = word_kind(d.l(end)) {
-                        value *= s;
-                        end += 1;
-                    }
-                }
+        if n > 0.0
+            && let Some((den, plural, _)) = denominator(d.l(k2))
+            && ((n == 1.0 && !plural) || (n > 1.0 && plural))
+        {
+            value += n / den;
+            end = k2 + 1;
+            integer = false;
+            if let Some(W::Scale(s)) = word_kind(d.l(end)) {
+                value *= s;
+                end += 1;
             }
         }
     }

@@ -118,7 +118,7 @@ fn scale_spaced(w: &str, lower: &str, money: bool) -> Option<f64> {
 /// Count noun after a number: skips up to three modifiers
 /// ("500,000 Trainium2 custom chips" → "chips").
 fn count_noun(d: &Doc<'_>, k: usize, value: f64) -> Option<(String, usize)> {
-    if d.tight(k) || !d.is_word(k) {
+    if d.tight(k) || !d.is_word(k) || d.newline_before(k) {
         return None;
     }
     let mut j = k;
@@ -174,6 +174,10 @@ fn count_noun(d: &Doc<'_>, k: usize, value: f64) -> Option<(String, usize)> {
 /// Percent or points after a number.
 fn percent_at(d: &Doc<'_>, k: usize) -> Option<(Unit, f64, usize)> {
     if d.is_sym(k, '%') {
+        // URL encoding: "%28", "%2D".
+        if d.tight(k + 1) && (d.is_digits(k + 1) || d.is_word(k + 1)) {
+            return None;
+        }
         return Some((Unit::Percent, 1.0, k + 1));
     }
     if d.tight(k) && d.is_word(k) {
@@ -208,15 +212,14 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
     let mut j = i;
     if let Some((cc, k)) = units::prefix(d, i) {
         // The number must follow closely.
-        if d.is_digits(k)
+        if (d.is_digits(k)
             || (d.is_sym(k, '.') && d.is_digits(k + 1))
-            || (d.is_symbol(k) && d.t(k) == "-" && d.is_digits(k + 1))
+            || (d.is_symbol(k) && d.t(k) == "-" && d.is_digits(k + 1)))
+            && d.gap(k).len() <= 1
         {
-            if d.gap(k).len() <= 1 {
-                ccy = Some(cc);
-                prefix = true;
-                j = k;
-            }
+            ccy = Some(cc);
+            prefix = true;
+            j = k;
         }
         if ccy.is_none() {
             return Try::None;
@@ -373,10 +376,11 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
         value *= cc.factor;
         unit = Unit::Money(cc.code);
         // Redundant name after a symbol: "$ 10 dollars".
-        if let Some((cc2, n)) = units::suffix(d, k) {
-            if cc2.code == cc.code && !d.is_symbol(k) {
-                k += n;
-            }
+        if let Some((cc2, n)) = units::suffix(d, k)
+            && cc2.code == cc.code
+            && !d.is_symbol(k)
+        {
+            k += n;
         }
         // Millions after a code: "75 USD million" handled by suffix side.
     } else if let Some((cc, n)) = units::suffix(d, k).filter(|_| suffix_ok(d, k)) {
@@ -388,13 +392,12 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
             .is_word(k)
             .then(|| scale_spaced(d.t(k), d.l(k), true))
             .flatten()
+            && !num.scaled
         {
-            if !num.scaled {
-                value *= s;
-                num.scaled = true;
-                num.scale = s;
-                k += 1;
-            }
+            value *= s;
+            num.scaled = true;
+            num.scale = s;
+            k += 1;
         }
     } else if let Some((cc, n)) = units::minor_at(d, k) {
         value *= cc.factor;
@@ -404,7 +407,7 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
         unit = Unit::Measure(m);
         k += n;
     } else if let Some(du) =
-        units::duration(d.l(k)).filter(|_| d.is_word(k) && !(d.tight(k) && !num.words))
+        units::duration(d.l(k)).filter(|_| (num.words || !d.tight(k)) && d.is_word(k))
     {
         // "quarter(s)" as a period only after digits or plural.
         unit = Unit::Duration(du);
@@ -454,6 +457,10 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
 /// A symbol written after a number is a currency only when no number
 /// follows it (otherwise it is the prefix of the next amount).
 fn suffix_ok(d: &Doc<'_>, k: usize) -> bool {
+    // A code glued to the next number is that number's prefix: "3 USD50".
+    if d.is_word(k) && d.is_digits(k + 1) && d.tight(k + 1) {
+        return false;
+    }
     if d.is_symbol(k) {
         return !(d.is_digits(k + 1) || d.is_digits(k + 2) && d.is_sym(k + 1, '.'));
     }
@@ -804,22 +811,21 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
     let k = te;
     let between = ts > 0 && d.is(ts - 1, "between");
     let from = ts > 0 && d.is(ts - 1, "from");
-    let conn_next = if d.is(k, "to") || d.is(k, "through") || d.is(k, "thru") {
-        Some((k + 1, false))
-    } else if d.is(k, "and") && between {
-        Some((k + 1, false))
-    } else if d.is_symbol(k)
-        && matches!(d.t(k), "-" | "–" | "~" | "‑")
-        && (d.tight(k) == d.tight(k + 1) || d.t(k) == "–")
-    {
-        if d.is(k + 1, "to") && d.t(k) == "-" {
-            Some((k + 2, false))
+    let conn_next =
+        if d.is(k, "to") || d.is(k, "through") || d.is(k, "thru") || (d.is(k, "and") && between) {
+            Some((k + 1, false))
+        } else if d.is_symbol(k)
+            && matches!(d.t(k), "-" | "–" | "~" | "‑")
+            && (d.tight(k) == d.tight(k + 1) || d.t(k) == "–")
+        {
+            if d.is(k + 1, "to") && d.t(k) == "-" {
+                Some((k + 2, false))
+            } else {
+                Some((k + 1, true))
+            }
         } else {
-            Some((k + 1, true))
-        }
-    } else {
-        None
-    };
+            None
+        };
     if let Some((k2, hyphen)) = conn_next {
         let trend_before = {
             let p = if from { ts.saturating_sub(1) } else { ts };
@@ -831,17 +837,17 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
             if !uq1.num.scaled && u2.num.scaled {
                 v1 *= u2.num.scale;
             }
-            if matches!(uq1.unit, Unit::None) {
-                if let Unit::Money(_) = u2.unit {
-                    // "$10-$20" has both; "10-20 dollars": apply the minor factor
-                    let f = if u2.num.value != 0.0 && u2.num.scale != 0.0 {
-                        u2.value / (u2.num.value * u2.num.scale)
-                    } else {
-                        1.0
-                    };
-                    if f.is_finite() {
-                        v1 *= f;
-                    }
+            if matches!(uq1.unit, Unit::None)
+                && let Unit::Money(_) = u2.unit
+            {
+                // "$10-$20" has both; "10-20 dollars": apply the minor factor
+                let f = if u2.num.value != 0.0 && u2.num.scale != 0.0 {
+                    u2.value / (u2.num.value * u2.num.scale)
+                } else {
+                    1.0
+                };
+                if f.is_finite() {
+                    v1 *= f;
                 }
             }
             let year_like = is_year(&uq1.num) || is_year(&u2.num);
@@ -849,8 +855,8 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
                 && u2.value > v1
                 && !trend_before
                 && !year_like
-                && !(hyphen && (uq1.num.words != u2.num.words))
-                && !(u2.num.negative)
+                && (!hyphen || uq1.num.words == u2.num.words)
+                && !u2.num.negative
                 && !(matches!(uq1.unit, Unit::None)
                     && u2.prefix
                     && !matches!(u2.unit, Unit::Money(_)));
@@ -871,46 +877,54 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
     }
     if !range {
         // Minor units after a whole amount: "3 dollars 50 cents", "$20 and 43c".
-        if let Unit::Money(code) = unit {
-            if uq1.num.value.fract() == 0.0
-                && !uq1.num.scaled
-                && uq1.num.value < 1000.0
-                && uq1.value == uq1.num.value
-            {
-                let mut k = te;
-                if d.is(k, "and") {
-                    k += 1;
+        if let Unit::Money(code) = unit
+            && uq1.num.value.fract() == 0.0
+            && !uq1.num.scaled
+            && uq1.num.value < 1000.0
+            && uq1.value == uq1.num.value
+        {
+            let mut k = te;
+            if d.is(k, "and") {
+                k += 1;
+            }
+            let minor = if d.is_digits(k) && !d.tight(k) {
+                match parse_digits(d, k) {
+                    DigitParse::Num(n) if n.plain_int && n.value >= 1.0 && n.value < 100.0 => {
+                        Some(n)
+                    }
+                    _ => None,
                 }
-                let minor = if d.is_digits(k) && !d.tight(k) {
-                    match parse_digits(d, k) {
-                        DigitParse::Num(n) if n.plain_int && n.value >= 1.0 && n.value < 100.0 => {
-                            Some(n)
-                        }
-                        _ => None,
-                    }
-                } else if starts_words(d, k) && !d.is(k, "a") && !d.is(k, "an") {
-                    parse_words(d, k)
-                        .filter(|n| n.value >= 1.0 && n.value < 100.0 && n.value.fract() == 0.0)
-                } else {
-                    None
-                };
-                if let Some(m) = minor {
-                    let mut e = m.end;
-                    let unit_word = matches!(
+            } else if starts_words(d, k) && !d.is(k, "a") && !d.is(k, "an") {
+                parse_words(d, k)
+                    .filter(|n| n.value >= 1.0 && n.value < 100.0 && n.value.fract() == 0.0)
+            } else {
+                None
+            };
+            if let Some(m) = minor {
+                let mut e = m.end;
+                let unit_word = matches!(
+                    d.l(e),
+                    "cent" | "cents" | "c" | "pence" | "penny" | "sen" | "sens" | "kopiykas"
+                ) || d.is_sym(e, '¢');
+                if unit_word {
+                    e += 1;
+                }
+                let next_ok = unit_word
+                    || !d.is_word(e)
+                    || matches!(
                         d.l(e),
-                        "cent" | "cents" | "c" | "pence" | "penny" | "sen" | "sens" | "kopiykas"
-                    ) || d.is_sym(e, '¢');
-                    if unit_word {
-                        e += 1;
-                    }
-                    let next_ok = unit_word || !d.is_word(e) || d.is(e, "and");
-                    let not_next_amount =
-                        units::suffix(d, m.end).is_none() && units::measure_at(d, m.end).is_none();
-                    if next_ok && not_next_amount && !(d.is_digits(e) || d.is_sym(e, '.')) {
-                        value += m.value / 100.0;
-                        te = e;
-                        let _ = code;
-                    }
+                        "and" | "more" | "less" | "only" | "each" | "apiece" | "extra"
+                    );
+                let not_next_amount =
+                    units::suffix(d, m.end).is_none() && units::measure_at(d, m.end).is_none();
+                if next_ok
+                    && not_next_amount
+                    && !(d.is_digits(e)
+                        || (d.is_sym(e, '.') && d.tight(e + 1) && d.is_digits(e + 1)))
+                {
+                    value += m.value / 100.0;
+                    te = e;
+                    let _ = code;
                 }
             }
         }

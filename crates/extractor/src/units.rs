@@ -183,31 +183,31 @@ pub(crate) fn prefix(d: &Doc<'_>, i: usize) -> Option<(Ccy, usize)> {
         }
         return None;
     }
-    if d.is_sym(i + 1, '$') {
-        if let Some(code) = dollar_prefix(t) {
-            let spaced_ok = matches!(
-                t,
-                "US" | "c"
-                    | "C"
-                    | "hk"
-                    | "HK"
-                    | "nz"
-                    | "NZ"
-                    | "mex"
-                    | "Mex"
-                    | "cad"
-                    | "aud"
-                    | "nzd"
-                    | "hkd"
-                    | "usd"
-                    | "mxn"
-                    | "USD"
-                    | "CAD"
-                    | "AUD"
-            );
-            if d.tight(i + 1) || spaced_ok {
-                return Some((c(code), i + 2));
-            }
+    if d.is_sym(i + 1, '$')
+        && let Some(code) = dollar_prefix(t)
+    {
+        let spaced_ok = matches!(
+            t,
+            "US" | "c"
+                | "C"
+                | "hk"
+                | "HK"
+                | "nz"
+                | "NZ"
+                | "mex"
+                | "Mex"
+                | "cad"
+                | "aud"
+                | "nzd"
+                | "hkd"
+                | "usd"
+                | "mxn"
+                | "USD"
+                | "CAD"
+                | "AUD"
+        );
+        if d.tight(i + 1) || spaced_ok {
+            return Some((c(code), i + 2));
         }
     }
     let cc = code_word(d, i)?;
@@ -323,6 +323,7 @@ fn name_at(d: &Doc<'_>, i: usize) -> Option<(Ccy, usize)> {
             factor: 1e-8,
         }),
         "元" => Some(c("CNY")),
+        "ரூ" => Some(c("LKR")),
         _ => None,
     };
     one.map(|cc| (cc, 1))
@@ -377,10 +378,11 @@ pub(crate) fn suffix(d: &Doc<'_>, i: usize) -> Option<(Ccy, usize)> {
         return None;
     }
     // "3.14US$"
-    if d.is_sym(i + 1, '$') && d.tight(i + 1) {
-        if let Some(code) = dollar_prefix(d.t(i)) {
-            return Some((c(code), 2));
-        }
+    if d.is_sym(i + 1, '$')
+        && d.tight(i + 1)
+        && let Some(code) = dollar_prefix(d.t(i))
+    {
+        return Some((c(code), 2));
     }
     if let Some(cc) = code_word(d, i) {
         if d.t(i).eq_ignore_ascii_case("rs") || d.t(i) == "RM" {
