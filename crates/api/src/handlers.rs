@@ -146,8 +146,10 @@ pub struct AlertParams {
     /// Only this figure's alerts.
     pub figure: Option<String>,
     /// Raised at or after this time (RFC 3339, or YYYY-MM-DD for midnight UTC).
+    #[param(schema_with = time_bound_schema)]
     pub since: Option<String>,
     /// Raised before this time (RFC 3339, or YYYY-MM-DD for midnight UTC).
+    #[param(schema_with = time_bound_schema)]
     pub until: Option<String>,
     /// Only alerts older than this sequence number (the previous page's `next_before`).
     #[param(value_type = Option<i64>)]
@@ -155,6 +157,20 @@ pub struct AlertParams {
     /// Page size, 1 to 500 (default 50).
     #[param(value_type = Option<u32>, minimum = 1, maximum = 500)]
     pub limit: Option<String>,
+}
+
+/// `since` / `until`: an RFC 3339 date-time or a date.
+fn time_bound_schema() -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, OneOfBuilder, SchemaFormat, Type};
+    let string = |f: KnownFormat| {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(f)))
+    };
+    OneOfBuilder::new()
+        .item(string(KnownFormat::DateTime))
+        .item(string(KnownFormat::Date))
+        .into()
 }
 
 /// Parse a time bound: RFC 3339 or a plain date (midnight UTC).
@@ -176,7 +192,22 @@ pub(crate) fn parse_time(name: &str, s: &str) -> Result<DateTime<Utc>, HttpError
 
 impl AlertParams {
     /// Validate into a store query.
-    pub(crate) fn to_query(&self) -> Result<AlertQuery, HttpError> {
+    /// The JSON API refuses empty values; the dashboard's filter form sends
+    /// them for fields left blank (`blank_is_absent`).
+    pub(crate) fn to_query(&self, blank_is_absent: bool) -> Result<AlertQuery, HttpError> {
+        if !blank_is_absent {
+            let fields = [
+                ("since", &self.since),
+                ("until", &self.until),
+                ("before", &self.before),
+                ("limit", &self.limit),
+            ];
+            for (name, v) in fields {
+                if v.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                    return Err(HttpError::BadRequest(format!("{name}: empty value")));
+                }
+            }
+        }
         let nonempty = |o: &Option<String>| {
             o.as_deref()
                 .map(str::trim)
@@ -230,7 +261,7 @@ pub(crate) async fn list_alerts(
     params: Result<Query<AlertParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<AlertPage>, HttpError> {
     let Query(params) = params.map_err(|e| HttpError::BadRequest(e.body_text()))?;
-    let query = params.to_query()?;
+    let query = params.to_query(false)?;
     Ok(Json(view::alerts(state.store.as_ref(), &query).await?))
 }
 
@@ -292,7 +323,7 @@ mod tests {
 
     #[test]
     fn alert_params_validate() {
-        let q = p(&[]).to_query().expect("defaults");
+        let q = p(&[]).to_query(false).expect("defaults");
         assert_eq!(q.limit, DEFAULT_LIMIT);
         assert!(q.figure.is_none() && q.since.is_none() && q.before_seq.is_none());
         let q = p(&[
@@ -301,7 +332,7 @@ mod tests {
             ("before", "7"),
             ("limit", "3"),
         ])
-        .to_query()
+        .to_query(false)
         .expect("valid");
         assert_eq!(
             q.since.map(|t| t.to_rfc3339()),
@@ -320,15 +351,20 @@ mod tests {
             ("since", "yesterday"),
         ] {
             assert!(
-                matches!(p(&[bad]).to_query(), Err(HttpError::BadRequest(_))),
+                matches!(p(&[bad]).to_query(true), Err(HttpError::BadRequest(_))),
                 "{bad:?}"
             );
         }
-        // Empty values are absent, as HTML forms send them.
+        // Empty values are absent for the dashboard's form, refused by the API.
+        let blank = p(&[("figure", ""), ("since", " ")]);
         assert!(
-            p(&[("figure", ""), ("since", " ")])
-                .to_query()
+            blank
+                .to_query(true)
                 .is_ok_and(|q| q.figure.is_none() && q.since.is_none())
         );
+        assert!(matches!(
+            blank.to_query(false),
+            Err(HttpError::BadRequest(_))
+        ));
     }
 }

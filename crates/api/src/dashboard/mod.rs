@@ -422,7 +422,7 @@ pub(crate) async fn alerts_page(
         Ok(Query(p)) => p,
         Err(e) => return error_page(&HttpError::BadRequest(e.body_text())),
     };
-    let query = match params.to_query() {
+    let query = match params.to_query(true) {
         Ok(q) => q,
         Err(e) => return error_page(&e),
     };
