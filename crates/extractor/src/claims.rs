@@ -6,12 +6,10 @@ use crate::lex::Doc;
 use crate::lexicon::{Entities, EntityHit, Lexicon, MetricHit, WEAK_METRIC};
 use crate::quantity::{Q, Unit, scan};
 use crate::text::{Span, clause_of, sentences, span_text};
-use crate::{CharIndex, units, words};
+use crate::{CharIndex, words};
 use chrono::{DateTime, NaiveDate, Utc};
 use newswatch_config::Config;
-use newswatch_wire::{
-    Article, Bound, Claim, Measure, Period, QuantityKind, WIRE_VERSION, stable_id,
-};
+use newswatch_wire::{Article, Bound, Claim, Measure, Period, WIRE_VERSION, stable_id};
 use serde::Serialize;
 use std::time::Duration;
 
@@ -453,6 +451,13 @@ impl Extractor {
         let weak = before.iter().find(not_prep).map(|h| Who::Entity(h.entity));
         if weak.is_some() {
             return (None, weak);
+        }
+        // "Shares of Acme fell 3%", "The timeline of Anthropic's ascent".
+        if let Some(h) = before
+            .iter()
+            .find(|h| h.ts >= cs && h.ts > 0 && d.is(h.ts - 1, "of"))
+        {
+            return (Some(Who::Entity(h.entity)), None);
         }
         // A name that is not configured: capitalised words before the number.
         let mut k = cs;
@@ -1056,18 +1061,20 @@ fn as_of(c: &Ctx<'_, '_>, q: &Q, s: &Span, cs: usize, ce: usize) -> Option<Perio
     while line_start > 0 && !c.d.newline_before(line_start) {
         line_start -= 1;
     }
+    // Only from framing sentences that state no quantity of their own
+    // ("Amazon's Q4 2025 earnings told the story.").
+    let framing = |e: &DateExpr| {
+        c.sents
+            .iter()
+            .find(|x| x.ts <= e.ts && e.ts < x.te)
+            .is_some_and(|x| {
+                !c.qs
+                    .iter()
+                    .any(|q| q.ts >= x.ts && q.ts < x.te && claimable(q))
+            })
+    };
     c.dates
         .iter()
-        .rfind(|e| e.ts >= line_start && e.te <= s.ts && !e.boundary)
+        .rfind(|e| e.ts >= line_start && e.te <= s.ts && !e.boundary && framing(e))
         .and_then(|e| e.period)
-}
-
-#[allow(dead_code)]
-fn kind_is_money(k: QuantityKind) -> bool {
-    k == QuantityKind::Money
-}
-
-#[allow(dead_code)]
-fn unit_known(u: &str) -> bool {
-    units::is_duration_unit(u)
 }

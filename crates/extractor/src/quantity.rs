@@ -851,9 +851,12 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
                 }
             }
             let year_like = is_year(&uq1.num) || is_year(&u2.num);
+            // "rise by $2 to $14.99": a change and a new level, not a range.
+            let by_before = ts > 0 && d.is(ts - 1, "by");
             let ok = same_family(&uq1.unit, &u2.unit)
                 && u2.value > v1
                 && !trend_before
+                && !by_before
                 && !year_like
                 && (!hyphen || uq1.num.words == u2.num.words)
                 && !u2.num.negative

@@ -576,20 +576,3 @@ pub(crate) fn duration(w: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
-
-pub(crate) fn is_duration_unit(u: &str) -> bool {
-    matches!(
-        u,
-        "year"
-            | "month"
-            | "week"
-            | "day"
-            | "hour"
-            | "minute"
-            | "second"
-            | "decade"
-            | "century"
-            | "quarter"
-            | "ms"
-    )
-}
