@@ -12,8 +12,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
-cargo build --quiet -p newswatch
-BIN="$ROOT/target/debug/newswatch"
+# NEWSWATCH_BIN: a newswatch binary to test instead of building one.
+BIN="${NEWSWATCH_BIN:-}"
+if [ -z "$BIN" ]; then
+  cargo build --quiet -p newswatch
+  BIN="$ROOT/target/debug/newswatch"
+fi
 CONFIG="$ROOT/examples/demo/newswatch.toml"
 mkdir -p target/e2e
 
