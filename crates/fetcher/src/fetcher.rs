@@ -91,6 +91,9 @@ struct FeedSpec {
 struct Pending {
     entry: FeedEntry,
     attempts: u32,
+    /// Outlet name as known when the item was found (the feed title may not
+    /// be at hand when it is retried after a 304).
+    source: SourceRef,
 }
 
 struct Archives {
@@ -665,6 +668,7 @@ impl Inner {
             .unwrap_or_else(|p| p.into_inner())
             .remove(&f.url)
             .unwrap_or_default();
+        let source = self.source_ref(f, feed_title.as_deref());
         if !entries.is_empty() {
             let keyed: Vec<(FeedEntry, Vec<String>)> = entries
                 .into_iter()
@@ -687,6 +691,7 @@ impl Inner {
                     work.push(Pending {
                         entry: e,
                         attempts: 0,
+                        source: source.clone(),
                     });
                 } else {
                     summary.items_known += 1;
@@ -696,9 +701,8 @@ impl Inner {
         if work.is_empty() {
             return Ok(0);
         }
-        let source = self.source_ref(f, feed_title.as_deref());
         let results: Vec<Result<ItemOutcome, PollError>> = futures::stream::iter(work)
-            .map(|p| self.fetch_and_emit(f, p, source.clone(), out))
+            .map(|p| self.fetch_and_emit(f, p, out))
             .buffered(self.concurrency)
             .collect()
             .await;
@@ -715,7 +719,7 @@ impl Inner {
                     emitted += 1;
                     summary.robots_blocked += 1;
                 }
-                ItemOutcome::Deferred(p) => deferred.push(p),
+                ItemOutcome::Deferred(p) => deferred.push(*p),
             }
         }
         summary.items_emitted += emitted;
@@ -736,9 +740,9 @@ impl Inner {
         &self,
         f: &FeedSpec,
         mut p: Pending,
-        source: SourceRef,
         out: &dyn Sink<RawItem>,
     ) -> Result<ItemOutcome, PollError> {
+        let source = p.source.clone();
         let e = &p.entry;
         let link = e.link.clone().filter(|_| self.fetch_articles);
         let Some(link) = link else {
@@ -775,7 +779,7 @@ impl Inner {
                 p.attempts += 1;
                 if err.is_transient() && p.attempts < MAX_ARTICLE_ATTEMPTS {
                     tracing::debug!(url = %link, error = %err, "article fetch deferred");
-                    return Ok(ItemOutcome::Deferred(p));
+                    return Ok(ItemOutcome::Deferred(Box::new(p)));
                 }
                 tracing::info!(url = %link, error = %err, "article page unavailable; using the feed's fields");
                 let status = match err {
@@ -803,7 +807,7 @@ impl Inner {
                 continue;
             };
             for p in items {
-                let item = self.item_from_entry(f, &p.entry, self.source_ref(f, None), None);
+                let item = self.item_from_entry(f, &p.entry, p.source.clone(), None);
                 self.emit(f, item, None, out)
                     .await
                     .map_err(PollError::into_fatal)?;
@@ -817,7 +821,7 @@ enum ItemOutcome {
     Fetched,
     FeedOnly,
     RobotsBlocked,
-    Deferred(Pending),
+    Deferred(Box<Pending>),
 }
 
 /// Why a poll of one feed did not complete.

@@ -363,7 +363,7 @@ impl HttpClient {
             .headers(headers)
             .send()
             .await
-            .map_err(classify)?;
+            .map_err(|e| self.classify(e))?;
         let status = resp.status();
         let headers = resp.headers().clone();
         if !status.is_success() {
@@ -374,7 +374,7 @@ impl HttpClient {
             return Err(HttpError::TooLarge { limit: max_body });
         }
         let mut body = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(classify)? {
+        while let Some(chunk) = resp.chunk().await.map_err(|e| self.classify(e))? {
             if body.len() as u64 + chunk.len() as u64 > max_body {
                 return Err(HttpError::TooLarge { limit: max_body });
             }
@@ -384,13 +384,15 @@ impl HttpClient {
     }
 }
 
-fn classify(e: reqwest::Error) -> HttpError {
-    if e.is_timeout() {
-        HttpError::Timeout(Duration::ZERO)
-    } else if e.is_connect() {
-        HttpError::Connect(error_chain(&e))
-    } else {
-        HttpError::Other(error_chain(&e))
+impl HttpClient {
+    fn classify(&self, e: reqwest::Error) -> HttpError {
+        if e.is_timeout() {
+            HttpError::Timeout(self.settings.timeout)
+        } else if e.is_connect() {
+            HttpError::Connect(error_chain(&e))
+        } else {
+            HttpError::Other(error_chain(&e))
+        }
     }
 }
 

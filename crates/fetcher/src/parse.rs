@@ -145,6 +145,16 @@ fn upgrade_atom03(text: String) -> String {
         return text;
     }
     let mut out = text.replace(ATOM03_NS, ATOM10_NS);
+    // 0.3 names text types by MIME type; 1.0 by keyword.
+    for q in ['"', '\''] {
+        for (mime, kw) in [
+            ("text/plain", "text"),
+            ("text/html", "html"),
+            ("application/xhtml+xml", "xhtml"),
+        ] {
+            out = out.replace(&format!("type={q}{mime}{q}"), &format!("type={q}{kw}{q}"));
+        }
+    }
     for (old, new) in [
         ("modified", "updated"),
         ("issued", "published"),
