@@ -17,6 +17,7 @@ use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 use std::collections::HashMap;
 use std::marker::PhantomData;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
@@ -27,6 +28,9 @@ use crate::metrics::PartitionLabels;
 pub struct SourceContext {
     group: String,
     metrics: KafkaMetrics,
+    /// Bumped on every assignment, so a stage can tell that its partitions
+    /// changed (and drop state cached for partitions it may have lost).
+    assignments: Arc<AtomicU64>,
 }
 
 impl ClientContext for SourceContext {
@@ -80,6 +84,7 @@ impl ConsumerContext for SourceContext {
                 tracing::info!(group = %self.group, partitions = %describe(tpl), "partitions revoked");
             }
             Rebalance::Assign(tpl) => {
+                self.assignments.fetch_add(1, Ordering::SeqCst);
                 self.metrics
                     .event(&self.metrics.rebalances, &self.group, "assign");
                 tracing::info!(group = %self.group, partitions = %describe(tpl), "partitions assigned");
@@ -204,6 +209,7 @@ impl<T: WireRecord> KafkaSource<T> {
         let ctx = SourceContext {
             group: group.to_string(),
             metrics: metrics.clone(),
+            assignments: Arc::new(AtomicU64::new(0)),
         };
         let consumer: GroupConsumer = crate::consumer_config(cfg, client_id, group)
             .create_with_context(ctx)
@@ -357,6 +363,12 @@ pub struct ConsumerHandle {
 impl ConsumerHandle {
     pub fn group(&self) -> &str {
         &self.group
+    }
+
+    /// How many partition assignments this member received so far; changes
+    /// whenever a rebalance gave it a (possibly different) set of partitions.
+    pub fn assignments(&self) -> u64 {
+        self.consumer.context().assignments.load(Ordering::SeqCst)
     }
 
     /// Commit every stored (acknowledged) offset now, waiting up to `timeout`.
