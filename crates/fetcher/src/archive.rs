@@ -259,11 +259,16 @@ pub fn archive_files(path: &Path, ext: &str) -> Result<Vec<PathBuf>, ArchiveErro
     if path.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
+    let gz = format!(".{ext}.gz");
+    let dot = format!(".{ext}");
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(io_err(path))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().and_then(|e| e.to_str()) == Some(ext))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            p.is_file() && (name.ends_with(&dot) || (ext == "warc" && name.ends_with(&gz)))
+        })
         .collect();
     files.sort();
     Ok(files)
@@ -339,16 +344,25 @@ fn split_http(block: &[u8]) -> Option<HttpParts<'_>> {
     Some((status, headers, &block[end + 4..]))
 }
 
-/// Read a WARC file (or every `.warc` file in a directory): each `response`
-/// record becomes a [`RawItem`]; other record types are skipped. A record
-/// that cannot be read is reported with its byte offset.
+/// Read a WARC file (or every `.warc` / `.warc.gz` file in a directory):
+/// each `response` record becomes a [`RawItem`]; other record types are
+/// skipped. A record that cannot be read is reported with its byte offset
+/// (in the uncompressed stream for gzip files).
 pub fn read_warc(path: &Path) -> Result<Vec<RawItem>, ArchiveError> {
     let mut items = Vec::new();
     for file in archive_files(path, "warc")? {
-        let f = File::open(&file).map_err(io_err(&file))?;
+        let mut f = File::open(&file).map_err(io_err(&file))?;
+        let mut magic = [0u8; 2];
+        let gzipped = f.read(&mut magic).map_err(io_err(&file))? == 2 && magic == [0x1f, 0x8b];
+        std::io::Seek::rewind(&mut f).map_err(io_err(&file))?;
+        let inner: Box<dyn BufRead> = if gzipped {
+            Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(f)))
+        } else {
+            Box::new(BufReader::new(f))
+        };
         let pos = std::rc::Rc::new(std::cell::Cell::new(0u64));
         let reader = Counting {
-            inner: BufReader::new(f),
+            inner,
             pos: pos.clone(),
         };
         let mut records = warc::WarcReader::new(reader).iter_raw_records();
@@ -555,6 +569,42 @@ mod tests {
             read_warc(&path),
             Err(ArchiveError::Corrupt { offset: 0, .. })
         ));
+    }
+
+    #[test]
+    fn gzipped_warc_reads_the_same() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = WarcArchive::create(dir.path(), 1 << 20).expect("create");
+        let headers = HeaderMap::new();
+        let items: Vec<_> = (0..3).map(item).collect();
+        for i in &items {
+            let mut it = i.clone();
+            it.content_type = None;
+            a.append(
+                &it,
+                &HttpRecord {
+                    status: 200,
+                    headers: &headers,
+                    body: it.body.as_bytes(),
+                },
+            )
+            .expect("append");
+        }
+        let plain = archive_files(dir.path(), "warc").expect("list");
+        let bytes = std::fs::read(&plain[0]).expect("read");
+        let gz_path = dir.path().join("copy.warc.gz");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&bytes).expect("gz");
+        std::fs::write(&gz_path, gz.finish().expect("gz")).expect("write");
+        let from_gz = read_warc(&gz_path).expect("read gz");
+        assert_eq!(from_gz, read_warc(&plain[0]).expect("read plain"));
+        assert_eq!(from_gz.len(), 3);
+        assert_eq!(
+            read_warc(dir.path()).expect("dir").len(),
+            6,
+            "dir lists .warc and .warc.gz"
+        );
     }
 
     #[test]
