@@ -270,6 +270,15 @@ const BOILER_TOKENS: &[&str] = &[
     "summary",
     "deck",
     "lede",
+    "reply",
+    "replies",
+    "respond",
+    "about",
+    "writer",
+    "contributor",
+    "rightcol",
+    "leftnav",
+    "byl",
 ];
 
 /// Whole class names / ids (separators removed) that mark article text.
@@ -489,28 +498,28 @@ impl Walker {
         let kind = own.and_then(|f| f.block).unwrap_or(BlockKind::Other);
         let parts = buf
             .text
-            .split("\n\n")
+            .split('\n')
             .filter(|p| !p.trim().is_empty())
             .count();
         // Text directly inside a container scores for that container; a
         // paragraph (or a `<div>` holding just one run of text, which is
         // a paragraph in all but name) scores for the container around it.
-        let level0 = match own {
+        let (level0, ref_depth) = match own {
             Some(f)
                 if matches!(kind, BlockKind::Other | BlockKind::Cell)
                     && f.cand.is_some()
                     && (f.has_block_child || parts > 1) =>
             {
-                f.cand
+                (f.cand, f.depth)
             }
-            Some(f) => f.parent_near,
-            None => top.near,
+            Some(f) => (f.parent_near, f.depth.saturating_sub(1)),
+            None => (top.near, top.depth),
         };
         let flag_depth = top.flag_depth;
-        // Two or more consecutive <br> split a block into paragraphs.
+        // A <br> splits a block into paragraphs.
         let link_share = buf.link_chars as f64 / buf.chars as f64;
         let mut new_blocks = Vec::new();
-        for part in buf.text.split("\n\n").map(str::trim) {
+        for part in buf.text.split('\n').map(str::trim) {
             let text = collapse_ws(part);
             let chars = text.chars().filter(|c| !c.is_whitespace()).count();
             if chars == 0 {
@@ -526,16 +535,20 @@ impl Walker {
         }
         for block in new_blocks {
             let value = prose(&block);
+            // Full credit to the element holding the paragraph, half to
+            // the one above, a third to the one above that (counted in
+            // element levels, whether or not those are containers).
             let mut c = level0;
-            for div in [1.0, 2.0, 3.0] {
-                let Some(i) = c else { break };
-                let Some(cand) = self.cands.get_mut(i) else {
+            while let Some(cand) = c.and_then(|i| self.cands.get_mut(i)) {
+                let up = ref_depth.saturating_sub(cand.depth);
+                if up > 2 {
                     break;
-                };
-                if flag_depth.is_none() {
-                    cand.content += value / div;
                 }
-                cand.content_plain += value / div;
+                let share = value / f64::from(up + 1);
+                if flag_depth.is_none() {
+                    cand.content += share;
+                }
+                cand.content_plain += share;
                 c = cand.parent;
             }
             if let Some(top) = self.stack.last_mut()
@@ -685,12 +698,15 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
     let Some(parent) = t.parent else {
         return ranges;
     };
-    let threshold = 0.3 * t.score(plain);
-    // Sibling containers that score well: an article split in parts.
+    // Sibling containers that score nearly as well: an article split in
+    // parts (around an ad or a video). A lower bar lets sidebars and
+    // footers of short articles in.
+    let threshold = 0.5 * t.score(plain);
     for (i, c) in w.cands.iter().enumerate() {
         if i != top
             && c.parent == Some(parent)
             && (plain || !c.flagged)
+            && c.link_density() < 0.25
             && c.score(plain) >= threshold
         {
             ranges.push((c.start, c.end, c.depth));
@@ -764,6 +780,7 @@ pub fn extract(doc: &Html) -> Extraction {
     };
     let blocks = &w.blocks;
     let h1 = pick_h1(blocks, first);
+    let titles = head_titles(doc);
     let mut paragraphs: Vec<String> = Vec::new();
     let mut pending_heading: Option<&str> = None;
     let mut last_end = 0usize;
@@ -793,7 +810,12 @@ pub fn extract(doc: &Html) -> Extraction {
                 pending_heading = None;
                 continue;
             }
-            if paragraphs.is_empty() && h1.as_deref() == Some(b.text.as_str()) {
+            // The headline repeated above the text (as <h1>, or as bold
+            // text matching the page title).
+            if paragraphs.is_empty()
+                && (h1.as_deref() == Some(b.text.as_str())
+                    || titles.iter().any(|t| t.eq_ignore_ascii_case(&b.text)))
+            {
                 continue;
             }
             if let Some(h) = pending_heading.take() {
@@ -803,6 +825,43 @@ pub fn extract(doc: &Html) -> Extraction {
         }
     }
     Extraction { paragraphs, h1 }
+}
+
+/// `og:title` and the parts of `<title>` (split at " | ", " - ", ...).
+fn head_titles(doc: &Html) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in doc.tree.root().descendants() {
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        match e.name() {
+            "meta"
+                if e.attr("property")
+                    .is_some_and(|p| p.eq_ignore_ascii_case("og:title")) =>
+            {
+                out.extend(e.attr("content").map(collapse_ws));
+            }
+            "title" => {
+                let t: String = node
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                    .collect();
+                let t = collapse_ws(&t);
+                for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+                    out.extend(
+                        t.split(sep)
+                            .map(str::trim)
+                            .filter(|p| p.len() > 8)
+                            .map(str::to_string),
+                    );
+                }
+                out.push(t);
+            }
+            "body" => break,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The first-level heading nearest the start of the content.
@@ -820,6 +879,30 @@ fn pick_h1(blocks: &[Block], content_start: usize) -> Option<String> {
             }
         })
         .map(|(_, b)| b.text.clone())
+}
+
+/// Candidate containers and blocks of a page, for debugging the harness.
+#[doc(hidden)]
+pub fn debug_candidates(html: &str) -> String {
+    let w = walk(&Html::parse_document(html));
+    let mut out = String::new();
+    for (i, c) in w.cands.iter().enumerate() {
+        if c.content_plain > 0.0 {
+            out.push_str(&format!(
+                "{i} parent={:?} depth={} blocks={}..{} flagged={} content={:.0} plain={:.0} ld={:.2} score={:.0}\n",
+                c.parent, c.depth, c.start, c.end, c.flagged, c.content, c.content_plain, c.link_density(), c.score(false)
+            ));
+        }
+    }
+    for (i, b) in w.blocks.iter().enumerate() {
+        out.push_str(&format!(
+            "  b{i} {:?} flag={:?} {}\n",
+            b.kind,
+            b.flag_depth,
+            b.text.chars().take(50).collect::<String>()
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -874,11 +957,11 @@ mod tests {
     }
 
     #[test]
-    fn br_pairs_split_paragraphs() {
-        let html = "<body><div>One paragraph of text that is long enough to count as prose.<br><br>Second paragraph of text that is long enough to count too.<br>same paragraph</div></body>";
+    fn br_splits_paragraphs() {
+        let html = "<body><div>One paragraph of text that is long enough to count as prose.<br><br>Second paragraph of text that is long enough to count too.<br>Third line, a sentence of its own.</div></body>";
         let p = paras(html);
-        assert_eq!(p.len(), 2, "{p:?}");
-        assert!(p[1].ends_with("same paragraph"));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[2], "Third line, a sentence of its own.");
     }
 
     #[test]

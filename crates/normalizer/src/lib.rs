@@ -14,7 +14,8 @@ use scraper::Html;
 use url::Url;
 
 mod dedup;
-mod extract;
+#[doc(hidden)]
+pub mod extract;
 mod guard;
 mod meta;
 mod stage;

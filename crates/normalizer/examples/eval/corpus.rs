@@ -829,7 +829,10 @@ fn g1_components(s: &Story, rng: &mut Rng) -> String {
     let mut c = Chrome { rng };
     let mut groups = String::new();
     for (i, chunk) in s.paragraphs.chunks(3).enumerate() {
-        let ps: String = chunk.iter().map(|p| format!("<p>{}</p>", c.body_paragraph(p))).collect();
+        let ps: String = chunk
+            .iter()
+            .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+            .collect();
         groups.push_str(&format!("<div class=\"group\">{ps}</div>"));
         if i == 0 {
             groups.push_str("<div class=\"InlineVideo-container\"><div class=\"InlineVideo-wrapper\"><span>Watch now</span><span>VIDEO 02:14</span></div></div>");
@@ -864,7 +867,11 @@ fn g1_components(s: &Story, rng: &mut Rng) -> String {
 /// contact block, an "in this section" menu, an address footer.
 fn g2_press(s: &Story, rng: &mut Rng) -> String {
     let mut c = Chrome { rng };
-    let body: String = s.paragraphs.iter().map(|p| format!("<p>{}</p>", c.body_paragraph(p))).collect();
+    let body: String = s
+        .paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+        .collect();
     let section = c.teaser_list(5);
     format!(
         "<html>{head}<body><div id=\"skip\"><a href=\"#main-content\">Skip to main content</a></div>\
@@ -925,7 +932,13 @@ fn g4_spans(s: &Story, rng: &mut Rng) -> String {
     for chunk in s.paragraphs.chunks(4) {
         let ps: String = chunk
             .iter()
-            .map(|p| format!("<div class=\"{}\"><span>{}</span></div>", c.rng.hashed(), c.body_paragraph(p)))
+            .map(|p| {
+                format!(
+                    "<div class=\"{}\"><span>{}</span></div>",
+                    c.rng.hashed(),
+                    c.body_paragraph(p)
+                )
+            })
             .collect();
         body.push_str(&format!("<section>{ps}</section>"));
     }

@@ -395,6 +395,17 @@ fn main() {
         }
     };
     let pages = corpus::build_pages(&stories);
+    if what == "debug" {
+        let name = std::env::args().nth(2).unwrap_or_default();
+        for p in pages.iter().filter(|p| p.name == name && !p.held_out) {
+            println!(
+                "{}\n{}",
+                p.html,
+                newswatch_normalizer::extract::debug_candidates(&p.html)
+            );
+        }
+        return;
+    }
     let want_py = what == "all" || what == "quality" || what == "bench";
     let py = if want_py && std::env::var_os("EVAL_NO_PYTHON").is_none() {
         match run_python(&pages) {
