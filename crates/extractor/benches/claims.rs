@@ -27,6 +27,11 @@ fn texts() -> Vec<(String, String)> {
             out.push(("seeds".to_string(), all));
         }
     }
+    // Long inputs: about 1 MB, as many lines and as one line.
+    let base = out[0].1.clone();
+    let long = base.repeat(1_000_000 / base.len() + 1);
+    out.push(("long-1MB".to_string(), long.clone()));
+    out.push(("long-1MB-one-line".to_string(), long.replace('\n', " ")));
     out
 }
 
@@ -37,6 +42,9 @@ fn bench(c: &mut Criterion) {
     let published = chrono::NaiveDate::from_ymd_opt(2026, 4, 20);
     for (name, text) in texts() {
         let mut g = c.benchmark_group(format!("extractor/{name}"));
+        if text.len() > 100_000 {
+            g.sample_size(10);
+        }
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function("quantities", |b| b.iter(|| quantities(black_box(&text))));
         g.bench_function("claims", |b| {

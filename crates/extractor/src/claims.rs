@@ -232,6 +232,8 @@ impl Extractor {
         let dexprs = dates::find(&d, published);
         let lede_end = lede_end(&d);
         let headings = heading_dates(&d, &sents, &dexprs);
+        let line_starts: Vec<usize> = (0..d.len()).filter(|&i| d.newline_before(i)).collect();
+        let lede_ehits = window(&ehits, |h| h.ts, 0, lede_end);
         let ctx = Ctx {
             d: &d,
             qs: &qs,
@@ -241,22 +243,40 @@ impl Extractor {
             dates: &dexprs,
             headings: &headings,
             published,
-            lede_end,
+            lede_ehits,
+            line_starts: &line_starts,
+        };
+        // Each claim looks at its line and the two sentences before it only
+        // (bounded, so long texts stay linear).
+        let view = |si: usize| -> Ctx<'_, '_> {
+            let s = &sents[si];
+            let (llo, lhi) = ctx.line_of(s.ts);
+            let lo = llo
+                .min(sents[si.saturating_sub(2)].ts)
+                .max(s.ts.saturating_sub(600));
+            let hi = lhi.min(s.te + 600);
+            Ctx {
+                mhits: window(&mhits, |h| h.ts, lo, hi),
+                ehits: window(&ehits, |h| h.ts, lo, hi),
+                dates: window(&dexprs, |e| e.ts, lo, hi),
+                ..ctx
+            }
         };
         let mut drafts: Vec<Draft> = Vec::new();
         for (qi, q) in qs.iter().enumerate() {
             if !claimable(q) {
                 continue;
             }
-            let Some(si) = sents.iter().position(|s| s.ts <= q.ts && q.ts < s.te) else {
+            let si = sents.partition_point(|s| s.te <= q.ts);
+            if sents.get(si).is_none_or(|s| s.ts > q.ts) {
                 continue;
-            };
-            let draft = self.draft(&ctx, qi, si, &drafts);
+            }
+            let draft = self.draft(&view(si), qi, si, &drafts);
             drafts.push(draft);
         }
         // Figure matching, with subjects completed from context.
         for k in 0..drafts.len() {
-            let fig = self.match_figure(&ctx, &drafts, k);
+            let fig = self.match_figure(&view(drafts[k].sent), &drafts, k);
             if let Some(fi) = fig {
                 let f = &self.figures[fi];
                 let dr = &mut drafts[k];
@@ -320,6 +340,7 @@ impl Extractor {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Ctx<'a, 'b> {
     d: &'a Doc<'b>,
     qs: &'a [Q],
@@ -329,7 +350,27 @@ struct Ctx<'a, 'b> {
     dates: &'a [DateExpr],
     headings: &'a [(usize, Option<Period>)],
     published: Option<NaiveDate>,
-    lede_end: usize,
+    /// Entity mentions in the lede.
+    lede_ehits: &'a [EntityHit],
+    /// Token indices that start a line.
+    line_starts: &'a [usize],
+}
+
+/// The part of a sorted list whose `ts` lies in `lo..hi`.
+fn window<T>(v: &[T], ts: impl Fn(&T) -> usize, lo: usize, hi: usize) -> &[T] {
+    let a = v.partition_point(|x| ts(x) < lo);
+    let b = v.partition_point(|x| ts(x) < hi).max(a);
+    &v[a..b]
+}
+
+impl Ctx<'_, '_> {
+    /// First token of the line holding token `i`, and the end of that line.
+    fn line_of(&self, i: usize) -> (usize, usize) {
+        let k = self.line_starts.partition_point(|&s| s <= i);
+        let lo = if k == 0 { 0 } else { self.line_starts[k - 1] };
+        let hi = self.line_starts.get(k).copied().unwrap_or(self.d.len());
+        (lo, hi)
+    }
 }
 
 fn claimable(q: &Q) -> bool {
@@ -373,9 +414,9 @@ fn heading_dates(d: &Doc<'_>, sents: &[Span], dates: &[DateExpr]) -> Vec<(usize,
         let line_end = (s.ts..s.te)
             .find(|&k| k > s.ts && d.newline_before(k))
             .unwrap_or(s.te);
-        if let Some(e) = dates
+        if let Some(e) = window(dates, |e| e.ts, a, a + 1)
             .iter()
-            .find(|e| e.ts == a && e.te == line_end && e.period.is_some())
+            .find(|e| e.te == line_end && e.period.is_some())
         {
             out.push((s.ts, e.period));
         }
@@ -653,8 +694,9 @@ impl Extractor {
         if found.is_none() && (!blocked || growth) {
             let lo = cs.max(q.ts.saturating_sub(12));
             let between_q = |h: &MetricHit| {
-                c.qs.iter()
-                    .any(|o| o.ts >= h.te && o.te <= q.ts && o.ts != q.ts)
+                window(c.qs, |o| o.ts, h.te, q.ts)
+                    .iter()
+                    .any(|o| o.te <= q.ts)
             };
             if let Some(h) = c
                 .mhits
@@ -671,14 +713,13 @@ impl Extractor {
                 std::mem::discriminant(u) == std::mem::discriminant(&q.unit)
                     || (growth && matches!(u, Unit::Money(_)))
             };
-            if let Some(p) = prev.iter().rev().find(|p| {
-                p.sent
-                    == c.sents
-                        .iter()
-                        .position(|x| x.ts == s.ts)
-                        .unwrap_or(usize::MAX)
-                    && same(&c.qs[p.q_index].unit)
-            }) && let Some(m) = p.metric
+            let si_here = c.sents.partition_point(|x| x.ts < s.ts);
+            if let Some(p) = prev
+                .iter()
+                .rev()
+                .take_while(|p| p.sent >= si_here)
+                .find(|p| same(&c.qs[p.q_index].unit))
+                && let Some(m) = p.metric
             {
                 found = Some(m);
             }
@@ -760,7 +801,11 @@ impl Extractor {
                 .filter(|h| h.ts >= lo && h.te <= s.te)
                 .map(|h| h.entity)
                 .collect();
-            for p in drafts.iter().take(k) {
+            for p in drafts[..k]
+                .iter()
+                .rev()
+                .take_while(|p| p.sent + 2 >= dr.sent)
+            {
                 if p.sent + 2 >= dr.sent {
                     if let Some(Who::Entity(e)) = p.subject {
                         v.push(e);
@@ -774,16 +819,7 @@ impl Extractor {
             }
             v
         };
-        let line_lo = {
-            let mut i = s.ts;
-            while i > 0 && !c.d.newline_before(i) {
-                i -= 1;
-            }
-            i
-        };
-        let line_hi = (s.te..c.d.len())
-            .find(|&i| c.d.newline_before(i))
-            .unwrap_or(c.d.len());
+        let (line_lo, line_hi) = c.line_of(s.ts);
         // How strongly the context points at an entity: mentions in the
         // sentence, the line (paragraph) and the lede. Zero unless it is
         // mentioned in the line.
@@ -798,7 +834,8 @@ impl Extractor {
             if line == 0.0 {
                 return 0.0;
             }
-            n(s.ts, s.te).min(1.0) * 0.3 + line.min(10.0) * 0.02 + n(0, c.lede_end).min(10.0) * 0.01
+            let lede = c.lede_ehits.iter().filter(|h| h.entity == e).count() as f64;
+            n(s.ts, s.te).min(1.0) * 0.3 + line.min(10.0) * 0.02 + lede.min(10.0) * 0.01
         };
         // The most salient entity of the context other than the subject: a
         // missing object may only be completed with it.
@@ -1047,31 +1084,27 @@ fn as_of(c: &Ctx<'_, '_>, q: &Q, s: &Span, cs: usize, ce: usize) -> Option<Perio
         return e.period;
     }
     // A timeline heading a few lines up.
-    if let Some((hts, p)) = c.headings.iter().rev().find(|(h, _)| *h < s.ts) {
-        let lines_between = (*hts..s.ts)
-            .filter(|&k| k > *hts && c.d.newline_before(k))
-            .count();
-        let heading_between = c.headings.iter().any(|(h, _)| h > hts && *h < s.ts);
-        if lines_between <= 3 && !heading_between {
-            return *p;
+    let hk = c.headings.partition_point(|(h, _)| *h < s.ts);
+    if hk > 0 {
+        let (hts, p) = c.headings[hk - 1];
+        let first = c.line_starts.partition_point(|&l| l <= hts);
+        let lines_between = c
+            .line_starts
+            .partition_point(|&l| l < s.ts)
+            .saturating_sub(first);
+        if lines_between <= 3 {
+            return p;
         }
     }
     // An earlier date in the same line (paragraph).
-    let mut line_start = s.ts;
-    while line_start > 0 && !c.d.newline_before(line_start) {
-        line_start -= 1;
-    }
+    let (line_start, _) = c.line_of(s.ts);
     // Only from framing sentences that state no quantity of their own
     // ("Amazon's Q4 2025 earnings told the story.").
     let framing = |e: &DateExpr| {
+        let k = c.sents.partition_point(|x| x.te <= e.ts);
         c.sents
-            .iter()
-            .find(|x| x.ts <= e.ts && e.ts < x.te)
-            .is_some_and(|x| {
-                !c.qs
-                    .iter()
-                    .any(|q| q.ts >= x.ts && q.ts < x.te && claimable(q))
-            })
+            .get(k)
+            .is_some_and(|x| !window(c.qs, |q| q.ts, x.ts, x.te).iter().any(claimable))
     };
     c.dates
         .iter()
