@@ -178,7 +178,9 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
                 }
             }
             let nb_first = d.is_digits(k) && matches!(d.gap(k), "\u{a0}" | "\u{202f}" | "\u{2009}");
-            if n >= 2 || (n == 1 && nb_first) {
+            // A lone "000"-style group after a plain space is a thousands group too.
+            let zero_group = n == 1 && d.t(k).starts_with('0');
+            if n >= 2 || (n == 1 && (nb_first || zero_group)) {
                 int_digits.push_str(&buf);
                 k = g;
                 plain_int = false;
@@ -478,6 +480,27 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
     loop {
         let w = d.l(j);
         // Hyphen or spaced hyphen between number words: "twenty-one", "fifty - two".
+        if any && matches!(last, Some(W::Tens(_))) {
+            let k = if d.is_symbol(j) && matches!(d.t(j), "-" | "—" | "–") {
+                j + 1
+            } else {
+                j
+            };
+            if matches!(
+                d.l(k),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+            ) {
+                return None;
+            }
+        }
         if d.is_sym(j, '-') && any && matches!(last, Some(W::Tens(_))) {
             if let Some(W::Unit(_)) = word_kind(d.l(j + 1)) {
                 j += 1;

@@ -225,6 +225,11 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
             return Try::None;
         }
     }
+    let mut word_sign = false;
+    if !prefix && matches!(d.l(j), "minus" | "negative") && d.is_digits(j + 1) {
+        word_sign = true;
+        j += 1;
+    }
     let num = if d.is_digits(j) || d.is_symbol(j) {
         match parse_digits(d, j) {
             DigitParse::Num(n) => n,
@@ -240,6 +245,12 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
         return Try::None;
     };
     let mut num = num;
+    if word_sign {
+        num.value = -num.value;
+        num.negative = true;
+        num.plain_int = false;
+        num.start = i;
+    }
     // Digits glued to a preceding word or hyphenated word: identifiers
     // ("Trainium2", "H100", "GPT-5", "COVID-19").
     if !prefix && !num.words && num.start > 0 && d.tight(num.start) {
@@ -293,7 +304,7 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
             return Try::Skip(k + 2);
         }
         let w = d.l(k);
-        if matches!(w, "am" | "pm") && (d.tight(k) || !d.is_word(k + 1)) && ccy.is_none() {
+        if matches!(w, "am" | "pm") && ccy.is_none() {
             return Try::Skip(k + 1);
         }
         if matches!(w, "a" | "p") && d.is_sym(k + 1, '.') && d.is(k + 2, "m") {
@@ -383,6 +394,9 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
             k += n;
         }
         // Millions after a code: "75 USD million" handled by suffix side.
+    } else if matches!(d.l(k), "pound" | "pounds") && d.is(k + 1, "of") {
+        unit = Unit::Measure("lb");
+        k += 1;
     } else if let Some((cc, n)) = units::suffix(d, k).filter(|_| suffix_ok(d, k)) {
         value *= cc.factor;
         unit = Unit::Money(cc.code);
@@ -795,6 +809,44 @@ fn trend_verb(w: &str) -> bool {
 
 /// Try to read a quantity starting at token `i`.
 fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
+    // The tail of a hyphenated or slashed digit group that was not a range
+    // ("2013-14", "24/7").
+    if d.is_digits(i)
+        && i >= 2
+        && d.tight(i)
+        && d.is_symbol(i - 1)
+        && matches!(d.t(i - 1), "-" | "/")
+        && d.tight(i - 1)
+        && d.is_digits(i - 2)
+    {
+        return Err(i + 1);
+    }
+    // "a dollar", "a kilogram": one of a unit.
+    if matches!(d.l(i), "a" | "an") && !d.is_word(i + 2) {
+        let unit = units::suffix(d, i + 1)
+            .filter(|(cc, n)| {
+                *n == 1 && cc.factor == 1.0 && !d.is_symbol(i + 1) && !d.l(i + 1).ends_with('s')
+            })
+            .map(|(cc, _)| Unit::Money(cc.code))
+            .or_else(|| {
+                units::measure_at(d, i + 1)
+                    .filter(|(_, n)| *n == 1)
+                    .map(|(m, _)| Unit::Measure(m))
+            });
+        if let Some(unit) = unit {
+            let (bound, _, cue_start) = cues_before(d, i);
+            return Ok(Q {
+                ts: i,
+                te: i + 2,
+                value: 1.0,
+                value_max: None,
+                unit,
+                bound: bound.unwrap_or(Bound::Exact),
+                trend: None,
+                cue_start,
+            });
+        }
+    }
     let uq1 = match parse_uq(d, i) {
         Try::Q(u) => *u,
         Try::Skip(e) => return Err(e.max(i + 1)),
@@ -813,7 +865,18 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
     let from = ts > 0 && d.is(ts - 1, "from");
     let conn_next =
         if d.is(k, "to") || d.is(k, "through") || d.is(k, "thru") || (d.is(k, "and") && between) {
-            Some((k + 1, false))
+            // "between 2 g and about 7 g"
+            let mut k2 = k + 1;
+            if matches!(
+                d.l(k2),
+                "about" | "around" | "roughly" | "approximately" | "some"
+            ) {
+                k2 += 1;
+            }
+            Some((k2, false))
+        } else if d.is_sym(k, '-') && d.tight(k) && d.is(k + 1, "to") {
+            // "8- to 16-meter"
+            Some((k + 2, false))
         } else if d.is_symbol(k)
             && matches!(d.t(k), "-" | "–" | "~" | "‑")
             && (d.tight(k) == d.tight(k + 1) || d.t(k) == "–")
