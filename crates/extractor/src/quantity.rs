@@ -260,7 +260,9 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
             && matches!(d.t(p), "-" | "‑")
             && p > 0
             && d.tight(p)
-            && d.is_word(p - 1);
+            && d.is_word(p - 1)
+            // not "5k-20k": a scale suffix glued to a number
+            && !(p >= 2 && d.tight(p - 1) && d.is_digits(p - 2));
         let phone = d.is_sym(p, '+');
         if glued_word || hyphen_word || phone {
             let mut e = num.end;
@@ -603,6 +605,55 @@ fn cues_before(d: &Doc<'_>, ts: usize) -> (Option<Bound>, Option<Trend>, usize) 
     let at = |n: usize| rest.get(n).copied().unwrap_or("");
     let mut bound = None;
     let mut used = 0;
+    // "less than or equal to", "bigger or equal than", "equal to or more than".
+    if matches!((at(1), at(0)), ("equal", "to" | "than")) || matches!(at(0), "equals" | "equal") {
+        let n = if at(0) == "equals" || at(0) == "equal" {
+            1
+        } else {
+            2
+        };
+        let lead: Vec<&str> = (n..n + 4).map(at).collect();
+        let b = if lead.iter().any(|w| {
+            matches!(
+                *w,
+                "less" | "smaller" | "lower" | "fewer" | "most" | "below" | "under"
+            )
+        }) {
+            Bound::AtMost
+        } else if lead.iter().any(|w| {
+            matches!(
+                *w,
+                "more" | "greater" | "larger" | "bigger" | "higher" | "least" | "above" | "over"
+            )
+        }) {
+            Bound::AtLeast
+        } else {
+            Bound::Exact
+        };
+        bound = Some(b);
+        used = n + lead
+            .iter()
+            .take_while(|w| {
+                matches!(
+                    **w,
+                    "or" | "than"
+                        | "less"
+                        | "smaller"
+                        | "lower"
+                        | "fewer"
+                        | "more"
+                        | "greater"
+                        | "larger"
+                        | "bigger"
+                        | "higher"
+                        | "at"
+                        | "least"
+                        | "most"
+                        | "is"
+                )
+            })
+            .count();
+    }
     let phrase3 = (at(2), at(1), at(0));
     let phrase2 = (at(1), at(0));
     let b3 = match phrase3 {
@@ -619,7 +670,7 @@ fn cues_before(d: &Doc<'_>, ts: usize) -> (Option<Bound>, Option<Trend>, usize) 
         ("as", "little", "as") | ("as", "few", "as") => Some(Bound::Approx),
         _ => None,
     };
-    if let Some(b) = b3 {
+    if let (Some(b), None) = (b3, bound) {
         bound = Some(b);
         used = 3;
     }
@@ -1006,7 +1057,11 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
     let mut bound = if range {
         Bound::Range
     } else {
-        b_before.or(b_after).unwrap_or(Bound::Exact)
+        // "about five hundred or more": the explicit side wins over "about".
+        match (b_before, b_after) {
+            (Some(Bound::Approx) | None, Some(a)) => a,
+            (b, a) => b.or(a).unwrap_or(Bound::Exact),
+        }
     };
     if uq1.plus && !range {
         bound = Bound::AtLeast;
@@ -1053,5 +1108,49 @@ pub(crate) fn scan(d: &Doc<'_>) -> Vec<Q> {
             Err(next) => i = next,
         }
     }
+    merge_bounds(d, &mut out);
     out
+}
+
+/// "greater than 100 and smaller than 300" → one range.
+fn merge_bounds(d: &Doc<'_>, qs: &mut Vec<Q>) {
+    let mut k = 0;
+    while k + 1 < qs.len() {
+        let (a, b) = (&qs[k], &qs[k + 1]);
+        let pair = matches!(
+            (a.bound, b.bound),
+            (Bound::AtLeast, Bound::AtMost) | (Bound::AtMost, Bound::AtLeast)
+        );
+        let joined = b.cue_start > a.te
+            && b.cue_start - a.te == 1
+            && matches!(d.l(a.te), "and" | "but" | ",");
+        let same = a.unit == b.unit || matches!(b.unit, Unit::None) || matches!(a.unit, Unit::None);
+        if pair && joined && same {
+            let (lo, hi) = if a.bound == Bound::AtLeast {
+                (a.value, b.value)
+            } else {
+                (b.value, a.value)
+            };
+            if lo < hi {
+                let unit = if matches!(a.unit, Unit::None) {
+                    b.unit.clone()
+                } else {
+                    a.unit.clone()
+                };
+                let merged = Q {
+                    ts: a.cue_start,
+                    te: b.te,
+                    value: lo,
+                    value_max: Some(hi),
+                    unit,
+                    bound: Bound::Range,
+                    trend: a.trend.or(b.trend),
+                    cue_start: a.cue_start,
+                };
+                qs[k] = merged;
+                qs.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
 }
