@@ -68,3 +68,22 @@ impl Error {
 pub fn group_id(cfg: &newswatch_config::KafkaConfig, stage: &str) -> String {
     format!("{}.{}", cfg.group_prefix, stage)
 }
+
+#[cfg(test)]
+mod tests {
+    use newswatch_wire::{Claim, WireRecord};
+
+    /// A value computed as "4.1 million" must cross a topic unchanged, or a
+    /// service pipeline and the embedded run disagree on alert values.
+    #[test]
+    fn floats_roundtrip_exactly_through_the_wire_encoding() {
+        let value = 4.1f64 * 1e6;
+        let json = format!(
+            r#"{{"id":"c","article_id":"a","value":{value:?},"unit":"vehicles","quote":"q","start":0,"end":1,"source_url":"u"}}"#
+        );
+        let claim = Claim::decode(json.as_bytes()).expect("decodes");
+        assert_eq!(claim.value.to_bits(), value.to_bits(), "{json}");
+        let again = Claim::decode(&claim.encode()).expect("decodes");
+        assert_eq!(again.value.to_bits(), value.to_bits());
+    }
+}
