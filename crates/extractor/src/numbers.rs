@@ -358,6 +358,10 @@ fn plural_scale(w: &str) -> Option<W> {
 }
 
 /// Denominator words: (value, plural form, ambiguous with another sense).
+pub(crate) fn denominator_of(w: &str) -> Option<(f64, bool, bool)> {
+    denominator(w)
+}
+
 fn denominator(w: &str) -> Option<(f64, bool, bool)> {
     Some(match w {
         "half" => (2.0, false, true),
@@ -510,6 +514,8 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
         }
         if w == "and" && any && matches!(last, Some(W::Hundred | W::Scale(_))) {
             match word_kind(d.l(j + 1)) {
+                // "two million and two thirds": the fraction is read below.
+                Some(W::Unit(_)) if denominator(d.l(j + 2)).is_some() => break,
                 Some(W::Unit(_) | W::Teen(_) | W::Tens(_)) => {
                     j += 1;
                     continue;
@@ -631,12 +637,18 @@ pub(crate) fn parse_words(d: &Doc<'_>, i: usize) -> Option<Num> {
             && let Some((den, plural, _)) = denominator(d.l(k2))
             && ((n == 1.0 && !plural) || (n > 1.0 && plural))
         {
-            value += n / den;
+            let frac = n / den;
             end = k2 + 1;
             integer = false;
             if let Some(W::Scale(s)) = word_kind(d.l(end)) {
-                value *= s;
+                // "one billion and a half million"
+                value += frac * s;
                 end += 1;
+            } else if cur == 0.0 && max_scale > 0.0 {
+                // "one million and a half": a half of the last scale.
+                value += frac * max_scale;
+            } else {
+                value += frac;
             }
         }
     }

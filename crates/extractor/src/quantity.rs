@@ -449,6 +449,13 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
         } else if let Some(du) = units::duration(w) {
             unit = Unit::Duration(du);
             k += 2;
+        } else if num.words
+            && let Some((den, plural, _)) = crate::numbers::denominator_of(w)
+            && (plural != (num.value == 1.0))
+        {
+            // "one-eighth", "three-quarters"
+            value /= den;
+            k += 2;
         } else if num.words {
             return Try::Skip(k + 2);
         } else {
@@ -547,7 +554,7 @@ fn excluded(d: &Doc<'_>, u: &Uq) -> bool {
         }
     }
     // "one" alone is a pronoun; "one of", "one-off".
-    if n.words && n.value == 1.0 && matches!(u.unit, Unit::None) {
+    if n.words && u.value == 1.0 && matches!(u.unit, Unit::None) {
         return true;
     }
     false

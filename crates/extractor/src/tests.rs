@@ -107,3 +107,15 @@ fn counts_and_offsets() {
     assert_eq!(s, qs[0].surface);
     assert_eq!(vals("a dozen eggs")[0].0, 12.0);
 }
+
+#[test]
+fn mixed_fractions_with_scales() {
+    assert_eq!(vals("one billion and a half million")[0].0, 1.0005e9);
+    assert_eq!(vals("one million and a half")[0].0, 1.5e6);
+    assert!((vals("six million and two thirds")[0].0 - 6_666_666.666_666_667).abs() < 1e-3);
+    assert_eq!(vals("one-eighth")[0].0, 0.125);
+    assert_eq!(
+        vals("two and a half miles")[0],
+        (2.5, Some("mi".to_string()))
+    );
+}

@@ -26,7 +26,7 @@ fn corpus_scores_meet_targets() {
     for (name, floor) in [
         ("Recognizers percent", 0.78),
         ("Recognizers number range", 0.84),
-        ("Recognizers number", 0.55),
+        ("Recognizers number", 0.6),
         ("quantulum3", 0.77),
         ("Duckling money", 0.93),
         ("Duckling numeral", 0.79),
