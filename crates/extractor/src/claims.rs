@@ -565,8 +565,21 @@ impl Extractor {
         ce: usize,
         prev: &[Draft],
     ) -> (Option<usize>, Option<String>) {
-        let d = c.d;
         let q = &c.qs[qi];
+        // Keywords of metrics stated in other units do not apply
+        // (`[[metrics]] units = [...]`).
+        let label = q.unit.label().unwrap_or_default();
+        let fitted: Vec<MetricHit> = c
+            .mhits
+            .iter()
+            .filter(|h| self.lexicon.fits(h.metric, &label))
+            .copied()
+            .collect();
+        let c = &Ctx {
+            mhits: &fitted,
+            ..*c
+        };
+        let d = c.d;
         let percent = matches!(q.unit, Unit::Percent | Unit::Points);
         let growth = percent && (q.trend.is_some());
         let mut blocked = false;

@@ -267,6 +267,7 @@ pub(crate) struct Metric {
     pub units: Vec<String>,
 }
 
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct MetricHit {
     pub ts: usize,
     pub te: usize,
@@ -335,6 +336,13 @@ impl Lexicon {
     pub fn index_of(&self, name: &str) -> Option<usize> {
         let n = name.trim().to_ascii_lowercase();
         self.metrics.iter().position(|m| m.name == n)
+    }
+
+    /// Whether metric `i` may be stated in `unit` (no units listed: any).
+    pub fn fits(&self, i: usize, unit: &str) -> bool {
+        self.metrics.get(i).is_none_or(|m| {
+            m.units.is_empty() || m.units.iter().any(|u| u.eq_ignore_ascii_case(unit))
+        })
     }
 
     pub fn name(&self, i: usize) -> &str {

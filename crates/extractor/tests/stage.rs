@@ -73,3 +73,31 @@ async fn stage_emits_keyed_claims_with_article_fields() {
     assert_eq!(key2, "Acme Motors");
     assert_eq!(c2.unit, "%");
 }
+
+#[test]
+fn config_metrics_extend_the_lexicon_with_units() {
+    let cfg = Config::parse(
+        r#"
+[[metrics]]
+name = "deliveries"
+keywords = ["delivered", "deliveries"]
+units = ["vehicles", "cars"]
+"#,
+        std::path::Path::new("."),
+    )
+    .expect("config");
+    let ex = Extractor::new(&cfg);
+    let claims = ex.claims_in_text(
+        "Acme delivered 410,000 vehicles and delivered $2 billion of bonds.",
+        None,
+    );
+    let metric_of = |unit: &str| {
+        claims
+            .iter()
+            .find(|c| c.unit == unit)
+            .and_then(|c| c.metric.clone())
+    };
+    assert_eq!(metric_of("vehicles").as_deref(), Some("deliveries"));
+    // The keyword does not apply to an amount of money.
+    assert_ne!(metric_of("USD").as_deref(), Some("deliveries"));
+}
