@@ -355,7 +355,28 @@ fn split_tokens(name: &str) -> impl Iterator<Item = String> + '_ {
     out.into_iter()
 }
 
+/// Verdicts on class names and ids seen so far on this page (pages
+/// repeat the same few names on many elements).
+#[derive(Default)]
+struct NameMemo {
+    seen: std::collections::HashMap<String, NameVerdict>,
+}
+
+impl NameMemo {
+    fn judge(&mut self, name: &str) -> NameVerdict {
+        if let Some(v) = self.seen.get(name) {
+            return *v;
+        }
+        let v = judge_name(name);
+        if self.seen.len() < 10_000 {
+            self.seen.insert(name.to_string(), v);
+        }
+        v
+    }
+}
+
 /// Verdict on one class name or id.
+#[derive(Debug, Clone, Copy)]
 enum NameVerdict {
     Positive,
     Negative,
@@ -386,7 +407,7 @@ fn judge_name(raw: &str) -> NameVerdict {
 }
 
 /// Whether an element is page chrome (navigation, ads, comments, ...).
-fn is_boilerplate(e: &Element, name: &str) -> bool {
+fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> bool {
     if e.attr("itemprop")
         .is_some_and(|v| v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text"))
     {
@@ -416,7 +437,7 @@ fn is_boilerplate(e: &Element, name: &str) -> bool {
     let mut negative = false;
     let names = e.classes().chain(e.id());
     for n in names {
-        match judge_name(n) {
+        match memo.judge(n) {
             NameVerdict::Positive => return false,
             NameVerdict::Negative => negative = true,
             NameVerdict::Neutral => {}
@@ -481,6 +502,7 @@ impl Buffer {
 struct Walker {
     blocks: Vec<Block>,
     cands: Vec<Cand>,
+    memo: NameMemo,
     buf: Buffer,
     stack: Vec<Frame>,
 }
@@ -578,7 +600,7 @@ impl Walker {
             }
         }
         let parent = self.stack.last();
-        let flag_depth = if !skip && is_boilerplate(e, name) {
+        let flag_depth = if !skip && is_boilerplate(e, name, &mut self.memo) {
             Some(depth)
         } else {
             parent.and_then(|p| p.flag_depth)
@@ -649,6 +671,7 @@ fn walk(doc: &Html) -> Walker {
     let mut w = Walker {
         blocks: Vec::new(),
         cands: Vec::new(),
+        memo: NameMemo::default(),
         buf: Buffer::default(),
         stack: Vec::new(),
     };

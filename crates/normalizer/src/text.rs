@@ -40,41 +40,44 @@ pub fn content_hash(text: &str) -> String {
     format!("{:032x}", xxh3_128(norm.as_bytes()))
 }
 
-/// Word n-gram length used for the SimHash shingles.
-pub const SHINGLE_WORDS: usize = 3;
+/// Word n-gram length used for the SimHash shingles (see `dedup` for why 2).
+pub const SHINGLE_WORDS: usize = 2;
 
-/// 64-bit SimHash over word 3-shingles (each shingle weighted once per
-/// occurrence). Near-identical texts have hashes a small Hamming distance
-/// apart; unrelated texts differ in about 32 bits.
+/// 64-bit SimHash over word 2-shingles (lower-cased alphanumeric tokens;
+/// each shingle weighted once per occurrence). Near-identical texts have
+/// hashes a small Hamming distance apart; unrelated texts differ in about
+/// 32 bits. Allocation-free apart from one buffer for lower-casing.
 pub fn simhash(text: &str) -> u64 {
-    let toks: Vec<String> = tokens(text).collect();
-    if toks.is_empty() {
-        return 0;
-    }
     let mut acc = [0i32; 64];
     let mut add = |h: u64| {
         for (i, a) in acc.iter_mut().enumerate() {
-            if (h >> i) & 1 == 1 {
-                *a += 1;
-            } else {
-                *a -= 1;
-            }
+            *a += if (h >> i) & 1 == 1 { 1 } else { -1 };
         }
     };
-    if toks.len() < SHINGLE_WORDS {
-        add(xxh3_64(toks.join(" ").as_bytes()));
-    } else {
-        let mut buf = String::new();
-        for w in toks.windows(SHINGLE_WORDS) {
-            buf.clear();
-            for (i, t) in w.iter().enumerate() {
-                if i > 0 {
-                    buf.push(' ');
-                }
-                buf.push_str(t);
-            }
-            add(xxh3_64(buf.as_bytes()));
+    let mut lower = String::new();
+    let mut prev: Option<u64> = None;
+    let mut n = 0usize;
+    for t in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        lower.clear();
+        lower.extend(t.chars().flat_map(char::to_lowercase));
+        let h = xxh3_64(lower.as_bytes());
+        if let Some(p) = prev {
+            // Order-sensitive combination of the two token hashes.
+            let mut pair = [0u8; 16];
+            pair[..8].copy_from_slice(&p.to_le_bytes());
+            pair[8..].copy_from_slice(&h.to_le_bytes());
+            add(xxh3_64(&pair));
         }
+        prev = Some(h);
+        n += 1;
+    }
+    match (n, prev) {
+        (0, _) | (_, None) => return 0,
+        (1, Some(h)) => add(h),
+        _ => {}
     }
     acc.iter()
         .enumerate()

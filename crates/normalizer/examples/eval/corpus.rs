@@ -977,18 +977,117 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("G4-spans", true, g4_spans),
 ];
 
+/// What makes real pages heavy but carries no text: an inline JSON state
+/// blob, inline CSS, an SVG sprite, many meta and preload tags (for the
+/// head); a mega menu and a footer link farm (for the body). Sizes are
+/// drawn so pages average roughly 100 KB, in line with the HTML weight of
+/// news article pages.
+fn page_weight(rng: &mut Rng) -> (String, String, String) {
+    let mut head = String::new();
+    for i in 0..(15 + rng.below(25)) {
+        head.push_str(&format!(
+            "<link rel=\"preload\" as=\"script\" href=\"/_static/chunks/{}-{i}.js\"><meta name=\"x-cfg-{i}\" content=\"{}\">",
+            rng.next() % 1_000_000,
+            rng.next()
+        ));
+    }
+    head.push_str("<style>");
+    for i in 0..(150 + rng.below(450)) {
+        head.push_str(&format!(
+            ".c{i}-{:x}{{margin:{}px;padding:0 {}px;display:flex;color:#{:06x}}}",
+            rng.next() % 65_536,
+            rng.below(40),
+            rng.below(40),
+            rng.next() % 0xFF_FFFF
+        ));
+    }
+    head.push_str("</style><script id=\"__STATE__\" type=\"application/json\">{\"props\":[");
+    for i in 0..(300 + rng.below(1200)) {
+        head.push_str(&format!(
+            "{{\"id\":{i},\"k\":\"{:x}\",\"url\":\"/story/{}\",\"flags\":[{},{}],\"html\":\"<div class=\\\"x\\\">{}</div>\"}},",
+            rng.next(),
+            rng.next() % 100_000,
+            rng.below(9),
+            rng.below(9),
+            rng.pick(TEASERS)
+        ));
+    }
+    head.push_str("{}]}</script><script>(function(w,d){w.dataLayer=w.dataLayer||[];for(var i=0;i<10;i++){w.dataLayer.push({e:i<5?'a':'b'})}})(window,document);</script>");
+    let mut sprite = String::from("<svg style=\"display:none\">");
+    for i in 0..(10 + rng.below(30)) {
+        sprite.push_str(&format!(
+            "<symbol id=\"i{i}\" viewBox=\"0 0 24 24\"><path d=\"M{} {}l{} {}h{}v{}z\"/></symbol>",
+            rng.below(24),
+            rng.below(24),
+            rng.below(9),
+            rng.below(9),
+            rng.below(9),
+            rng.below(9)
+        ));
+    }
+    sprite.push_str("</svg>");
+    let menu_class = rng.hashed();
+    let mut top = format!("{sprite}<div class=\"{menu_class}\">");
+    for col in 0..(6 + rng.below(8)) {
+        top.push_str(&format!(
+            "<div class=\"{}\"><span>{}</span><ul>",
+            rng.hashed(),
+            SECTIONS[col % SECTIONS.len()]
+        ));
+        for _ in 0..(8 + rng.below(10)) {
+            top.push_str(&format!(
+                "<li><a href=\"/s/{}\" data-track=\"{}\">{}</a></li>",
+                rng.next() % 100_000,
+                rng.next() % 1000,
+                rng.pick(SECTIONS)
+            ));
+        }
+        top.push_str("</ul></div>");
+    }
+    top.push_str("</div>");
+    let mut bottom = format!("<div class=\"{}\"><ul>", rng.hashed());
+    for _ in 0..(30 + rng.below(40)) {
+        bottom.push_str(&format!(
+            "<li><a href=\"/l/{}\">{}</a></li>",
+            rng.next() % 100_000,
+            rng.pick(SECTIONS)
+        ));
+    }
+    bottom.push_str("</ul></div><script src=\"/_static/app.js\" async></script>");
+    (head, top, bottom)
+}
+
+/// Insert `what` right after the first `<tag ...>` (or before `</tag>`
+/// when `before_close`).
+fn inject(html: &mut String, tag: &str, what: &str, before_close: bool) {
+    if before_close {
+        if let Some(i) = html.rfind(&format!("</{tag}>")) {
+            html.insert_str(i, what);
+        }
+    } else if let Some(i) = html.find(&format!("<{tag}"))
+        && let Some(j) = html[i..].find('>')
+    {
+        html.insert_str(i + j + 1, what);
+    }
+}
+
 /// Every story in every template.
 pub fn build_pages(stories: &[Story]) -> Vec<Page> {
     let mut pages = Vec::new();
     for (si, story) in stories.iter().enumerate() {
         for (ti, (name, held_out, template)) in TEMPLATES.iter().enumerate() {
             let mut rng = Rng::new((si as u64) << 16 | ti as u64);
+            let mut html = template(story, &mut rng);
+            let (head, top, bottom) = page_weight(&mut rng);
+            inject(&mut html, "head", &head, false);
+            inject(&mut html, "body", &top, false);
+            inject(&mut html, "body", &bottom, true);
             pages.push(Page {
                 name: format!("{si:03}-{name}"),
                 template: name,
                 held_out: *held_out,
                 story: si,
-                html: template(story, &mut rng),
+                html,
                 truth: story.paragraphs.join("\n\n"),
             });
         }
@@ -996,9 +1095,11 @@ pub fn build_pages(stories: &[Story]) -> Vec<Page> {
     pages
 }
 
-/// Render one story with one template (for dedup experiments).
+/// Render one story with one of the development (not held-out) templates
+/// (for dedup experiments).
 pub fn render(story: &Story, template: usize, seed: u64) -> String {
-    let (_, _, t) = TEMPLATES[template % TEMPLATES.len()];
+    let dev: Vec<&(&str, bool, Template)> = TEMPLATES.iter().filter(|t| !t.1).collect();
+    let (_, _, t) = dev[template % dev.len()];
     let mut rng = Rng::new(seed);
     t(story, &mut rng)
 }

@@ -334,7 +334,14 @@ fn dedup(stories: &[Story]) {
         let b = normalize(&raw_item(&corpus::render(&edited, i + 3, 1000 + i as u64)));
         if let (Ok(a), Ok(b)) = (a, b) {
             if a.word_count >= MIN_WORDS_FOR_NEAR_DUP {
-                copy_d.push((a.simhash ^ b.simhash).count_ones());
+                let d = (a.simhash ^ b.simhash).count_ones();
+                if d > DEFAULT_MAX_HAMMING {
+                    println!(
+                        "missed copy: story {i}, {} words, distance {d}",
+                        a.word_count
+                    );
+                }
+                copy_d.push(d);
             }
             originals.push(a);
         }
@@ -395,6 +402,50 @@ fn main() {
         }
     };
     let pages = corpus::build_pages(&stories);
+    if what == "profile" {
+        let texts: Vec<String> = pages.iter().map(|p| ours(&p.html)).collect();
+        let t = |name: &str, f: &dyn Fn(usize)| {
+            let start = Instant::now();
+            for _ in 0..5 {
+                for i in 0..pages.len() {
+                    f(i);
+                }
+            }
+            let us = start.elapsed().as_secs_f64() * 1e6 / (5 * pages.len()) as f64;
+            println!("{name:<20} {us:>8.1} us/page");
+        };
+        t("parse", &|i| {
+            drop(std::hint::black_box(scraper::Html::parse_document(
+                &pages[i].html,
+            )))
+        });
+        t("extract", &|i| {
+            drop(std::hint::black_box(ours(&pages[i].html)))
+        });
+        t("whatlang 600", &|i| {
+            let s: String = texts[i].chars().take(600).collect();
+            std::hint::black_box(whatlang::detect(&s));
+        });
+        t("simhash", &|i| {
+            std::hint::black_box(newswatch_normalizer::text::simhash(&texts[i]));
+        });
+        t("content_hash", &|i| {
+            drop(std::hint::black_box(
+                newswatch_normalizer::text::content_hash(&texts[i]),
+            ))
+        });
+        t("binary+looks_html", &|i| {
+            let h = &pages[i].html;
+            let n = h.chars().take(65_536).filter(|c| c.is_control()).count();
+            std::hint::black_box(n);
+        });
+        t("normalize", &|i| {
+            drop(std::hint::black_box(newswatch_normalizer::normalize(
+                &raw_item(&pages[i].html),
+            )))
+        });
+        return;
+    }
     if what == "debug" {
         let name = std::env::args().nth(2).unwrap_or_default();
         for p in pages.iter().filter(|p| p.name == name && !p.held_out) {
