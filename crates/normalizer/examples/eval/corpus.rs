@@ -1071,17 +1071,20 @@ fn inject(html: &mut String, tag: &str, what: &str, before_close: bool) {
     }
 }
 
-/// Every story in every template.
-pub fn build_pages(stories: &[Story]) -> Vec<Page> {
+/// Every story in every template; `heavy` adds the text-free page weight
+/// (scripts, styles, menus) that real pages carry.
+pub fn build_pages(stories: &[Story], heavy: bool) -> Vec<Page> {
     let mut pages = Vec::new();
     for (si, story) in stories.iter().enumerate() {
         for (ti, (name, held_out, template)) in TEMPLATES.iter().enumerate() {
             let mut rng = Rng::new((si as u64) << 16 | ti as u64);
             let mut html = template(story, &mut rng);
-            let (head, top, bottom) = page_weight(&mut rng);
-            inject(&mut html, "head", &head, false);
-            inject(&mut html, "body", &top, false);
-            inject(&mut html, "body", &bottom, true);
+            if heavy {
+                let (head, top, bottom) = page_weight(&mut rng);
+                inject(&mut html, "head", &head, false);
+                inject(&mut html, "body", &top, false);
+                inject(&mut html, "body", &bottom, true);
+            }
             pages.push(Page {
                 name: format!("{si:03}-{name}"),
                 template: name,

@@ -401,7 +401,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let pages = corpus::build_pages(&stories);
+    let pages = corpus::build_pages(&stories, true);
     if what == "profile" {
         let texts: Vec<String> = pages.iter().map(|p| ours(&p.html)).collect();
         let t = |name: &str, f: &dyn Fn(usize)| {
