@@ -22,6 +22,9 @@ pub(crate) struct Num {
     /// The multiplier applied by a scale, for distributing over ranges.
     pub scale: f64,
     pub negative: bool,
+    /// Exact decimal form: mantissa digits × 10^exp (digit numbers only),
+    /// so scales apply without rounding ("$4.1 billion" = 4100000000).
+    pub dec: Option<(u128, i32)>,
 }
 
 /// Outcome of trying to read digits at a position.
@@ -111,6 +114,7 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
             scaled: false,
             scale: 1.0,
             negative,
+            dec: None,
         });
     }
     let mut int_digits = String::new();
@@ -225,6 +229,7 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
                 scaled: false,
                 scale: 1.0,
                 negative,
+                dec: None,
             });
         }
     } else {
@@ -250,11 +255,17 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
     let mut all = int_digits.clone();
     all.push_str(&frac_digits);
     let mut value = dec_to_f64(&all, exp);
+    let mut dec = if all.len() <= 38 {
+        all.parse::<u128>().ok().map(|m| (m, exp))
+    } else {
+        None
+    };
     // Mixed fraction: "2 1/4", "2½".
     if plain_int && !int_digits.is_empty() {
         if d.is_symbol(k) && d.tight(k) {
             if let Some(f) = d.t(k).chars().next().and_then(vulgar) {
                 value += f;
+                dec = None;
                 k += 1;
                 plain_int = false;
             }
@@ -270,6 +281,7 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
             let b: f64 = d.t(k + 2).parse().unwrap_or(0.0);
             if (2.0..=100.0).contains(&b) && a < b {
                 value += a / b;
+                dec = None;
                 k += 3;
                 plain_int = false;
             }
@@ -289,6 +301,7 @@ pub(crate) fn parse_digits(d: &Doc<'_>, i: usize) -> DigitParse {
         scaled: false,
         scale: 1.0,
         negative,
+        dec,
     })
 }
 
@@ -668,7 +681,21 @@ fn words_num(start: usize, end: usize, value: f64, negative: bool) -> Num {
         scaled: false,
         scale: 1.0,
         negative,
+        dec: None,
     }
+}
+
+/// `num` times `factor`, exactly when the number was written in decimal
+/// digits and the factor is a power of ten.
+pub(crate) fn times(num: &Num, factor: f64) -> f64 {
+    if let Some((m, e)) = num.dec {
+        let k = factor.log10().round();
+        if (0.0..=30.0).contains(&k) && 10f64.powi(k as i32) == factor {
+            let v = dec_to_f64(&m.to_string(), e + k as i32);
+            return if num.negative { -v } else { v };
+        }
+    }
+    num.value * factor
 }
 
 /// Is token `i` a word that can begin a number?

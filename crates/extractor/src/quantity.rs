@@ -319,7 +319,9 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
     let mut glued_unit: Option<Unit> = None;
     if !num.words && d.is_word(k) && d.tight(k) {
         let w = d.t(k);
-        if let Some(s) = scale_glued(w, money_ctx) {
+        let address_like =
+            matches!(w, "B" | "b") && !money_ctx && num.plain_int && d.capitalized(k + 1);
+        if let Some(s) = scale_glued(w, money_ctx).filter(|_| !address_like) {
             scale *= s;
             k += 1;
         } else if matches!(d.l(k), "st" | "nd" | "rd" | "th" | "s") {
@@ -372,7 +374,7 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
         num.scaled = true;
         num.scale = scale;
     }
-    let mut value = num.value * scale;
+    let mut value = crate::numbers::times(&num, scale);
     let mut plus = false;
     if d.is_sym(k, '+') && d.tight(k) {
         plus = true;
@@ -386,7 +388,11 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
         value *= f;
         k = e;
     } else if let Some(cc) = ccy {
-        value *= cc.factor;
+        value = if cc.factor >= 1.0 {
+            crate::numbers::times(&num, scale * cc.factor)
+        } else {
+            value * cc.factor
+        };
         unit = Unit::Money(cc.code);
         // Redundant name after a symbol: "$ 10 dollars".
         if let Some((cc2, n)) = units::suffix(d, k)
@@ -410,7 +416,11 @@ fn parse_uq(d: &Doc<'_>, i: usize) -> Try {
             .flatten()
             && !num.scaled
         {
-            value *= s;
+            value = if cc.factor == 1.0 {
+                crate::numbers::times(&num, s)
+            } else {
+                value * s
+            };
             num.scaled = true;
             num.scale = s;
             k += 1;
@@ -541,8 +551,11 @@ fn excluded(d: &Doc<'_>, u: &Uq) -> bool {
         if words::is_label_word(prev) && (n.plain_int || !n.words) && !n.scaled {
             return true;
         }
-        // A name followed by a number: "Claude 4", "Gemini 2.5", "Windows 11".
-        if (d.capitalized(s - 1) || d.all_caps(s - 1))
+        // A name followed by a number: "Claude 4", "Gemini 2.5", "Windows 11",
+        // "iPhone 15".
+        let camel = d.t(s - 1).chars().skip(1).any(char::is_uppercase)
+            && d.t(s - 1).chars().any(char::is_lowercase);
+        if (d.capitalized(s - 1) || d.all_caps(s - 1) || camel)
             && !n.words
             && !n.scaled
             && n.value < 1000.0
@@ -552,6 +565,20 @@ fn excluded(d: &Doc<'_>, u: &Uq) -> bool {
         {
             return true;
         }
+    }
+    // "Boeing's 737": a number right after a name's possessive.
+    if s >= 3
+        && !n.words
+        && !n.scaled
+        && n.value < 1000.0
+        && matches!(u.unit, Unit::None)
+        && d.is(s - 1, "s")
+        && d.is_symbol(s - 2)
+        && matches!(d.t(s - 2), "'" | "’")
+        && d.capitalized(s - 3)
+        && words::month(d.t(s - 3), d.l(s - 3)).is_none()
+    {
+        return true;
     }
     // "one" alone is a pronoun; "one of", "one-off".
     if n.words && u.value == 1.0 && matches!(u.unit, Unit::None) {
@@ -956,7 +983,11 @@ fn quantity_at(d: &Doc<'_>, i: usize) -> Result<Q, usize> {
             let u2 = *u2;
             let mut v1 = uq1.value;
             if !uq1.num.scaled && u2.num.scaled {
-                v1 *= u2.num.scale;
+                v1 = if uq1.value == uq1.num.value {
+                    crate::numbers::times(&uq1.num, u2.num.scale)
+                } else {
+                    v1 * u2.num.scale
+                };
             }
             if matches!(uq1.unit, Unit::None)
                 && let Unit::Money(_) = u2.unit

@@ -119,3 +119,19 @@ fn mixed_fractions_with_scales() {
         (2.5, Some("mi".to_string()))
     );
 }
+
+#[test]
+fn scaled_decimals_are_exact() {
+    for (t, v) in [
+        ("$4.1 billion", 4_100_000_000.0),
+        ("$35.6 billion", 35_600_000_000.0),
+        ("$12.47bn", 12_470_000_000.0),
+        ("€0.3 million", 300_000.0),
+        ("$175 to $185 billion", 175_000_000_000.0),
+        ("4.7 MUSD", 4_700_000.0),
+    ] {
+        assert_eq!(vals(t)[0].0, v, "{t}");
+    }
+    assert!(quantities("visit 221B Baker Street").is_empty());
+    assert!(quantities("Boeing's 737 was grounded and the iPhone 15 Pro sold out").is_empty());
+}
