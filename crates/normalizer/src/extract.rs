@@ -63,6 +63,8 @@ pub struct Extraction {
 /// A candidate content container (div, section, article, td, ...).
 #[derive(Debug, Clone)]
 struct Cand {
+    /// Element name.
+    tag: String,
     /// Nearest candidate above this one.
     parent: Option<usize>,
     depth: u32,
@@ -215,6 +217,12 @@ const BOILER_SUBSTRINGS: &[&str] = &[
     "print-only",
     "login",
     "donate",
+    "tweet",
+    "twitter",
+    "instagram",
+    "tiktok",
+    "facebook",
+    "social-embed",
 ];
 
 /// Matched as a whole token of a class name or id (split at `-`, `_`,
@@ -609,6 +617,7 @@ impl Walker {
         let link = name == "a" || parent.is_some_and(|p| p.link);
         let cand = (!skip && (CANDIDATE_TAGS.contains(&name) || name.contains('-'))).then(|| {
             self.cands.push(Cand {
+                tag: name.to_string(),
                 parent: parent_near,
                 depth,
                 start: self.blocks.len(),
@@ -722,21 +731,81 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
         return ranges;
     };
     // Sibling containers that score nearly as well: an article split in
-    // parts (around an ad or a video). A lower bar lets sidebars and
-    // footers of short articles in.
+    // parts (around an ad or a video), wherever they are.
     let threshold = 0.5 * t.score(plain);
-    for (i, c) in w.cands.iter().enumerate() {
-        if i != top
-            && c.parent == Some(parent)
+    let siblings: Vec<usize> = (0..w.cands.len())
+        .filter(|&i| w.cands[i].parent == Some(parent))
+        .collect();
+    let mut include = vec![false; siblings.len()];
+    for (k, &i) in siblings.iter().enumerate() {
+        let c = &w.cands[i];
+        include[k] = i != top
             && (plain || !c.flagged)
             && c.link_density() < 0.25
-            && c.score(plain) >= threshold
-        {
+            && c.score(plain) >= threshold;
+    }
+    // Smaller parts right next to the text (the short last group of an
+    // article cut into groups): prose siblings of the same element type,
+    // walking outwards from the content and stepping over small pieces
+    // (ad slots, video players), stopping at anything substantial that is
+    // not prose. Table cells side by side are layout columns, not parts.
+    let is_cell = matches!(t.tag.as_str(), "td" | "th");
+    if let Some(pos) = siblings.iter().position(|&i| i == top).filter(|_| !is_cell) {
+        let small = |c: &Cand| {
+            let chars: usize = w
+                .blocks
+                .get(c.start..c.end)
+                .unwrap_or_default()
+                .iter()
+                .map(|b| b.chars)
+                .sum();
+            chars <= 200
+        };
+        let prose_part = |c: &Cand| {
+            c.tag == t.tag
+                && (plain || !c.flagged)
+                && c.link_density() < 0.25
+                && c.score(plain) >= 0.1 * t.score(plain)
+                && w.blocks
+                    .get(c.start..c.end)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|b| b.flag_depth.is_none() && is_prose(b))
+        };
+        for dir in [1isize, -1] {
+            let mut k = pos as isize + dir;
+            while let Some(&i) = usize::try_from(k).ok().and_then(|k| siblings.get(k)) {
+                let c = &w.cands[i];
+                if prose_part(c) {
+                    include[k as usize] = true;
+                } else if !small(c) {
+                    break;
+                }
+                k += dir;
+            }
+        }
+    }
+    for (k, &i) in siblings.iter().enumerate() {
+        if include[k] {
+            let c = &w.cands[i];
             ranges.push((c.start, c.end, c.depth));
         }
     }
     ranges.sort_unstable();
     ranges
+}
+
+/// A paragraph of prose: long enough, few links, ends like a sentence.
+fn is_prose(b: &Block) -> bool {
+    matches!(
+        b.kind,
+        BlockKind::Para | BlockKind::Other | BlockKind::Quote
+    ) && b.chars >= 60
+        && b.link_density() < 0.25
+        && (b.text.contains(". ")
+            || b.text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}']))
 }
 
 /// Short lines that are page furniture even inside the article body.

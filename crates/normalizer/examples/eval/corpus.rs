@@ -15,8 +15,11 @@
 //! Templates `T*` were used while tuning the extractor. Templates `H*` were
 //! written as a held-out set with them, but their scores were seen after
 //! the first run, so they count as development templates too. Templates
-//! `G*` (held out) were written and committed after that, before their
-//! first evaluation; their scores were looked at once, at the end.
+//! `G*` were written and committed after that, before their first
+//! evaluation, and scored once as the held-out set (figures in the README);
+//! two failure modes seen there were then fixed, so they are development
+//! templates now. `K*` (held out) were written and committed after those
+//! fixes, before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -958,6 +961,150 @@ fn g4_spans(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+/// K0 (held out, round 2): "c-" component classes, a pull quote aside, an
+/// image float with a credit, a ranked most-read list.
+fn k0_components(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p id=\"p{i}\">{}</p>", c.body_paragraph(p)));
+        if i == 1 {
+            let quote = s
+                .paragraphs
+                .first()
+                .map(|p| p.split(". ").next().unwrap_or(p))
+                .unwrap_or_default();
+            body.push_str(&format!(
+                "<aside class=\"c-pullquote\"><p>{}</p></aside>",
+                esc(quote)
+            ));
+        }
+        if i == 2 {
+            body.push_str(&format!(
+                "<div class=\"c-float-right\"><img src=\"p.jpg\"><span class=\"c-credit\">{}</span></div>",
+                c.rng.pick(CAPTIONS)
+            ));
+        }
+    }
+    let ranked: String = c
+        .links(5, TEASERS)
+        .into_iter()
+        .map(|l| format!("<li>{l}</li>"))
+        .collect();
+    format!(
+        "<html>{head}<body><div class=\"c-global-header\">{nav}</div><div class=\"l-wrapper\">\
+         <div class=\"l-col__main\"><div class=\"c-entry-hero\"><h1 class=\"c-page-title\">{title}</h1>\
+         <div class=\"c-byline\">By {author} | {date}</div></div><div class=\"c-entry-content\">{body}</div></div>\
+         <div class=\"l-col__sidebar\"><div class=\"c-rankedlist\"><h2>Most read</h2><ol>{ranked}</ol></div></div></div>\
+         <div class=\"c-footer\"><p>{foot}</p></div></body></html>",
+        head = head(s, "The Verge Point", ""),
+        nav = c.nav_ul(),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        date = s.date,
+        foot = c.rng.pick(FOOTER_TEXT),
+    )
+}
+
+/// K1 (held out, round 2): paragraphs as `<div class="text">` inside
+/// `<article>`, a reader conversation under an unusual name, an inline
+/// newsletter box under another.
+fn k1_conversation(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!(
+            "<div class=\"text\">{}</div>",
+            c.body_paragraph(p)
+        ));
+        if i == 2 {
+            body.push_str(&format!(
+                "<div class=\"nl-box\"><b>Daily digest</b><div>{}</div></div>",
+                c.rng.pick(NEWSLETTER_TEXT)
+            ));
+        }
+    }
+    let mut convo = String::new();
+    for _ in 0..(2 + c.rng.below(3)) {
+        convo.push_str(&format!(
+            "<div class=\"msg\"><div class=\"who\">member{}</div><div class=\"said\">{}</div></div>",
+            c.rng.below(9999),
+            c.rng.pick(COMMENTS)
+        ));
+    }
+    format!(
+        "<html>{head}<body><div class=\"bar\">{nav}</div><article><h1>{title}</h1><p class=\"by\">{author}</p>{body}</article>\
+         <section id=\"conversation\"><h2>Join the conversation</h2>{convo}</section>\
+         <div class=\"legal\"><p>{foot}</p></div></body></html>",
+        head = head(s, "Morning Ledger", ""),
+        nav = c.links(6, SECTIONS).join(" "),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        foot = c.rng.pick(FOOTER_TEXT),
+    )
+}
+
+/// K2 (held out, round 2): old CMS: `<center>`, a single `<td class="body">`
+/// with `<p>`s, a printer-friendly bar, a reader poll with a prose question.
+fn k2_oldcms(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let body: String = s
+        .paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+        .collect();
+    format!(
+        "<html>{head}<body><center><table width=\"780\"><tr><td colspan=\"2\">{links}</td></tr>\
+         <tr><td class=\"body\" valign=\"top\"><h2>{title}</h2><i>{date}</i>{body}\
+         <div align=\"right\"><a href=\"?print=1\">Printer friendly</a> | <a href=\"mailto:?\">E-mail this story</a></div></td>\
+         <td width=\"180\" valign=\"top\"><form><b>Reader poll</b><div>Should the county spend more on road repairs next year, even if it means delaying other projects?</div>\
+         <input type=\"radio\"> Yes <input type=\"radio\"> No</form></td></tr>\
+         <tr><td colspan=\"2\"><small>{foot}</small></td></tr></table></center></body></html>",
+        head = head(s, "Valley Gazette", ""),
+        links = c.links(8, SECTIONS).join(" :: "),
+        title = esc(&s.title),
+        date = s.date,
+        foot = c.rng.pick(FOOTER_TEXT),
+    )
+}
+
+/// K3 (held out, round 2): every paragraph in its own component wrapper
+/// (`data-component="text-block"`), image blocks, a links block at the end.
+fn k3_blocks(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let inner = c.rng.hashed();
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!(
+            "<div data-component=\"text-block\"><div class=\"{inner}\"><p>{}</p></div></div>",
+            c.body_paragraph(p)
+        ));
+        if i == 0 {
+            body.push_str(&format!(
+                "<div data-component=\"image-block\"><figure><img src=\"i.jpg\"><figcaption>{}</figcaption></figure></div>",
+                c.rng.pick(CAPTIONS)
+            ));
+        }
+    }
+    let links: String = c
+        .links(4, TEASERS)
+        .into_iter()
+        .map(|l| format!("<li>{l}</li>"))
+        .collect();
+    format!(
+        "<html>{head}<body><header>{nav}</header><main id=\"main-content\"><article>\
+         <div data-component=\"headline-block\"><h1>{title}</h1></div>\
+         <div data-component=\"byline-block\"><span>{author}</span></div>{body}\
+         <div data-component=\"links-block\"><h2>Related topics</h2><ul>{links}</ul></div></article></main>\
+         <footer><p>{foot}</p></footer></body></html>",
+        head = head(s, "Broadcast News", ""),
+        nav = c.nav_ul(),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        foot = c.rng.pick(FOOTER_TEXT),
+    )
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -970,11 +1117,15 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("H1-tables", false, h1_tables),
     ("H2-amp", false, h2_amp),
     ("H3-blog", false, h3_blog),
-    ("G0-newsletter", true, g0_newsletter),
-    ("G1-components", true, g1_components),
-    ("G2-press", true, g2_press),
-    ("G3-embeds", true, g3_embeds),
-    ("G4-spans", true, g4_spans),
+    ("G0-newsletter", false, g0_newsletter),
+    ("G1-components", false, g1_components),
+    ("G2-press", false, g2_press),
+    ("G3-embeds", false, g3_embeds),
+    ("G4-spans", false, g4_spans),
+    ("K0-components", true, k0_components),
+    ("K1-conversation", true, k1_conversation),
+    ("K2-oldcms", true, k2_oldcms),
+    ("K3-blocks", true, k3_blocks),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
