@@ -744,11 +744,13 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
             && c.link_density() < 0.25
             && c.score(plain) >= threshold;
     }
-    // Smaller parts right next to the text (the short last group of an
+    // Smaller parts right after the text (the short last group of an
     // article cut into groups): prose siblings of the same element type,
-    // walking outwards from the content and stepping over small pieces
+    // walking forward from the content and stepping over small pieces
     // (ad slots, video players), stopping at anything substantial that is
-    // not prose. Table cells side by side are layout columns, not parts.
+    // not prose. Earlier parts are not taken this way: what precedes the
+    // text is more often a standfirst or an editor's note than a part of it.
+    // Table cells side by side are layout columns, not parts.
     let is_cell = matches!(t.tag.as_str(), "td" | "th");
     if let Some(pos) = siblings.iter().position(|&i| i == top).filter(|_| !is_cell) {
         let small = |c: &Cand| {
@@ -772,16 +774,12 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
                     .iter()
                     .any(|b| b.flag_depth.is_none() && is_prose(b))
         };
-        for dir in [1isize, -1] {
-            let mut k = pos as isize + dir;
-            while let Some(&i) = usize::try_from(k).ok().and_then(|k| siblings.get(k)) {
-                let c = &w.cands[i];
-                if prose_part(c) {
-                    include[k as usize] = true;
-                } else if !small(c) {
-                    break;
-                }
-                k += dir;
+        for k in pos + 1..siblings.len() {
+            let c = &w.cands[siblings[k]];
+            if prose_part(c) {
+                include[k] = true;
+            } else if !small(c) {
+                break;
             }
         }
     }
