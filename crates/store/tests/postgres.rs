@@ -8,8 +8,13 @@ fn url() -> Option<String> {
     match std::env::var("NEWSWATCH_TEST_PG_URL") {
         Ok(u) if !u.trim().is_empty() => Some(u),
         _ => {
-            // Loud on purpose: CI sets the variable, so this only shows locally.
-            eprintln!("SKIPPED: NEWSWATCH_TEST_PG_URL is not set; PostgreSQL tests did not run");
+            // Written past the test harness's capture so it always shows.
+            // CI sets the variable, so this only appears on local runs.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED: NEWSWATCH_TEST_PG_URL is not set; PostgreSQL tests did not run"
+            );
             None
         }
     }

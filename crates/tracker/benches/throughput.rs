@@ -97,16 +97,33 @@ async fn run(label: &str, store: SharedStore, claims: &[Claim]) {
 
 fn main() {
     let mut n = 100_000usize;
+    let mut only: Option<String> = None;
+    let mut runtime: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        if a == "--claims" {
-            n = args.next().and_then(|v| v.parse().ok()).unwrap_or(n);
+        match a.as_str() {
+            "--claims" => n = args.next().and_then(|v| v.parse().ok()).unwrap_or(n),
+            // `--only file|memory|postgres`
+            "--only" => only = args.next(),
+            "--runtime" => runtime = args.next(),
+            _ => {}
         }
     }
-    let rt = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    let want = |k: &str| only.as_deref().is_none_or(|o| o == k);
+    // `--runtime current` runs on a current-thread runtime (SQLite calls
+    // then hop to the blocking pool); the default is a multi-thread runtime
+    // with one worker, where they run in place.
+    let rt = if runtime.as_deref() == Some("current") {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+    };
+    let rt = match rt {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("runtime: {e}");
@@ -122,11 +139,24 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        match SqliteStore::open(&dir.path().join("bench.sqlite")).await {
-            Ok(s) => run("sqlite (file, WAL)", Arc::new(s), &claims).await,
-            Err(e) => eprintln!("sqlite: {e}"),
+        let db = std::env::var("NEWSWATCH_BENCH_KEEP_DB")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|_| dir.path().join("bench.sqlite"));
+        if want("file") {
+            match SqliteStore::open(&db).await {
+                Ok(s) => run("sqlite (file, WAL)", Arc::new(s), &claims).await,
+                Err(e) => eprintln!("sqlite: {e}"),
+            }
         }
-        bench_postgres(&claims).await;
+        if want("memory") {
+            match SqliteStore::in_memory() {
+                Ok(s) => run("sqlite (memory)", Arc::new(s), &claims).await,
+                Err(e) => eprintln!("sqlite memory: {e}"),
+            }
+        }
+        if want("postgres") {
+            bench_postgres(&claims).await;
+        }
     });
 }
 

@@ -300,9 +300,10 @@ fn relation(cur: &Current, s: &Sighting) -> Rel {
             } else if stale {
                 Rel::Stale
             } else {
-                Rel::Compare {
-                    closed: pc.end() < day_new,
-                }
+                // An undated claim speaks of the time it was published: a
+                // present statement, never one about a closed period, even
+                // when the current value's own period has ended since.
+                Rel::Compare { closed: false }
             }
         }
         (None, None) => {
@@ -405,7 +406,16 @@ impl Tracker {
             },
             Some(spec) => {
                 let prev = self.load(&key).await?;
-                self.decide(spec, prev, claim, at)
+                let mut d = self.decide(spec, prev, claim, at);
+                // Unchanged state is not rewritten (most claims repeat a
+                // known value from a known outlet).
+                if let (Some(new), Some(old)) = (&d.state, self.cache.get(&key))
+                    && new == old
+                    && *old != FigureState::default()
+                {
+                    d.state = None;
+                }
+                d
             }
         };
         let update = ClaimUpdate {
@@ -649,7 +659,7 @@ impl Tracker {
             .unit
             .clone()
             .unwrap_or_else(|| c.unit.trim().to_string());
-        let verdict = match st.current.clone() {
+        let verdict = match st.current.take() {
             None => {
                 st.current = Some(Current::from_sighting(&s, &unit));
                 if spec.alert_on_new {
@@ -659,8 +669,14 @@ impl Tracker {
                 Verdict::New
             }
             Some(cur) => match relation(&cur, &s) {
-                Rel::Historical => Verdict::Historical,
-                Rel::Stale => Verdict::Stale,
+                Rel::Historical => {
+                    st.current = Some(cur);
+                    Verdict::Historical
+                }
+                Rel::Stale => {
+                    st.current = Some(cur);
+                    Verdict::Stale
+                }
                 Rel::NewPeriod => {
                     for old in &cur.sources {
                         st.push_recent(old);
@@ -704,9 +720,14 @@ impl Tracker {
         match compare(&stated_current(&cur), &stated_sighting(s), tol) {
             Cmp::Same => {
                 if !cur.add_source(s) {
-                    // Same outlet again: remember when it last said so.
-                    if let Some(x) = cur.sources.iter_mut().find(|x| x.outlet == s.outlet) {
-                        x.at = x.at.max(s.at);
+                    // Same outlet again: remember when it last said so, to
+                    // within an eighth of the conflict window (so repeats
+                    // do not rewrite the state every time).
+                    let step = (self.window / 8).max(Duration::minutes(1));
+                    if let Some(x) = cur.sources.iter_mut().find(|x| x.outlet == s.outlet)
+                        && s.at - x.at >= step
+                    {
+                        x.at = s.at;
                     }
                 }
                 if s.bound() == Bound::Exact && s.value_max.is_none() && cur.bound != Bound::Exact {
@@ -723,7 +744,10 @@ impl Tracker {
                 }
                 Verdict::Same
             }
-            Cmp::Consistent => Verdict::ConsistentBound,
+            Cmp::Consistent => {
+                st.current = Some(cur);
+                Verdict::ConsistentBound
+            }
             Cmp::Differs => self.on_difference(spec, st, cur, s, at, closed, unit, alerts),
         }
     }
@@ -740,6 +764,8 @@ impl Tracker {
         unit: &str,
         alerts: &mut Vec<Alert>,
     ) -> Verdict {
+        // Every path below either keeps the current value or replaces it.
+        st.current = Some(cur.clone());
         let tol = spec.tolerance;
         let agrees = |a: &Sighting, b: &Sighting| {
             compare(&stated_sighting(a), &stated_sighting(b), tol) == Cmp::Same

@@ -8,9 +8,12 @@ use newswatch_wire::{Bound, Claim, Evidence, Period};
 use serde::{Deserialize, Serialize};
 
 /// At most this many supporting sources are kept for the current value.
-pub const MAX_SOURCES: usize = 16;
+pub const MAX_SOURCES: usize = 5;
 /// At most this many recent sightings are kept for conflict detection.
-pub const MAX_RECENT: usize = 64;
+pub const MAX_RECENT: usize = 8;
+/// Quotes and titles kept in the state are cut to this many characters
+/// (the history keeps every claim in full).
+pub const MAX_TEXT: usize = 160;
 
 /// One independent report of a value: who said it, when, and the evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,9 +41,12 @@ impl Sighting {
                 value: c.value,
                 bound: c.bound,
                 source_url: c.source_url.clone(),
-                source_title: c.source_title.clone(),
+                source_title: c
+                    .source_title
+                    .as_deref()
+                    .map(|t| crate::format::truncate(t, MAX_TEXT)),
                 published_at: c.published_at,
-                quote: c.quote.clone(),
+                quote: crate::format::truncate(&c.quote, MAX_TEXT),
                 claim_id: c.id.clone(),
             },
         }
@@ -165,6 +171,10 @@ impl FigureState {
     }
 
     pub(crate) fn push_recent(&mut self, s: &Sighting) {
+        // One sighting per outlet and value: the newest.
+        self.recent.retain(|r| {
+            !(r.outlet == s.outlet && r.value() == s.value() && r.bound() == s.bound())
+        });
         self.recent.push(s.clone());
         if self.recent.len() > MAX_RECENT {
             let extra = self.recent.len() - MAX_RECENT;
