@@ -238,51 +238,58 @@ impl PageMeta {
     /// Publication time from the page: `article:published_time` (and
     /// similar meta tags), JSON-LD `datePublished`, `<time>`.
     pub fn published(&self) -> Option<DateTime<Utc>> {
-        self.metas_all(&[
-            "article:published_time",
-            "og:article:published_time",
-            "published_time",
-            "article.published",
-            "datepublished",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "publish_date",
-            "dc.date.issued",
-            "dc.date",
-            "dcterms.created",
-            "dcterms.date",
-            "sailthru.date",
-            "parsely-pub-date",
-            "date",
-        ])
-        .find_map(parse_date)
-        .or_else(|| {
-            self.articles
-                .iter()
-                .find_map(|a| parse_date(a.get("datePublished")?.as_str()?))
-        })
-        .or_else(|| self.time_with(TimeRole::Published))
+        self.date(
+            &[
+                "article:published_time",
+                "og:article:published_time",
+                "published_time",
+                "article.published",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.created",
+                "dcterms.date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "date",
+            ],
+            "datePublished",
+            TimeRole::Published,
+        )
         .or_else(|| self.time_with(TimeRole::Unknown))
     }
 
     pub fn modified(&self) -> Option<DateTime<Utc>> {
-        self.metas_all(&[
-            "article:modified_time",
-            "og:updated_time",
-            "og:article:modified_time",
-            "modified_time",
-            "datemodified",
-            "last-modified",
-            "dcterms.modified",
-        ])
-        .find_map(parse_date)
-        .or_else(|| {
-            self.articles
-                .iter()
-                .find_map(|a| parse_date(a.get("dateModified")?.as_str()?))
-        })
-        .or_else(|| self.time_with(TimeRole::Modified))
+        self.date(
+            &[
+                "article:modified_time",
+                "og:updated_time",
+                "og:article:modified_time",
+                "modified_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ],
+            "dateModified",
+            TimeRole::Modified,
+        )
+    }
+
+    /// First parseable date among meta tags `keys`, then the JSON-LD field,
+    /// then `<time>` elements marked with `role`.
+    fn date(&self, keys: &[&str], ld_field: &str, role: TimeRole) -> Option<DateTime<Utc>> {
+        self.metas_all(keys)
+            .find_map(parse_date)
+            .or_else(|| {
+                self.articles
+                    .iter()
+                    .find_map(|a| parse_date(a.get(ld_field)?.as_str()?))
+            })
+            .or_else(|| self.time_with(role))
     }
 
     fn time_with(&self, role: TimeRole) -> Option<DateTime<Utc>> {
