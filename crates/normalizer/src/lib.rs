@@ -95,27 +95,45 @@ fn binary_percent(body: &str) -> u32 {
     (bad * 100).checked_div(total).unwrap_or(0)
 }
 
-/// Paragraphs of a plain-text document: blank lines separate paragraphs;
-/// lines inside a paragraph are joined. A text with no blank line but many
-/// lines is taken as one paragraph per line.
+/// Paragraphs of a plain-text document: blank lines separate paragraphs.
+/// Inside a block, a line is joined to the one before only if that one looks
+/// hard-wrapped (nearly as long as the longest line and not ending a
+/// sentence); short lines such as headings or timeline dates ("2. March
+/// 2024") stay paragraphs of their own, so the extractor can see them frame
+/// what follows. A text with no blank line but many lines is taken as one
+/// paragraph per line.
 fn text_paragraphs(body: &str) -> Vec<String> {
+    let max_len = body
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    let wrapped = |line: &str| {
+        let t = line.trim_end();
+        t.chars().count() * 10 >= max_len * 6
+            && !t.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', '\u{2019}', ')'])
+    };
     let mut paras = Vec::new();
     let mut cur: Vec<&str> = Vec::new();
     let mut lines = 0usize;
+    let flush = |cur: &mut Vec<&str>, paras: &mut Vec<String>| {
+        if !cur.is_empty() {
+            paras.push(text::collapse_ws(&cur.join(" ")));
+            cur.clear();
+        }
+    };
     for line in body.lines() {
         lines += 1;
         if line.trim().is_empty() {
-            if !cur.is_empty() {
-                paras.push(text::collapse_ws(&cur.join(" ")));
-                cur.clear();
-            }
+            flush(&mut cur, &mut paras);
         } else {
+            if cur.last().is_some_and(|prev| !wrapped(prev)) {
+                flush(&mut cur, &mut paras);
+            }
             cur.push(line);
         }
     }
-    if !cur.is_empty() {
-        paras.push(text::collapse_ws(&cur.join(" ")));
-    }
+    flush(&mut cur, &mut paras);
     if paras.len() == 1 && lines > 3 {
         return body
             .lines()
@@ -286,6 +304,22 @@ mod tests {
         );
         assert_eq!(text_paragraphs("one\ntwo\nthree\nfour").len(), 4);
         assert!(text_paragraphs("  \n ").is_empty());
+        // A short heading line is not glued to the line under it.
+        let long = "Amazon adds $2.75 billion to its Anthropic investment, bringing total to $6.75 billion.";
+        assert_eq!(
+            text_paragraphs(&format!(
+                "Intro paragraph that is long enough to set the width of lines here.\n\n2. March 2024\nAmazon increases stake\n{long}\n"
+            )),
+            [
+                "Intro paragraph that is long enough to set the width of lines here.".to_string(),
+                "2. March 2024".to_string(),
+                "Amazon increases stake".to_string(),
+                long.to_string()
+            ]
+        );
+        // Hard-wrapped prose is joined back into one paragraph.
+        let wrapped = "The recall covers the Kestrel sedan and the\nOsprey crossover from the 2021 to 2024 model\nyears, the company said.";
+        assert_eq!(text_paragraphs(wrapped).len(), 1);
     }
 
     #[test]
