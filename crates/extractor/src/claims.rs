@@ -213,6 +213,45 @@ impl Extractor {
         out
     }
 
+    /// A bare number stated as the value of a head-count metric ("the death
+    /// toll has risen to 57", "layoffs reached 1,200") counts what that metric
+    /// counts: it becomes a count in the metric's implied unit. Only when the
+    /// metric keyword comes earlier in the same clause (no comma between),
+    /// close by, and the number is introduced as its value (`to`, `at`, `of`,
+    /// `reached`, `hit`).
+    fn imply_count_units(&self, d: &Doc<'_>, sents: &[Span], mhits: &[MetricHit], qs: &mut [Q]) {
+        const INTRO: &[&str] = &["to", "at", "of", "reached", "hit", "hits", "reaches"];
+        const MAX_GAP: usize = 12;
+        for q in qs.iter_mut().filter(|q| matches!(q.unit, Unit::None)) {
+            let whole = q.value.fract() == 0.0 && q.value > 0.0;
+            let year_like = (1900.0..=2100.0).contains(&q.value);
+            let first = q.cue_start.min(q.ts);
+            if !whole || year_like || first == 0 || !INTRO.iter().any(|w| d.is(first - 1, w)) {
+                continue;
+            }
+            let si = sents.partition_point(|s| s.te <= q.ts);
+            let Some(sent) = sents.get(si) else { continue };
+            let implied = window(
+                mhits,
+                |h| h.ts,
+                sent.ts.max(first.saturating_sub(MAX_GAP + 8)),
+                first,
+            )
+            .iter()
+            .rev()
+            .filter(|h| {
+                h.te <= first
+                    && first - h.te <= MAX_GAP
+                    && !(h.te..first)
+                        .any(|i| d.is_sym(i, ',') || d.is_sym(i, ';') || d.is_sym(i, '('))
+            })
+            .find_map(|h| implied_count_unit(&self.lexicon.metrics[h.metric].name));
+            if let Some(unit) = implied {
+                q.unit = Unit::Count(unit.to_string());
+            }
+        }
+    }
+
     fn who_name(&self, w: &Who) -> String {
         match w {
             Who::Entity(i) => self.entities.names.get(*i).cloned().unwrap_or_default(),
@@ -222,12 +261,13 @@ impl Extractor {
 
     fn extract(&self, text: &str, published: Option<NaiveDate>, article_id: &str) -> Vec<Claim> {
         let d = Doc::new(text);
-        let qs = scan(&d);
+        let mut qs = scan(&d);
         if qs.is_empty() {
             return Vec::new();
         }
         let sents = sentences(&d);
         let mhits = self.lexicon.hits(&d);
+        self.imply_count_units(&d, &sents, &mhits, &mut qs);
         let ehits = self.entities.hits(&d);
         let dexprs = dates::find(&d, published);
         let lede_end = lede_end(&d);
@@ -370,6 +410,16 @@ impl Ctx<'_, '_> {
         let lo = if k == 0 { 0 } else { self.line_starts[k - 1] };
         let hi = self.line_starts.get(k).copied().unwrap_or(self.d.len());
         (lo, hi)
+    }
+}
+
+/// The unit a head-count metric counts when a number is stated without one.
+fn implied_count_unit(metric: &str) -> Option<&'static str> {
+    match metric {
+        "deaths" | "injuries" => Some("people"),
+        "layoffs" => Some("jobs"),
+        "headcount" => Some("employees"),
+        _ => None,
     }
 }
 

@@ -135,3 +135,32 @@ fn scaled_decimals_are_exact() {
     assert!(quantities("visit 221B Baker Street").is_empty());
     assert!(quantities("Boeing's 737 was grounded and the iPhone 15 Pro sold out").is_empty());
 }
+
+#[test]
+fn bare_number_as_value_of_a_head_count_metric() {
+    let ex = Extractor::new(&newswatch_config::Config::default());
+    let claims = ex.claims_in_text(
+        "The death toll from Cyclone Mira has risen to 57, the agency said. Layoffs at the plant reached 1,200.",
+        None,
+    );
+    let got: Vec<(f64, &str, Option<&str>)> = claims
+        .iter()
+        .map(|c| (c.value, c.unit.as_str(), c.metric.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (57.0, "people", Some("deaths")),
+            (1200.0, "jobs", Some("layoffs"))
+        ]
+    );
+    // Not without a head-count metric, not for years, not when the number is not its value.
+    for text in [
+        "Sales rose to 57 in the quarter.",
+        "The death toll was revised in 2025.",
+        "The death toll has risen, officials said, according to 57.",
+    ] {
+        let c = ex.claims_in_text(text, None);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+}
