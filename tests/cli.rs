@@ -58,7 +58,7 @@ fn replay_prints_alerts_and_writes_jsonl() {
         "{text}"
     );
     assert!(
-        text.contains("northwind-recall: 1,900,000 -> 2,300,000 vehicles"),
+        text.contains("northwind-recall: 1,900,000 vehicles -> 2,300,000 vehicles"),
         "{text}"
     );
     let lines: Vec<serde_json::Value> = std::fs::read_to_string(&out)

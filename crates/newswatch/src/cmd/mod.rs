@@ -61,7 +61,7 @@ pub async fn replay(
     };
     let mut write_err = None;
     let report = replay::replay(cfg, opts, |alert| {
-        let _ = output::print(&format!("{}\n", output::alert_line(alert)));
+        let _ = output::print(&format!("{}\n", newswatch_tracker::stdout_line(alert)));
         if let Some(w) = jsonl.as_mut() {
             let line = serde_json::to_string(alert).unwrap_or_default();
             if let Err(e) = writeln!(w, "{line}") {
