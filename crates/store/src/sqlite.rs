@@ -125,8 +125,6 @@ impl SqliteStore {
         // commits once per claim and rewrites the same hot pages, which a
         // checkpoint then copies (and fsyncs) once instead of ten times.
         conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
-        // 64 MiB page cache: the claim-id index is probed at random.
-        conn.pragma_update(None, "cache_size", -65_536)?;
         migrate(&mut conn)?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),

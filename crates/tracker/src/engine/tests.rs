@@ -1139,3 +1139,71 @@ fn untracked_keys_are_slugs() {
     c.metric = None;
     assert_eq!(untracked_key(&c), None);
 }
+
+#[tokio::test]
+async fn figure_tables_show_current_values_and_history() {
+    let cfg = config("", "");
+    let s = store();
+    let mut t = tracker(&cfg, &s);
+    run(&mut t, &gold_claims()).await;
+    let mut untracked = simple("u", "z", "2026-04-23", 7.0, Exact);
+    untracked.figure = None;
+    untracked.subject = Some("Acme".into());
+    untracked.metric = Some("plants".into());
+    untracked.unit = "plants".into();
+    t.apply(&untracked).await.expect("untracked");
+    let list = crate::render_figures(s.as_ref(), &cfg).await.expect("list");
+    let lines: Vec<&str> = list.lines().collect();
+    assert!(lines[0].starts_with("FIGURE"), "{list}");
+    let total = lines
+        .iter()
+        .find(|l| l.starts_with("amazon-anthropic-investment-total "))
+        .expect("total row");
+    let cols: Vec<&str> = total.split_whitespace().collect();
+    assert_eq!(
+        &cols[..3],
+        ["amazon-anthropic-investment-total", "13,000,000,000", "USD"]
+    );
+    let run_rate = lines
+        .iter()
+        .find(|l| l.starts_with("anthropic-revenue-run-rate "))
+        .expect("run rate row");
+    assert!(run_rate.contains("more than 9,000,000,000"), "{run_rate}");
+    let capex = lines
+        .iter()
+        .find(|l| l.starts_with("amazon-capex "))
+        .expect("capex");
+    assert!(capex.contains(" 2026 "), "{capex}");
+    assert!(list.contains("untracked:acme/plants@plants"));
+    assert!(
+        list.trim_end().ends_with("18 tracked, 1 untracked"),
+        "{list}"
+    );
+    // Columns line up: every row has VALUE where the header has it.
+    let at = lines[0].find("VALUE").expect("VALUE column");
+    assert!(
+        lines[1..lines.len() - 1]
+            .iter()
+            .all(|l| l.len() > at && &l[at - 2..at] == "  ")
+    );
+
+    let one = crate::render_figure(s.as_ref(), &cfg, "amazon-anthropic-investment-total")
+        .await
+        .expect("show");
+    assert!(
+        one.contains("current: 13,000,000,000 USD (reported 2026-04-22, 1 independent source)"),
+        "{one}"
+    );
+    assert!(one.contains("history (4 claims):"), "{one}");
+    for v in ["new", "same", "changed", "historical"] {
+        assert!(
+            one.lines().any(|l| l.split_whitespace().any(|w| w == v)),
+            "{v}: {one}"
+        );
+    }
+    assert!(one.contains("6,750,000,000"));
+    assert!(matches!(
+        crate::render_figure(s.as_ref(), &cfg, "no-such-figure").await,
+        Err(TrackerError::UnknownFigure(_))
+    ));
+}
