@@ -73,6 +73,9 @@ dead_letter_prefix = "{prefix}.dlq"
 "session.timeout.ms" = "6000"
 "heartbeat.interval.ms" = "500"
 "topic.metadata.refresh.interval.ms" = "1000"
+# tansu answers a fetch only after the wait runs out when it had nothing at
+# first; a short wait keeps each hop fast.
+"fetch.wait.max.ms" = "20"
 "#
     )
 }

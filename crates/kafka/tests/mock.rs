@@ -602,3 +602,48 @@ async fn check_topics_reports_partitions_and_missing_topics() {
     .expect_err("absent topic");
     assert!(err.to_string().contains("absent"), "{err}");
 }
+
+/// Schema evolution over a topic: a record from a newer producer (higher
+/// minor version, a field this build does not know) is read; one from an
+/// incompatible major version is handed out as undecodable (and so
+/// dead-lettered by the stage loop) without stopping the source.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn newer_records_decode_and_incompatible_ones_are_undecodable() {
+    logs();
+    let mock = MockCluster::new(1).expect("mock cluster");
+    mock.create_topic("raw", 1, 1).expect("topic");
+    let c = cfg(&mock);
+    let metrics = KafkaMetrics::default();
+    let producer = KafkaProducer::new(&c, "t", &metrics).expect("producer");
+    let mut newer = serde_json::to_value(raw(1, "a")).expect("json");
+    newer["v"] = serde_json::json!(7);
+    newer["sentiment"] = serde_json::json!({"score": 0.4});
+    let mut major = serde_json::to_value(raw(2, "a")).expect("json");
+    major["v"] = serde_json::json!(200);
+    for v in [&newer, &major] {
+        let payload = serde_json::to_vec(v).expect("bytes");
+        producer
+            .inner()
+            .send(
+                FutureRecord::to("raw").key("k").payload(&payload),
+                Timeout::After(WAIT),
+            )
+            .await
+            .map_err(|(e, _)| e)
+            .expect("send");
+    }
+    producer
+        .sink::<RawItem>("raw")
+        .send("k", raw(3, "a"))
+        .await
+        .expect("send");
+    let mut src =
+        KafkaSource::<RawItem>::subscribe(&c, "t", "schema", &["raw"], &metrics).expect("source");
+    let got = take(&mut src, 3, true).await;
+    let first = got[0].as_ref().expect("newer minor decodes");
+    assert_eq!(first.1.v, 7);
+    assert_eq!(first.1.id, raw(1, "a").id);
+    let err = got[1].as_ref().expect_err("incompatible major");
+    assert!(err.contains("wire version 200"), "{err}");
+    assert_eq!(got[2].as_ref().expect("decodes").1.id, raw(3, "a").id);
+}
