@@ -15,7 +15,7 @@ use newswatch_config::{Config, FeedKind};
 use newswatch_store::{FeedState, SharedStore, StoreError};
 use newswatch_transport::{Sink, TransportError};
 use newswatch_wire::{BodyFormat, FeedFields, RawItem, SourceRef, WIRE_VERSION, stable_id};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -86,14 +86,55 @@ struct FeedSpec {
     kind: FeedKind,
 }
 
-/// An item whose page fetch failed transiently; retried on the next poll.
-#[derive(Debug, Clone)]
+/// Item keys this fetcher is working on: found unseen, not yet emitted and
+/// marked seen. A key is claimed *before* the store is asked whether it was
+/// seen and released only after it was marked seen (or its work was
+/// dropped), so two feeds polled at once, or a feed polled again while one
+/// of its items waits for a retry, never emit the same item twice.
+#[derive(Debug, Default)]
+struct Claims(Mutex<HashSet<String>>);
+
+impl Claims {
+    /// Claim all of `keys`, or none if any is already claimed.
+    fn claim(self: &Arc<Self>, keys: Vec<String>) -> Option<Claim> {
+        let mut held = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if keys.iter().any(|k| held.contains(k)) {
+            return None;
+        }
+        held.extend(keys.iter().cloned());
+        Some(Claim {
+            keys,
+            claims: self.clone(),
+        })
+    }
+}
+
+/// One item's claimed keys; released when dropped.
+#[derive(Debug)]
+struct Claim {
+    keys: Vec<String>,
+    claims: Arc<Claims>,
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        let mut held = self.claims.0.lock().unwrap_or_else(|p| p.into_inner());
+        for k in &self.keys {
+            held.remove(k);
+        }
+    }
+}
+
+/// A new item on its way out; if its page fetch fails transiently it waits
+/// here for the next poll. Its keys are not marked seen until it is emitted.
+#[derive(Debug)]
 struct Pending {
     entry: FeedEntry,
     attempts: u32,
     /// Outlet name as known when the item was found (the feed title may not
     /// be at hand when it is retried after a 304).
     source: SourceRef,
+    claim: Claim,
 }
 
 struct Archives {
@@ -114,6 +155,7 @@ struct Inner {
     archives: Archives,
     metrics: FetcherMetrics,
     pending: Mutex<HashMap<String, Vec<Pending>>>,
+    claims: Arc<Claims>,
 }
 
 /// The fetcher stage. Cheap to clone (shared state).
@@ -207,6 +249,7 @@ impl Fetcher {
                 archives,
                 metrics: FetcherMetrics::register(registry),
                 pending: Mutex::new(HashMap::new()),
+                claims: Arc::default(),
             }),
         })
     }
@@ -279,8 +322,9 @@ impl Fetcher {
                 _ = tokio::time::sleep(wait) => {}
             }
         }
-        // Let polls in flight finish (their items are already marked seen),
-        // bounded by the request timeout.
+        // Let polls in flight finish, bounded by the request timeout. Items
+        // of an abandoned poll are not marked seen and are found again by
+        // the next run.
         let grace = inner.http.settings().timeout * 2 + Duration::from_secs(5);
         let drain = async {
             while let Some((_, r)) = running.next().await {
@@ -470,9 +514,15 @@ impl Inner {
             self.process_entries(f, parsed.entries, feed_title, out, summary)
                 .await?
         };
-        state.etag = resp.etag().map(str::to_string);
-        state.last_modified = resp.last_modified().map(str::to_string);
-        state.content_hash = Some(hash);
+        // Remember this body (validators, hash) only once none of its items
+        // waits for a retry: those are not marked seen yet and live only in
+        // memory, so after a crash the next fetcher must get the full body
+        // again (not a 304 or an "unchanged") to find them.
+        if !self.has_pending(&f.url) {
+            state.etag = resp.etag().map(str::to_string);
+            state.last_modified = resp.last_modified().map(str::to_string);
+            state.content_hash = Some(hash);
+        }
         state.items_seen += emitted as u64;
         Ok((emitted > 0, hints))
     }
@@ -527,12 +577,16 @@ impl Inner {
     ) -> Result<usize, PollError> {
         let canon = canonical_url(&resp.final_url);
         let key = format!("page:{}", stable_id(&[&canon, hash]));
-        let fresh = self
+        let Some(claim) = self.claims.claim(vec![key]) else {
+            summary.items_known += 1;
+            return Ok(0);
+        };
+        let unseen = self
             .store
-            .mark_items_seen(&[key])
+            .unseen_items(&claim.keys)
             .await
             .map_err(PollError::store)?;
-        if fresh.is_empty() {
+        if unseen.is_empty() {
             summary.items_known += 1;
             return Ok(0);
         }
@@ -544,6 +598,11 @@ impl Inner {
             FeedFields::default(),
         );
         self.emit(f, item, Some(resp), out).await?;
+        // Seen only once emitted: a crash before this line emits it again.
+        self.store
+            .mark_items_seen(&claim.keys)
+            .await
+            .map_err(PollError::store)?;
         summary.items_emitted += 1;
         Ok(1)
     }
@@ -652,8 +711,18 @@ impl Inner {
         Ok(())
     }
 
-    /// Dedup entries against the store, then fetch and emit the new ones
-    /// (plus any deferred from earlier polls). Returns items emitted.
+    /// Whether items of this feed wait for a retry.
+    fn has_pending(&self, feed_url: &str) -> bool {
+        self.pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(feed_url)
+            .is_some_and(|v| !v.is_empty())
+    }
+
+    /// Find the entries not seen before (read-only), fetch and emit them
+    /// (plus any deferred from earlier polls), and only then mark their keys
+    /// seen: at least once, never lost. Returns items emitted.
     async fn process_entries(
         &self,
         f: &FeedSpec,
@@ -669,37 +738,44 @@ impl Inner {
             .remove(&f.url)
             .unwrap_or_default();
         let source = self.source_ref(f, feed_title.as_deref());
+        // Keys of known items that are not recorded yet (e.g. this feed's
+        // GUID for an article first seen in another feed): recorded with
+        // the emitted ones, as the old mark-on-find did.
+        let mut seen_keys: Vec<String> = Vec::new();
         if !entries.is_empty() {
-            let keyed: Vec<(FeedEntry, Vec<String>)> = entries
-                .into_iter()
-                .map(|e| {
-                    let k = item_keys(&f.url, &e);
-                    (e, k)
-                })
+            // Oldest first, so downstream sees coverage in order.
+            let mut claimed: Vec<(FeedEntry, Claim)> = Vec::with_capacity(entries.len());
+            for e in entries.into_iter().rev() {
+                match self.claims.claim(item_keys(&f.url, &e)) {
+                    Some(c) => claimed.push((e, c)),
+                    // Being emitted by another poll, or waiting for a retry.
+                    None => summary.items_known += 1,
+                }
+            }
+            let all: Vec<String> = claimed
+                .iter()
+                .flat_map(|(_, c)| c.keys.iter().cloned())
                 .collect();
-            let all: Vec<String> = keyed.iter().flat_map(|(_, k)| k.iter().cloned()).collect();
-            let fresh: std::collections::HashSet<String> = self
+            let unseen: HashSet<String> = self
                 .store
-                .mark_items_seen(&all)
+                .unseen_items(&all)
                 .await
                 .map_err(PollError::store)?
                 .into_iter()
                 .collect();
-            // Oldest first, so downstream sees coverage in order.
-            for (e, keys) in keyed.into_iter().rev() {
-                if keys.iter().all(|k| fresh.contains(k)) {
+            for (e, claim) in claimed {
+                if claim.keys.iter().all(|k| unseen.contains(k)) {
                     work.push(Pending {
                         entry: e,
                         attempts: 0,
                         source: source.clone(),
+                        claim,
                     });
                 } else {
                     summary.items_known += 1;
+                    seen_keys.extend(claim.keys.iter().filter(|k| unseen.contains(*k)).cloned());
                 }
             }
-        }
-        if work.is_empty() {
-            return Ok(0);
         }
         let results: Vec<Result<ItemOutcome, PollError>> = futures::stream::iter(work)
             .map(|p| self.fetch_and_emit(f, p, out))
@@ -708,19 +784,39 @@ impl Inner {
             .await;
         let mut emitted = 0;
         let mut deferred = Vec::new();
+        let mut done: Vec<Claim> = Vec::new();
+        let mut failed: Option<PollError> = None;
         for r in results {
-            match r? {
-                ItemOutcome::Fetched => {
+            match r {
+                Ok(ItemOutcome::Emitted(how, claim)) => {
                     emitted += 1;
-                    summary.articles_fetched += 1;
+                    match how {
+                        Emitted::Fetched => summary.articles_fetched += 1,
+                        Emitted::FeedOnly => {}
+                        Emitted::RobotsBlocked => summary.robots_blocked += 1,
+                    }
+                    done.push(claim);
                 }
-                ItemOutcome::FeedOnly => emitted += 1,
-                ItemOutcome::RobotsBlocked => {
-                    emitted += 1;
-                    summary.robots_blocked += 1;
+                Ok(ItemOutcome::Deferred(p)) => deferred.push(*p),
+                Err(e) => {
+                    failed.get_or_insert(e);
                 }
-                ItemOutcome::Deferred(p) => deferred.push(*p),
             }
+        }
+        // The emitted items were accepted by the output: now, and only now,
+        // they are seen. (A crash before this emits them again after the
+        // restart; downstream is idempotent.) Even if another item failed,
+        // record the ones that went out.
+        seen_keys.extend(done.iter().flat_map(|c| c.keys.iter().cloned()));
+        if !seen_keys.is_empty() {
+            self.store
+                .mark_items_seen(&seen_keys)
+                .await
+                .map_err(PollError::store)?;
+        }
+        drop(done);
+        if let Some(e) = failed {
+            return Err(e);
         }
         summary.items_emitted += emitted;
         summary.articles_deferred += deferred.len();
@@ -748,13 +844,13 @@ impl Inner {
         let Some(link) = link else {
             let item = self.item_from_entry(f, e, source, None);
             self.emit(f, item, None, out).await?;
-            return Ok(ItemOutcome::FeedOnly);
+            return Ok(ItemOutcome::Emitted(Emitted::FeedOnly, p.claim));
         };
         if self.respect_robots && !self.robots.allowed(&self.http, &link).await {
             self.metrics.fetch("article", "robots_blocked");
             let item = self.item_from_entry(f, e, source, None);
             self.emit(f, item, None, out).await?;
-            return Ok(ItemOutcome::RobotsBlocked);
+            return Ok(ItemOutcome::Emitted(Emitted::RobotsBlocked, p.claim));
         }
         let req = Request {
             url: link.clone(),
@@ -772,7 +868,7 @@ impl Inner {
                     feed_fields(e),
                 );
                 self.emit(f, item, Some(&resp), out).await?;
-                Ok(ItemOutcome::Fetched)
+                Ok(ItemOutcome::Emitted(Emitted::Fetched, p.claim))
             }
             Err(err) => {
                 self.metrics.fetch("article", "error");
@@ -788,13 +884,14 @@ impl Inner {
                 };
                 let item = self.item_from_entry(f, &p.entry, source, status);
                 self.emit(f, item, None, out).await?;
-                Ok(ItemOutcome::FeedOnly)
+                Ok(ItemOutcome::Emitted(Emitted::FeedOnly, p.claim))
             }
         }
     }
 
     /// At shutdown: items whose page could not be fetched yet are emitted
-    /// with the feed's fields rather than lost (they are marked seen).
+    /// with the feed's fields rather than kept waiting, and marked seen once
+    /// emitted.
     async fn flush_pending(&self, out: &dyn Sink<RawItem>) -> Result<(), FetchError> {
         let pending: Vec<(String, Vec<Pending>)> = self
             .pending
@@ -811,17 +908,29 @@ impl Inner {
                 self.emit(f, item, None, out)
                     .await
                     .map_err(PollError::into_fatal)?;
+                self.store.mark_items_seen(&p.claim.keys).await?;
             }
         }
         Ok(())
     }
 }
 
+/// What happened to one new item.
 enum ItemOutcome {
-    Fetched,
-    FeedOnly,
-    RobotsBlocked,
+    /// Accepted by the output; its keys are still to be marked seen.
+    Emitted(Emitted, Claim),
+    /// Its page fetch failed transiently; retried on the next poll.
     Deferred(Box<Pending>),
+}
+
+/// How an emitted item got its body.
+enum Emitted {
+    /// From its article page.
+    Fetched,
+    /// From the feed's fields (no page to fetch, or the page failed for good).
+    FeedOnly,
+    /// From the feed's fields: robots.txt disallows the page.
+    RobotsBlocked,
 }
 
 /// Why a poll of one feed did not complete.

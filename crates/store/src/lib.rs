@@ -229,6 +229,10 @@ pub trait Store: Send + Sync {
     async fn feed_states(&self) -> Result<Vec<FeedState>, StoreError>;
     /// Record item keys (GUIDs, canonical links); returns those not seen before.
     async fn mark_items_seen(&self, keys: &[String]) -> Result<Vec<String>, StoreError>;
+    /// Which of `keys` are not recorded as seen, without recording anything:
+    /// input order, each key once. The fetcher asks this when it finds items
+    /// and marks them seen (`mark_items_seen`) only once they were emitted.
+    async fn unseen_items(&self, keys: &[String]) -> Result<Vec<String>, StoreError>;
 }
 
 /// A shared store handle.

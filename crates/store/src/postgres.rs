@@ -674,4 +674,27 @@ impl Store for PostgresStore {
         // Input order, each key once.
         Ok(keys.iter().filter(|k| fresh.remove(*k)).cloned().collect())
     }
+
+    async fn unseen_items(&self, keys: &[String]) -> Result<Vec<String>, StoreError> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let c = self.client().await?;
+        let rows = c
+            .query(
+                "SELECT key FROM items_seen WHERE key = ANY($1::text[])",
+                &[&keys],
+            )
+            .await
+            .map_err(pg)?;
+        let mut skip: std::collections::HashSet<String> = rows.iter().map(|r| r.get(0)).collect();
+        // Input order, each key once: a key is skipped once returned.
+        let mut unseen = Vec::new();
+        for k in keys {
+            if skip.insert(k.clone()) {
+                unseen.push(k.clone());
+            }
+        }
+        Ok(unseen)
+    }
 }

@@ -594,6 +594,28 @@ impl Store for SqliteStore {
         })
         .await
     }
+
+    async fn unseen_items(&self, keys: &[String]) -> Result<Vec<String>, StoreError> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let keys = keys.to_vec();
+        self.with(move |conn| {
+            let mut st = conn.prepare_cached("SELECT 1 FROM items_seen WHERE key = ?1")?;
+            let mut asked = std::collections::HashSet::with_capacity(keys.len());
+            let mut unseen = Vec::new();
+            for k in keys {
+                if !asked.insert(k.clone()) {
+                    continue;
+                }
+                if !st.exists([&k])? {
+                    unseen.push(k);
+                }
+            }
+            Ok(unseen)
+        })
+        .await
+    }
 }
 
 #[cfg(test)]

@@ -286,4 +286,40 @@ async fn feeds_and_items(store: &dyn Store) {
         .await
         .expect("seen");
     assert_eq!(fresh, ["c"]);
+    unseen_items_is_read_only(store).await;
+}
+
+async fn unseen_items_is_read_only(store: &dyn Store) {
+    let keys = |ks: &[&str]| ks.iter().map(|k| k.to_string()).collect::<Vec<String>>();
+    assert!(
+        store.unseen_items(&[]).await.expect("unseen").is_empty(),
+        "no keys asked, none unseen"
+    );
+    // "a", "b", "c" were marked seen above; input order kept, each key once.
+    let asked = keys(&["e", "a", "d", "e", "b", "c", "d"]);
+    assert_eq!(
+        store.unseen_items(&asked).await.expect("unseen"),
+        ["e", "d"]
+    );
+    // Asking marks nothing: same answer again, and marking still finds the
+    // keys fresh.
+    assert_eq!(
+        store.unseen_items(&asked).await.expect("unseen"),
+        ["e", "d"]
+    );
+    assert_eq!(
+        store
+            .mark_items_seen(&keys(&["d", "a"]))
+            .await
+            .expect("seen"),
+        ["d"]
+    );
+    assert_eq!(store.unseen_items(&asked).await.expect("unseen"), ["e"]);
+    assert!(
+        store
+            .unseen_items(&keys(&["a", "b", "c", "d"]))
+            .await
+            .expect("unseen")
+            .is_empty()
+    );
 }
