@@ -95,6 +95,10 @@ impl Services {
     }
 
     fn start(&mut self, service: &'static str, config: &Path) {
+        self.start_with(service, config, &[]);
+    }
+
+    fn start_with(&mut self, service: &'static str, config: &Path, extra: &[&str]) {
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -103,6 +107,7 @@ impl Services {
         let child = Command::new(BIN)
             .args([service, "--config"])
             .arg(config)
+            .args(extra)
             .env("NEWSWATCH_LOG", "info,librdkafka=warn")
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log"))
@@ -255,6 +260,28 @@ fn duplicates(alerts: &[Alert]) -> usize {
     alerts.len() - unique.len()
 }
 
+/// A port free on 127.0.0.1 right now, as `127.0.0.1:PORT`.
+fn free_port() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    l.local_addr().expect("addr").to_string()
+}
+
+/// A plain HTTP/1.1 GET; the whole response as text.
+fn http_get(addr: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("request");
+    let mut out = String::new();
+    s.read_to_string(&mut out).expect("response");
+    out
+}
+
 // ---------------------------------------------------------------------------
 
 /// Serve the demo archive as an RSS feed plus article pages on 127.0.0.1.
@@ -367,9 +394,10 @@ async fn four_services_raise_the_replay_alerts() {
     let cfg = Config::load(&cfg_path).expect("config loads");
 
     let mut services = Services::new(dir.path());
-    for s in ["normalizer", "extractor", "tracker"] {
-        services.start(s, &cfg_path);
-    }
+    let metrics_addr = free_port();
+    services.start("normalizer", &cfg_path);
+    services.start_with("extractor", &cfg_path, &["--metrics-addr", &metrics_addr]);
+    services.start("tracker", &cfg_path);
     let raw = Collected::<RawItem>::start(&cfg.kafka, &cfg.kafka.topics.raw);
     let alerts = Collected::<Alert>::start(&cfg.kafka, &cfg.kafka.topics.alerts);
     services.start("fetcher", &fetcher_cfg);
@@ -421,6 +449,23 @@ async fn four_services_raise_the_replay_alerts() {
         items.len(),
         "each item fetched and published once"
     );
+
+    // The extractor's Prometheus endpoint: stage counters and consumer lag.
+    let metrics = http_get(&metrics_addr, "/metrics");
+    assert!(metrics.starts_with("HTTP/1.1 200"), "{metrics}");
+    let received = format!(
+        "newswatch_stage_received_total{{stage=\"extractor\"}} {}",
+        items.len()
+    );
+    assert!(
+        metrics.contains(&received),
+        "no `{received}` in:\n{metrics}"
+    );
+    assert!(
+        metrics.contains("newswatch_kafka_rebalances_total{group="),
+        "{metrics}"
+    );
+    assert!(http_get(&metrics_addr, "/healthz").starts_with("HTTP/1.1 200"));
 
     // Graceful stop of all four within the deadline.
     for s in ["fetcher", "normalizer", "extractor", "tracker"] {
