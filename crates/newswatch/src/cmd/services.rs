@@ -158,7 +158,8 @@ pub async fn run_service(
             let c = &common;
             let out = c.producer.sink(c.topics.articles.clone());
             let server = serve_metrics(opts, registry)?;
-            let r = consume(cfg, c, service, &c.topics.raw, &out, |_| {
+            // The near-duplicate memory is only a cache: kept across rebalances.
+            let r = consume(cfg, c, service, &c.topics.raw, &out, false, |_| {
                 NormalizerStage::new(DEDUP_CAPACITY)
             })
             .await;
@@ -169,7 +170,7 @@ pub async fn run_service(
             let c = &common;
             let out = c.producer.sink(c.topics.claims.clone());
             let server = serve_metrics(opts, registry)?;
-            let r = consume(cfg, c, service, &c.topics.articles, &out, |_| {
+            let r = consume(cfg, c, service, &c.topics.articles, &out, false, |_| {
                 ExtractorStage::new(Extractor::new(cfg))
             })
             .await;
@@ -254,6 +255,7 @@ async fn tracker(
         Service::Tracker,
         &c.topics.claims,
         &Discard,
+        true,
         |_| TrackerStage::new(Tracker::new(cfg, store.clone(), sink_names.clone())),
     )
     .await;
@@ -266,16 +268,17 @@ async fn tracker(
 /// Consume `input` as the stage's group, run the stage, then commit and
 /// close within the deadline.
 ///
-/// `make` builds the stage's processor; it is built again whenever the
-/// consumer's partitions change, so that no state cached for partitions
-/// another instance took over in between is used (the tracker caches figure
-/// states; the store is the truth).
+/// `make` builds the stage's processor; with `fresh_on_rebalance` it is
+/// built again whenever the consumer's partitions change, so that no state
+/// cached for partitions another instance took over in between is used (the
+/// tracker caches figure states; the store is the truth).
 async fn consume<I, O, P, F>(
     cfg: &Config,
     c: &Common,
     service: Service,
     input: &str,
     output: &(impl Sink<O> + ?Sized),
+    fresh_on_rebalance: bool,
     make: F,
 ) -> anyhow::Result<()>
 where
@@ -291,7 +294,7 @@ where
             .with_context(|| format!("joining consumer group {group}"))?;
     let handle = source.handle();
     let dead_letters: KafkaSink<DeadLetter> = c.producer.sink(c.topics.dead_letter(service.name()));
-    let mut processor = Fresh::new(make, handle.clone());
+    let mut processor = Fresh::new(make, fresh_on_rebalance.then(|| handle.clone()));
     tracing::info!(service = service.name(), %group, topic = input, "service running");
     let ran = tokio::select! {
         r = run_stage(source, output, &dead_letters, &mut processor, &c.stage_metrics, c.stop.clone()) => r.map_err(anyhow::Error::from),
@@ -326,17 +329,18 @@ async fn finish(c: &Common, handle: ConsumerHandle) {
     }
 }
 
-/// A processor rebuilt whenever the consumer's partition assignment changes.
+/// A processor rebuilt whenever the consumer's partition assignment changes
+/// (when it has a consumer handle to watch).
 struct Fresh<P, F> {
     make: F,
     current: P,
-    handle: ConsumerHandle,
+    handle: Option<ConsumerHandle>,
     seen: u64,
 }
 
 impl<P, F: FnMut(u64) -> P> Fresh<P, F> {
-    fn new(mut make: F, handle: ConsumerHandle) -> Self {
-        let seen = handle.assignments();
+    fn new(mut make: F, handle: Option<ConsumerHandle>) -> Self {
+        let seen = handle.as_ref().map_or(0, ConsumerHandle::assignments);
         Fresh {
             current: make(seen),
             make,
@@ -363,7 +367,7 @@ where
         key: Option<&str>,
         input: &I,
     ) -> Result<Vec<(String, O)>, StageError> {
-        let now = self.handle.assignments();
+        let now = self.handle.as_ref().map_or(0, ConsumerHandle::assignments);
         if now != self.seen {
             tracing::debug!(
                 stage = self.current.stage(),
