@@ -14,6 +14,7 @@ use newswatch_tracker::{Tracker, TrackerStage};
 use newswatch_transport::memory::{MemorySink, MemorySource, channel};
 use newswatch_transport::{Sink, StageMetrics, run_stage};
 use newswatch_wire::{Alert, Article, Claim, DeadLetter, RawItem};
+use std::time::Duration;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
@@ -21,6 +22,9 @@ use tokio_util::sync::CancellationToken;
 pub const CHANNEL_CAPACITY: usize = 64;
 /// Articles the near-duplicate detector remembers.
 pub const DEDUP_CAPACITY: usize = 50_000;
+/// How often a live tracker releases debounced changes by the wall clock
+/// (`TrackerStage::with_clock_release`). Replay never does.
+pub const LIVE_CLOCK_RELEASE: Duration = Duration::from_secs(30);
 
 /// Handles of a running chain normalizer -> extractor -> tracker.
 pub struct Chain {
@@ -36,10 +40,14 @@ pub struct Chain {
 impl Chain {
     /// Start the three stage tasks. `sinks` are the alert sink names the
     /// tracker puts outbox rows for (empty: no outbox, e.g. replay).
+    /// `clock_release`: how often the tracker releases debounced changes by
+    /// the wall clock; `None` for replay, which must follow event time only
+    /// (deterministic), `Some(LIVE_CLOCK_RELEASE)` for a live run.
     pub fn start(
         cfg: &Config,
         store: SharedStore,
         sinks: Vec<String>,
+        clock_release: Option<Duration>,
         metrics: &StageMetrics,
         cancel: &CancellationToken,
     ) -> Chain {
@@ -69,6 +77,9 @@ impl Chain {
         });
 
         let mut tracker = TrackerStage::new(Tracker::new(cfg, store, sinks));
+        if let Some(every) = clock_release {
+            tracker = tracker.with_clock_release(every);
+        }
         let (m, c) = (metrics.clone(), cancel.clone());
         tasks.spawn(async move {
             run_stage(claim_rx, &alert_tx, &dl_tx, &mut tracker, &m, c)

@@ -92,7 +92,8 @@ pub async fn replay(
     };
     let metrics = StageMetrics::default();
     let cancel = CancellationToken::new();
-    let mut chain = Chain::start(cfg, store, Vec::new(), &metrics, &cancel);
+    // No clock release: replay follows event time only (deterministic).
+    let mut chain = Chain::start(cfg, store, Vec::new(), None, &metrics, &cancel);
     let input = chain.take_input();
     let total = items.len();
     let bar = if opts.progress {

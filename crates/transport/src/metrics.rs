@@ -19,6 +19,10 @@ pub struct StageMetrics {
     pub dead_lettered: Family<StageLabel, Counter>,
     pub retries: Family<StageLabel, Counter>,
     pub latency: Family<StageLabel, Histogram>,
+    /// Periodic ticks run (`Processor::tick`).
+    pub ticks: Family<StageLabel, Counter>,
+    /// Periodic ticks that failed.
+    pub tick_errors: Family<StageLabel, Counter>,
 }
 
 impl Default for StageMetrics {
@@ -28,6 +32,8 @@ impl Default for StageMetrics {
             emitted: Family::default(),
             dead_lettered: Family::default(),
             retries: Family::default(),
+            ticks: Family::default(),
+            tick_errors: Family::default(),
             latency: Family::new_with_constructor(|| {
                 Histogram::new(exponential_buckets(0.000_05, 2.5, 14))
             }),
@@ -51,6 +57,12 @@ impl StageMetrics {
             "retries",
             "Transient failures a stage retried",
             m.retries.clone(),
+        );
+        sub.register("ticks", "Periodic ticks a stage ran", m.ticks.clone());
+        sub.register(
+            "tick_errors",
+            "Periodic ticks of a stage that failed",
+            m.tick_errors.clone(),
         );
         sub.register(
             "latency_seconds",

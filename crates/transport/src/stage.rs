@@ -35,6 +35,19 @@ pub trait Processor<I, O>: Send {
     async fn finish(&mut self) -> Result<(), StageError> {
         Ok(())
     }
+
+    /// How often [`run_stage`] calls [`Processor::tick`]; `None` (the
+    /// default) never calls it. Read once, when the loop starts.
+    fn tick_interval(&self) -> Option<Duration> {
+        None
+    }
+
+    /// Periodic work driven by the clock rather than by input (e.g. releasing
+    /// what waited long enough). Outputs are sent like those of `process`; an
+    /// error is logged and counted, and the loop goes on.
+    async fn tick(&mut self) -> Result<Vec<(String, O)>, StageError> {
+        Ok(Vec::new())
+    }
 }
 
 const MAX_ATTEMPTS: u32 = 5;
@@ -86,11 +99,61 @@ async fn send_retrying<T: WireRecord + Clone>(
     }
 }
 
+/// Wait for the next tick, or forever without a ticker.
+async fn next_tick(ticker: &mut Option<tokio::time::Interval>) {
+    match ticker {
+        Some(t) => {
+            t.tick().await;
+        }
+        None => std::future::pending().await,
+    }
+}
+
+/// Run one tick and send its outputs.
+async fn run_tick<I, O, P>(
+    output: &(impl Sink<O> + ?Sized),
+    processor: &mut P,
+    metrics: &StageMetrics,
+    label: &crate::metrics::StageLabel,
+    cancel: &CancellationToken,
+) -> Result<(), TransportError>
+where
+    O: WireRecord + Clone,
+    P: Processor<I, O> + ?Sized,
+{
+    let stage = processor.stage();
+    metrics.ticks.get_or_create(label).inc();
+    match processor
+        .tick()
+        .instrument(tracing::info_span!("tick", stage))
+        .await
+    {
+        Ok(outputs) => {
+            for (k, out) in outputs {
+                send_retrying(output, &k, out, cancel).await?;
+                metrics.emitted.get_or_create(label).inc();
+            }
+        }
+        Err(e) => {
+            metrics.tick_errors.get_or_create(label).inc();
+            tracing::warn!(stage, error = %e, "periodic tick failed");
+        }
+    }
+    Ok(())
+}
+
 /// Run a stage until its input ends or `cancel` fires.
 ///
 /// Invariants: an input is acknowledged only after all of its outputs (or its
 /// dead letter) were accepted by the transport; a record the stage cannot
 /// handle goes to `dead_letters` with the reason and the loop goes on.
+///
+/// If the processor has a [`Processor::tick_interval`], its `tick` runs every
+/// interval (the first one interval after the start; late ticks are not
+/// bunched up), between records: while the loop waits for input, or before
+/// the next record once a tick is due. Waiting for input is not interrupted
+/// by a tick (the pending receive is kept, not dropped), so sources need not
+/// be cancel-safe.
 pub async fn run_stage<I, O, P>(
     mut input: impl Source<I>,
     output: &(impl Sink<O> + ?Sized),
@@ -106,7 +169,26 @@ where
 {
     let stage = processor.stage();
     let label = StageMetrics::label(stage);
-    while let Some(received) = input.recv(&cancel).await {
+    let mut ticker = processor.tick_interval().filter(|d| !d.is_zero()).map(|d| {
+        let mut t = tokio::time::interval_at(tokio::time::Instant::now() + d, d);
+        t.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        t
+    });
+    loop {
+        let next = {
+            let recv = input.recv(&cancel);
+            tokio::pin!(recv);
+            loop {
+                tokio::select! {
+                    biased;
+                    _ = next_tick(&mut ticker), if !cancel.is_cancelled() => {
+                        run_tick::<I, O, P>(output, processor, metrics, &label, &cancel).await?;
+                    }
+                    r = &mut recv => break r,
+                }
+            }
+        };
+        let Some(received) = next else { break };
         metrics.received.get_or_create(&label).inc();
         let delivery = match received {
             Ok(d) => d,
@@ -257,6 +339,131 @@ mod tests {
         assert!(dls[0].payload.contains("\"bad\""));
         assert_eq!(StageMetrics::count(&metrics.retries, "echo"), 2);
         assert_eq!(StageMetrics::count(&metrics.received, "echo"), 4);
+        assert_eq!(
+            StageMetrics::count(&metrics.ticks, "echo"),
+            0,
+            "no tick_interval, no ticks"
+        );
+    }
+
+    /// Echoes records (each taking `work`); every tick emits `tick<n>`,
+    /// except the second, which fails.
+    struct Ticking {
+        ticks: u32,
+        work: Duration,
+    }
+
+    #[async_trait]
+    impl Processor<DeadLetter, DeadLetter> for Ticking {
+        fn stage(&self) -> &'static str {
+            "ticking"
+        }
+        async fn process(
+            &mut self,
+            _key: Option<&str>,
+            input: &DeadLetter,
+        ) -> Result<Vec<(String, DeadLetter)>, StageError> {
+            tokio::time::sleep(self.work).await;
+            Ok(vec![("k".into(), input.clone())])
+        }
+        fn tick_interval(&self) -> Option<Duration> {
+            Some(Duration::from_secs(10))
+        }
+        async fn tick(&mut self) -> Result<Vec<(String, DeadLetter)>, StageError> {
+            self.ticks += 1;
+            if self.ticks == 2 {
+                return Err(StageError::Transient("store busy".into()));
+            }
+            Ok(vec![("t".into(), dl(&format!("tick{}", self.ticks)))])
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn ticks_run_on_the_clock_while_waiting_for_input() {
+        let (in_tx, in_rx) = channel::<DeadLetter>(8);
+        let (out_tx, mut out_rx) = channel::<DeadLetter>(8);
+        let (dl_tx, _dl_rx) = channel::<DeadLetter>(8);
+        let metrics = StageMetrics::default();
+        let m = metrics.clone();
+        let task = tokio::spawn(async move {
+            let mut p = Ticking {
+                ticks: 0,
+                work: Duration::ZERO,
+            };
+            run_stage(in_rx, &out_tx, &dl_tx, &mut p, &m, CancellationToken::new()).await?;
+            Ok::<u32, TransportError>(p.ticks)
+        });
+        let mut drain = move || -> Vec<String> {
+            std::iter::from_fn(|| out_rx.try_recv())
+                .map(|(_, r)| r.error)
+                .collect()
+        };
+        let start = tokio::time::Instant::now();
+        let at = |secs: u64| tokio::time::sleep_until(start + Duration::from_secs(secs));
+
+        at(5).await;
+        assert!(drain().is_empty(), "no tick before the first interval");
+        in_tx.send("k", dl("a")).await.expect("send");
+        at(6).await;
+        assert_eq!(drain(), ["a"]);
+        // No input at all from here to 12 s: the clock alone drives the tick.
+        at(12).await;
+        assert_eq!(drain(), ["tick1"]);
+        // The receive that waited across the tick still gets the next record.
+        in_tx.send("k", dl("b")).await.expect("send");
+        at(13).await;
+        assert_eq!(drain(), ["b"]);
+        // The second tick fails: logged and counted, the loop goes on.
+        at(22).await;
+        assert!(drain().is_empty());
+        assert_eq!(StageMetrics::count(&metrics.tick_errors, "ticking"), 1);
+        at(32).await;
+        assert_eq!(drain(), ["tick3"]);
+        in_tx.send("k", dl("c")).await.expect("send");
+        drop(in_tx);
+        let ticks = task.await.expect("join").expect("stage runs");
+        assert_eq!(ticks, 3);
+        assert_eq!(drain(), ["c"]);
+        assert_eq!(StageMetrics::count(&metrics.ticks, "ticking"), 3);
+        assert_eq!(StageMetrics::count(&metrics.tick_errors, "ticking"), 1);
+        assert_eq!(
+            StageMetrics::count(&metrics.emitted, "ticking"),
+            5,
+            "3 records and 2 tick outputs"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_due_tick_runs_between_records_under_steady_input() {
+        let (in_tx, in_rx) = channel::<DeadLetter>(64);
+        let (out_tx, mut out_rx) = channel::<DeadLetter>(64);
+        let (dl_tx, _dl_rx) = channel::<DeadLetter>(8);
+        // 15 records queued up front, one second of work each: input is
+        // always ready, yet the tick due at 10 s runs, between two records.
+        for i in 0..15 {
+            in_tx.send("k", dl(&format!("r{i}"))).await.expect("send");
+        }
+        drop(in_tx);
+        let mut p = Ticking {
+            ticks: 0,
+            work: Duration::from_secs(1),
+        };
+        run_stage(
+            in_rx,
+            &out_tx,
+            &dl_tx,
+            &mut p,
+            &StageMetrics::default(),
+            CancellationToken::new(),
+        )
+        .await
+        .expect("stage runs");
+        let outs: Vec<String> = std::iter::from_fn(|| out_rx.try_recv())
+            .map(|(_, r)| r.error)
+            .collect();
+        assert_eq!(outs.len(), 16, "{outs:?}");
+        let pos = outs.iter().position(|o| o == "tick1").expect("ticked");
+        assert_eq!(&outs[pos - 1..=pos + 1], ["r9", "tick1", "r10"]);
     }
 
     #[tokio::test(start_paused = true)]

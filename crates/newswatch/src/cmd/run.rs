@@ -78,7 +78,16 @@ pub async fn run(cfg: &Config, once: bool) -> anyhow::Result<()> {
     let stage_cancel = CancellationToken::new();
     install_signal_handlers(fetch_cancel.clone(), stage_cancel.clone());
 
-    let mut chain = Chain::start(cfg, store.clone(), sink_names, &metrics, &stage_cancel);
+    // Live: debounced changes are released by the clock too, not only when
+    // the next claim arrives.
+    let mut chain = Chain::start(
+        cfg,
+        store.clone(),
+        sink_names,
+        Some(crate::pipeline::LIVE_CLOCK_RELEASE),
+        &metrics,
+        &stage_cancel,
+    );
     let input = chain.take_input();
     let mut alerts = std::mem::replace(
         &mut chain.alerts_out,

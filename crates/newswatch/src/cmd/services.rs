@@ -256,7 +256,11 @@ async fn tracker(
         &c.topics.claims,
         &Discard,
         true,
-        |_| TrackerStage::new(Tracker::new(cfg, store.clone(), sink_names.clone())),
+        // Live service: debounced changes are also released by the clock.
+        |_| {
+            TrackerStage::new(Tracker::new(cfg, store.clone(), sink_names.clone()))
+                .with_clock_release(crate::pipeline::LIVE_CLOCK_RELEASE)
+        },
     )
     .await;
     let _ = dispatch.await;
@@ -348,6 +352,25 @@ impl<P, F: FnMut(u64) -> P> Fresh<P, F> {
             seen,
         }
     }
+
+    /// Rebuild the processor if the partition assignment changed.
+    async fn refresh<I, O>(&mut self) -> Result<(), StageError>
+    where
+        P: Processor<I, O>,
+    {
+        let now = self.handle.as_ref().map_or(0, ConsumerHandle::assignments);
+        if now != self.seen {
+            tracing::debug!(
+                stage = self.current.stage(),
+                assignment = now,
+                "partitions changed: fresh stage state"
+            );
+            self.current.finish().await?;
+            self.current = (self.make)(now);
+            self.seen = now;
+        }
+        Ok(())
+    }
 }
 
 #[async_trait]
@@ -367,22 +390,21 @@ where
         key: Option<&str>,
         input: &I,
     ) -> Result<Vec<(String, O)>, StageError> {
-        let now = self.handle.as_ref().map_or(0, ConsumerHandle::assignments);
-        if now != self.seen {
-            tracing::debug!(
-                stage = self.current.stage(),
-                assignment = now,
-                "partitions changed: fresh stage state"
-            );
-            self.current.finish().await?;
-            self.current = (self.make)(now);
-            self.seen = now;
-        }
+        self.refresh().await?;
         self.current.process(key, input).await
     }
 
     async fn finish(&mut self) -> Result<(), StageError> {
         self.current.finish().await
+    }
+
+    fn tick_interval(&self) -> Option<std::time::Duration> {
+        self.current.tick_interval()
+    }
+
+    async fn tick(&mut self) -> Result<Vec<(String, O)>, StageError> {
+        self.refresh().await?;
+        self.current.tick().await
     }
 }
 
@@ -601,5 +623,54 @@ mod tests {
             "2026-03-01T10:30:00+00:00"
         );
         assert!(parse_since("yesterday").is_err());
+    }
+
+    /// Counts ticks; emits one dead letter per tick.
+    struct Ticker(u32);
+
+    #[async_trait]
+    impl Processor<DeadLetter, DeadLetter> for Ticker {
+        fn stage(&self) -> &'static str {
+            "ticker"
+        }
+        async fn process(
+            &mut self,
+            _key: Option<&str>,
+            _input: &DeadLetter,
+        ) -> Result<Vec<(String, DeadLetter)>, StageError> {
+            Ok(Vec::new())
+        }
+        fn tick_interval(&self) -> Option<std::time::Duration> {
+            Some(std::time::Duration::from_secs(7))
+        }
+        async fn tick(&mut self) -> Result<Vec<(String, DeadLetter)>, StageError> {
+            self.0 += 1;
+            Ok(vec![(
+                format!("t{}", self.0),
+                DeadLetter {
+                    v: newswatch_wire::WIRE_VERSION,
+                    stage: "ticker".into(),
+                    key: None,
+                    error: String::new(),
+                    payload: String::new(),
+                    at: chrono::Utc::now(),
+                },
+            )])
+        }
+    }
+
+    #[tokio::test]
+    async fn fresh_passes_ticks_through_to_the_stage() {
+        let mut p = Fresh::new(|_| Ticker(0), None);
+        assert_eq!(
+            Processor::<DeadLetter, DeadLetter>::tick_interval(&p),
+            Some(std::time::Duration::from_secs(7))
+        );
+        let out = Processor::<DeadLetter, DeadLetter>::tick(&mut p)
+            .await
+            .expect("tick");
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].0, "t1");
+        assert_eq!(p.current.0, 1);
     }
 }
