@@ -647,13 +647,13 @@ impl Config {
                     format!("feed {:?} is listed twice", f.url),
                 );
             }
-            if let Some(p) = f.poll {
-                if p.0 < self.fetcher.min_poll.0 {
-                    c.push(
-                        format!("feeds[{i}].poll"),
-                        format!("{p} is below fetcher.min_poll ({})", self.fetcher.min_poll),
-                    );
-                }
+            if let Some(p) = f.poll
+                && p.0 < self.fetcher.min_poll.0
+            {
+                c.push(
+                    format!("feeds[{i}].poll"),
+                    format!("{p} is below fetcher.min_poll ({})", self.fetcher.min_poll),
+                );
             }
         }
         for (i, e) in self.entities.iter().enumerate() {
@@ -781,7 +781,7 @@ impl Config {
         if self.fetcher.per_host_concurrency == 0 {
             c.push("fetcher.per_host_concurrency", "must be at least 1");
         }
-        if !(self.fetcher.per_host_rps > 0.0) {
+        if self.fetcher.per_host_rps.is_nan() || self.fetcher.per_host_rps <= 0.0 {
             c.push("fetcher.per_host_rps", "must be above 0");
         }
         if self.fetcher.min_poll.0 > self.fetcher.max_poll.0 {

@@ -319,7 +319,7 @@ pub fn order_by_event_time<T>(
         last = t;
         keyed.push((t, i, it));
     }
-    keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    keyed.sort_by_key(|k| (k.0, k.1));
     items.extend(keyed.into_iter().map(|(_, _, it)| it));
 }
 

@@ -61,10 +61,10 @@ pub fn load(cfg: &Config, opts: &ReplayOptions) -> anyhow::Result<Vec<ArchivedIt
     // Date every item the way the normalizer will (page metadata, sidecar,
     // feed fields) so that ordering uses publication time.
     for it in &mut items {
-        if it.raw.feed.published_at.is_none() {
-            if let Ok(article) = newswatch_normalizer::normalize(&it.raw) {
-                it.raw.feed.published_at = article.published_at;
-            }
+        if it.raw.feed.published_at.is_none()
+            && let Ok(article) = newswatch_normalizer::normalize(&it.raw)
+        {
+            it.raw.feed.published_at = article.published_at;
         }
     }
     archive_dir::order_by_event_time(

@@ -446,7 +446,8 @@ mod tests {
     fn incompatible_major_is_rejected() {
         let mut v: serde_json::Value = serde_json::to_value(raw()).expect("value");
         v["v"] = serde_json::json!(200);
-        let err = RawItem::decode(&serde_json::to_vec(&v).expect("bytes")).unwrap_err();
+        let err =
+            RawItem::decode(&serde_json::to_vec(&v).expect("bytes")).expect_err("newer major");
         assert!(matches!(err, WireError::Version { found: 200, .. }));
     }
 
