@@ -491,6 +491,14 @@ pub async fn replay_to_kafka(
         newswatch_kafka::ensure_topics(&cfg.kafka, &topics.all())
             .await
             .context("creating Kafka topics")?;
+    } else {
+        newswatch_kafka::check_topics(
+            &cfg.kafka,
+            std::slice::from_ref(&topics.raw),
+            Duration::from_secs(30),
+        )
+        .await
+        .context("checking the raw topic")?;
     }
     let producer = KafkaProducer::new(&cfg.kafka, "newswatch-replay", &KafkaMetrics::default())?;
     let report = newswatch_kafka::replay::publish_raw(
