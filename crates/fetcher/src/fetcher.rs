@@ -777,18 +777,35 @@ impl Inner {
                 }
             }
         }
-        let results: Vec<Result<ItemOutcome, PollError>> = futures::stream::iter(work)
-            .map(|p| self.fetch_and_emit(f, p, out))
-            .buffered(self.concurrency)
-            .collect()
-            .await;
+        // Emit in publication order whatever order the feed lists items in,
+        // so the tracker sees coverage as it appeared (an undated item keeps
+        // its place after the item before it).
+        let work = order_by_published(work);
+        // Pages are fetched concurrently, but `buffered` hands the results
+        // back in order and they are emitted one by one, in that order.
+        let mut results = futures::stream::iter(work)
+            .map(|p| self.fetch_item(f, p))
+            .buffered(self.concurrency);
         let mut emitted = 0;
         let mut deferred = Vec::new();
         let mut done: Vec<Claim> = Vec::new();
         let mut failed: Option<PollError> = None;
-        for r in results {
+        while let Some(r) = results.next().await {
             match r {
-                Ok(ItemOutcome::Emitted(how, claim)) => {
+                // After a failed emit the rest are not emitted (nor marked
+                // seen): dropping their claims lets the next poll retry them.
+                Ok(ItemOutcome::Ready(_)) if failed.is_some() => {}
+                Ok(ItemOutcome::Ready(ready)) => {
+                    let ReadyItem {
+                        item,
+                        resp,
+                        how,
+                        claim,
+                    } = *ready;
+                    if let Err(e) = self.emit(f, item, resp.as_ref(), out).await {
+                        failed = Some(e);
+                        continue;
+                    }
                     emitted += 1;
                     match how {
                         Emitted::Fetched => summary.articles_fetched += 1,
@@ -803,6 +820,7 @@ impl Inner {
                 }
             }
         }
+        drop(results);
         // The emitted items were accepted by the output: now, and only now,
         // they are seen. (A crash before this emits them again after the
         // restart; downstream is idempotent.) Even if another item failed,
@@ -831,26 +849,24 @@ impl Inner {
         Ok(emitted)
     }
 
-    /// Fetch one item's page and emit it, or defer it for a retry.
-    async fn fetch_and_emit(
-        &self,
-        f: &FeedSpec,
-        mut p: Pending,
-        out: &dyn Sink<RawItem>,
-    ) -> Result<ItemOutcome, PollError> {
+    /// Fetch one item's page (the caller emits it), or defer it for a retry.
+    async fn fetch_item(&self, f: &FeedSpec, mut p: Pending) -> Result<ItemOutcome, PollError> {
         let source = p.source.clone();
         let e = &p.entry;
         let link = e.link.clone().filter(|_| self.fetch_articles);
         let Some(link) = link else {
             let item = self.item_from_entry(f, e, source, None);
-            self.emit(f, item, None, out).await?;
-            return Ok(ItemOutcome::Emitted(Emitted::FeedOnly, p.claim));
+            return Ok(ItemOutcome::ready(item, None, Emitted::FeedOnly, p.claim));
         };
         if self.respect_robots && !self.robots.allowed(&self.http, &link).await {
             self.metrics.fetch("article", "robots_blocked");
             let item = self.item_from_entry(f, e, source, None);
-            self.emit(f, item, None, out).await?;
-            return Ok(ItemOutcome::Emitted(Emitted::RobotsBlocked, p.claim));
+            return Ok(ItemOutcome::ready(
+                item,
+                None,
+                Emitted::RobotsBlocked,
+                p.claim,
+            ));
         }
         let req = Request {
             url: link.clone(),
@@ -867,8 +883,12 @@ impl Inner {
                     source,
                     feed_fields(e),
                 );
-                self.emit(f, item, Some(&resp), out).await?;
-                Ok(ItemOutcome::Emitted(Emitted::Fetched, p.claim))
+                Ok(ItemOutcome::ready(
+                    item,
+                    Some(resp),
+                    Emitted::Fetched,
+                    p.claim,
+                ))
             }
             Err(err) => {
                 self.metrics.fetch("article", "error");
@@ -883,8 +903,7 @@ impl Inner {
                     _ => None,
                 };
                 let item = self.item_from_entry(f, &p.entry, source, status);
-                self.emit(f, item, None, out).await?;
-                Ok(ItemOutcome::Emitted(Emitted::FeedOnly, p.claim))
+                Ok(ItemOutcome::ready(item, None, Emitted::FeedOnly, p.claim))
             }
         }
     }
@@ -917,10 +936,47 @@ impl Inner {
 
 /// What happened to one new item.
 enum ItemOutcome {
-    /// Accepted by the output; its keys are still to be marked seen.
-    Emitted(Emitted, Claim),
+    /// Ready to emit; once the output accepts it, its keys are marked seen.
+    Ready(Box<ReadyItem>),
     /// Its page fetch failed transiently; retried on the next poll.
     Deferred(Box<Pending>),
+}
+
+impl ItemOutcome {
+    fn ready(item: RawItem, resp: Option<Response>, how: Emitted, claim: Claim) -> Self {
+        ItemOutcome::Ready(Box::new(ReadyItem {
+            item,
+            resp,
+            how,
+            claim,
+        }))
+    }
+}
+
+/// An item built from its page (or the feed's fields), not yet emitted.
+struct ReadyItem {
+    item: RawItem,
+    /// The page response, for the WARC archive.
+    resp: Option<Response>,
+    how: Emitted,
+    claim: Claim,
+}
+
+/// Sort items oldest first by the feed's publication time; an undated item
+/// takes the time of the item before it, so it keeps its relative place.
+/// The sort is stable: ties keep the feed's order.
+fn order_by_published(work: Vec<Pending>) -> Vec<Pending> {
+    let mut last = None;
+    let mut keyed: Vec<(Option<DateTime<Utc>>, Pending)> = work
+        .into_iter()
+        .map(|p| {
+            let t = p.entry.published.or(p.entry.updated).or(last);
+            last = t;
+            (t, p)
+        })
+        .collect();
+    keyed.sort_by_key(|(t, _)| *t);
+    keyed.into_iter().map(|(_, p)| p).collect()
 }
 
 /// How an emitted item got its body.

@@ -196,7 +196,8 @@ pub fn rss(title: &str, base: &str, prefix: &str, n: usize) -> String {
     for i in 0..n {
         s.push_str(&format!(
             "<item><title>{title} story {i}</title><link>{base}/a/{prefix}{i}?utm_source=rss</link><guid>{prefix}{i}</guid><description>Summary {i}</description><pubDate>Tue, 05 Mar 2024 10:{:02}:00 GMT</pubDate></item>\n",
-            i % 60
+            // Newest first, as feeds list them: item 0 is the latest.
+            59 - i % 60
         ));
     }
     s.push_str("</channel></rss>\n");
