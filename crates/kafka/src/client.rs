@@ -43,11 +43,11 @@ fn apply(c: &mut ClientConfig, cfg: &KafkaConfig, forced: &[(&str, &str)], role:
     }
 }
 
-/// Producer settings: idempotent, `acks=all`, low linger (a stage sends one
+/// Producer settings: idempotent, `acks=all`, no linger (a stage sends one
 /// record at a time and waits for its acknowledgement).
 pub fn producer_config(cfg: &KafkaConfig, client_id: &str) -> ClientConfig {
     let mut c = base(cfg, client_id);
-    c.set("linger.ms", "1");
+    c.set("linger.ms", "0");
     c.set("message.timeout.ms", "60000");
     c.set("statistics.interval.ms", "0");
     apply(&mut c, cfg, PRODUCER_FORCED, "producer");
