@@ -1,6 +1,6 @@
 //! Scores the recogniser on the shared corpora and checks the targets.
 //! `cargo test -p newswatch-extractor --test corpora -- --nocapture` prints
-//! the table (the same one `--example eval` prints).
+//! the table (the same one `--example quantity_eval` prints).
 
 mod support;
 use support::eval;

@@ -1,5 +1,5 @@
 //! Prints precision, recall and F1 of the quantity recogniser on the shared
-//! corpora. `cargo run -p newswatch-extractor --example eval [-- --misses]`
+//! corpora. `cargo run -p newswatch-extractor --example quantity_eval [-- --misses]`
 
 #[path = "../tests/support/eval.rs"]
 mod eval;
