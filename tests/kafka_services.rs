@@ -76,7 +76,12 @@ dead_letter_prefix = "{prefix}.dlq"
 # tansu answers a fetch only after the wait runs out when it had nothing at
 # first; a short wait keeps each hop fast.
 "fetch.wait.max.ms" = "20"
-"#
+
+# The tracker service serves the API: on a port of its own per test.
+[api]
+bind = "{api}"
+"#,
+        api = free_port()
     )
 }
 
@@ -466,6 +471,13 @@ async fn four_services_raise_the_replay_alerts() {
         "{metrics}"
     );
     assert!(http_get(&metrics_addr, "/healthz").starts_with("HTTP/1.1 200"));
+    // The tracker service's HTTP API over its store.
+    let figures = http_get(&cfg.api.bind, "/api/figures");
+    assert!(figures.starts_with("HTTP/1.1 200"), "{figures}");
+    for a in want.values() {
+        assert!(figures.contains(&a.figure), "no {} in {figures}", a.figure);
+    }
+    assert!(http_get(&cfg.api.bind, "/readyz").starts_with("HTTP/1.1 200"));
 
     // Graceful stop of all four within the deadline.
     for s in ["fetcher", "normalizer", "extractor", "tracker"] {

@@ -157,7 +157,7 @@ pub async fn run_service(
         Service::Normalizer => {
             let c = &common;
             let out = c.producer.sink(c.topics.articles.clone());
-            let server = serve_metrics(opts, registry)?;
+            let server = serve_metrics(opts, Arc::new(registry))?;
             // The near-duplicate memory is only a cache: kept across rebalances.
             let r = consume(cfg, c, service, &c.topics.raw, &out, false, |_| {
                 NormalizerStage::new(DEDUP_CAPACITY)
@@ -169,7 +169,7 @@ pub async fn run_service(
         Service::Extractor => {
             let c = &common;
             let out = c.producer.sink(c.topics.claims.clone());
-            let server = serve_metrics(opts, registry)?;
+            let server = serve_metrics(opts, Arc::new(registry))?;
             let r = consume(cfg, c, service, &c.topics.articles, &out, false, |_| {
                 ExtractorStage::new(Extractor::new(cfg))
             })
@@ -192,7 +192,7 @@ async fn fetcher(
         .context("opening the store")?;
     let fetcher = newswatch_fetcher::Fetcher::new(cfg, store, &mut registry)
         .context("starting the fetcher")?;
-    let server = serve_metrics(opts, registry)?;
+    let server = serve_metrics(opts, Arc::new(registry))?;
     let out: KafkaSink<RawItem> = c.producer.sink(c.topics.raw.clone());
     tracing::info!(feeds = cfg.feeds.len(), topic = %c.topics.raw, "fetcher service running");
     let ran = tokio::select! {
@@ -247,7 +247,28 @@ async fn tracker(
             _ = dispatch_cancel.cancelled() => {}
         }
     });
-    let server = serve_metrics(opts, registry)?;
+    let registry = Arc::new(registry);
+    let server = serve_metrics(opts, registry.clone())?;
+    // The tracker service also serves the HTTP API and dashboard over its
+    // store ([api] enabled), with the same /metrics, /healthz and /readyz.
+    let api_cancel = tokio_util::sync::CancellationToken::new();
+    let api_ready = newswatch_api::Readiness::new(true);
+    let api = if cfg.api.enabled {
+        let bind = newswatch_api::bind_addr(cfg)?;
+        let listener = tokio::net::TcpListener::bind(bind)
+            .await
+            .with_context(|| format!("binding the API to {bind} ([api] bind)"))?;
+        let state =
+            newswatch_api::ApiState::new(store.clone(), Arc::new(cfg.clone()), registry.clone())
+                .with_readiness(api_ready.clone());
+        Some(tokio::spawn(newswatch_api::serve_on(
+            state,
+            listener,
+            api_cancel.clone(),
+        )))
+    } else {
+        None
+    };
     // Alerts reach the alerts topic through the outbox (see the module doc).
     let r = consume(
         cfg,
@@ -263,8 +284,17 @@ async fn tracker(
         },
     )
     .await;
+    api_ready.set(false);
     let _ = dispatch.await;
     let _ = c.producer.flush(c.deadline).await;
+    api_cancel.cancel();
+    if let Some(api) = api {
+        match api.await {
+            Ok(Err(e)) => tracing::warn!(error = %e, "api server failed"),
+            Err(e) => tracing::warn!(error = %e, "api task failed"),
+            Ok(Ok(())) => {}
+        }
+    }
     stop_server(server);
     r
 }
@@ -430,7 +460,7 @@ impl AlertSink for KafkaAlertSink {
 type Server = Option<tokio::task::JoinHandle<()>>;
 
 /// Serve `/metrics` and `/healthz` if an address was given.
-fn serve_metrics(opts: &ServiceOptions, registry: Registry) -> anyhow::Result<Server> {
+fn serve_metrics(opts: &ServiceOptions, registry: Arc<Registry>) -> anyhow::Result<Server> {
     let Some(addr) = opts.metrics_addr else {
         return Ok(None);
     };
@@ -438,7 +468,6 @@ fn serve_metrics(opts: &ServiceOptions, registry: Registry) -> anyhow::Result<Se
         .with_context(|| format!("binding the metrics address {addr}"))?;
     std_listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(std_listener)?;
-    let registry = Arc::new(registry);
     let app = axum::Router::new()
         .route(
             "/metrics",
