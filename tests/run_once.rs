@@ -14,7 +14,9 @@ use tokio::net::TcpListener;
 /// A tiny HTTP/1.1 server: path -> (content type, body); 404 otherwise.
 async fn serve(listener: TcpListener, routes: Arc<HashMap<String, (String, String)>>) {
     loop {
-        let Ok((mut sock, _)) = listener.accept().await else { return };
+        let Ok((mut sock, _)) = listener.accept().await else {
+            return;
+        };
         let routes = routes.clone();
         tokio::spawn(async move {
             let mut buf = vec![0u8; 8192];
@@ -54,7 +56,9 @@ fn demo_page(name: &str) -> String {
     let mut paras = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
     let title = paras.next().unwrap_or_default().to_string();
     let body: String = paras.map(|p| format!("<p>{p}</p>\n")).collect();
-    format!("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n{body}</article></body></html>")
+    format!(
+        "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n{body}</article></body></html>"
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -67,14 +71,20 @@ async fn run_once_polls_processes_and_delivers() {
         ("02-cyclone-mira.html", "Tue, 03 Mar 2026 07:15:00 GMT"),
         ("03-helio-funding.html", "Wed, 04 Mar 2026 12:00:00 GMT"),
         ("05-northwind-expands.txt", "Mon, 09 Mar 2026 08:00:00 GMT"),
-        ("06-cyclone-mira-toll-rises.html", "Tue, 10 Mar 2026 06:00:00 GMT"),
+        (
+            "06-cyclone-mira-toll-rises.html",
+            "Tue, 10 Mar 2026 06:00:00 GMT",
+        ),
         ("07-helio-total.txt", "Thu, 12 Mar 2026 15:00:00 GMT"),
     ];
     let mut routes = HashMap::new();
     let mut items = String::new();
     for (i, (file, date)) in stories.iter().enumerate() {
         let path = format!("/news/{i}");
-        routes.insert(path.clone(), ("text/html; charset=utf-8".to_string(), demo_page(file)));
+        routes.insert(
+            path.clone(),
+            ("text/html; charset=utf-8".to_string(), demo_page(file)),
+        );
         items.push_str(&format!(
             "<item><title>Story {i}</title><link>{base}{path}</link><guid>{base}{path}</guid><pubDate>{date}</pubDate></item>\n"
         ));
@@ -86,9 +96,11 @@ async fn run_once_polls_processes_and_delivers() {
     tokio::spawn(serve(listener, Arc::new(routes)));
 
     let dir = tempfile::tempdir().expect("tmp");
-    let demo_cfg = std::fs::read_to_string(common::root().join("examples/demo/newswatch.toml")).expect("demo config");
+    let demo_cfg = std::fs::read_to_string(common::root().join("examples/demo/newswatch.toml"))
+        .expect("demo config");
     // The demo's entities and figures, with this test's feed, store and sink.
-    let figures = &demo_cfg[demo_cfg.find("[[entities]]").expect("entities")..demo_cfg.find("[[sinks]]").expect("sinks")];
+    let figures = &demo_cfg[demo_cfg.find("[[entities]]").expect("entities")
+        ..demo_cfg.find("[[sinks]]").expect("sinks")];
     let cfg = format!(
         "data_dir = \"{data}\"\n[api]\nenabled = false\n[fetcher]\nper_host_rps = 50.0\nper_host_concurrency = 4\n\
          [[feeds]]\nurl = \"{base}/feed.xml\"\nname = \"Local wire\"\n{figures}\n[[sinks]]\nkind = \"jsonl\"\npath = \"alerts.jsonl\"\n",
@@ -103,7 +115,11 @@ async fn run_once_polls_processes_and_delivers() {
             .env("NEWSWATCH_LOG", "warn")
             .output()
             .expect("run newswatch");
-        assert!(out.status.success(), "newswatch {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "newswatch {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         out
     };
     let cfg_arg = cfg_path.to_str().expect("utf8").to_string();
@@ -135,12 +151,18 @@ async fn run_once_polls_processes_and_delivers() {
         );
         // A second poll finds nothing new and delivers nothing twice.
         run(&["run", "--once", "--config", &cfg_arg]);
-        let again = std::fs::read_to_string(&alerts_path).expect("alerts").lines().count();
+        let again = std::fs::read_to_string(&alerts_path)
+            .expect("alerts")
+            .lines()
+            .count();
         assert_eq!(again, 3, "second poll re-delivered alerts");
         // The store the run left behind answers the read commands.
         let figures = run(&["figures", "--config", &cfg_arg]);
         let text = String::from_utf8_lossy(&figures.stdout);
-        assert!(text.contains("northwind-recall") && text.contains("2,300,000"), "{text}");
+        assert!(
+            text.contains("northwind-recall") && text.contains("2,300,000"),
+            "{text}"
+        );
         let sources = run(&["sources", "--config", &cfg_arg]);
         assert!(String::from_utf8_lossy(&sources.stdout).contains("feed.xml"));
         let outbox = run(&["outbox", "--config", &cfg_arg, "--status", "delivered"]);
