@@ -121,44 +121,17 @@ pub async fn run(cfg: &Config, once: bool) -> anyhow::Result<()> {
 
     // The HTTP API and dashboard ([api] enabled), bound before anything runs
     // so a taken port fails the start.
-    let registry = std::sync::Arc::new(registry);
-    let api_cancel = CancellationToken::new();
-    let api_ready = newswatch_api::Readiness::new(true);
-    let api = if cfg.api.enabled {
-        let bind = newswatch_api::bind_addr(cfg)?;
-        let listener = tokio::net::TcpListener::bind(bind)
-            .await
-            .with_context(|| format!("binding the API to {bind} ([api] bind)"))?;
-        let state = newswatch_api::ApiState::new(
-            store.clone(),
-            std::sync::Arc::new(cfg.clone()),
-            registry.clone(),
-        )
-        .with_readiness(api_ready.clone());
-        Some(tokio::spawn(newswatch_api::serve_on(
-            state,
-            listener,
-            api_cancel.clone(),
-        )))
-    } else {
-        None
-    };
+    let api =
+        super::serve::ApiServer::start(cfg, store.clone(), std::sync::Arc::new(registry)).await?;
 
     let dispatch_cancel = stage_cancel.clone();
     let dispatch = tokio::spawn(async move { dispatcher.run(dispatch_cancel).await });
     let fetched = fetcher.run(&input, fetch_cancel.clone()).await;
-    api_ready.set(false);
+    api.not_ready();
     drop(input);
     let dead = chain.join().await;
     stage_cancel.cancel();
-    api_cancel.cancel();
-    if let Some(api) = api {
-        match api.await {
-            Ok(Err(e)) => tracing::warn!(error = %e, "api server failed"),
-            Err(e) => tracing::warn!(error = %e, "api task failed"),
-            Ok(Ok(())) => {}
-        }
-    }
+    api.stop().await;
     let _ = alert_log.await;
     let _ = dispatch.await;
     fetched.context("fetcher")?;

@@ -251,24 +251,7 @@ async fn tracker(
     let server = serve_metrics(opts, registry.clone())?;
     // The tracker service also serves the HTTP API and dashboard over its
     // store ([api] enabled), with the same /metrics, /healthz and /readyz.
-    let api_cancel = tokio_util::sync::CancellationToken::new();
-    let api_ready = newswatch_api::Readiness::new(true);
-    let api = if cfg.api.enabled {
-        let bind = newswatch_api::bind_addr(cfg)?;
-        let listener = tokio::net::TcpListener::bind(bind)
-            .await
-            .with_context(|| format!("binding the API to {bind} ([api] bind)"))?;
-        let state =
-            newswatch_api::ApiState::new(store.clone(), Arc::new(cfg.clone()), registry.clone())
-                .with_readiness(api_ready.clone());
-        Some(tokio::spawn(newswatch_api::serve_on(
-            state,
-            listener,
-            api_cancel.clone(),
-        )))
-    } else {
-        None
-    };
+    let api = super::serve::ApiServer::start(cfg, store.clone(), registry.clone()).await?;
     // Alerts reach the alerts topic through the outbox (see the module doc).
     let r = consume(
         cfg,
@@ -284,17 +267,10 @@ async fn tracker(
         },
     )
     .await;
-    api_ready.set(false);
+    api.not_ready();
     let _ = dispatch.await;
     let _ = c.producer.flush(c.deadline).await;
-    api_cancel.cancel();
-    if let Some(api) = api {
-        match api.await {
-            Ok(Err(e)) => tracing::warn!(error = %e, "api server failed"),
-            Err(e) => tracing::warn!(error = %e, "api task failed"),
-            Ok(Ok(())) => {}
-        }
-    }
+    api.stop().await;
     stop_server(server);
     r
 }
