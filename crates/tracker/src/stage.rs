@@ -109,38 +109,19 @@ mod tests {
     use newswatch_config::Config;
     use newswatch_store::SqliteStore;
     use newswatch_transport::{Sink, StageMetrics, memory::channel, run_stage};
-    use newswatch_wire::{Bound, DeadLetter, Measure, QuantityKind, WIRE_VERSION};
+    use newswatch_wire::DeadLetter;
     use std::sync::Arc;
     use tokio_util::sync::CancellationToken;
 
     fn claim(id: &str, value: f64, day: u32) -> Claim {
-        Claim {
-            v: WIRE_VERSION,
-            id: id.into(),
-            article_id: format!("a-{id}"),
-            figure: Some("recall".into()),
-            subject: Some("Acme".into()),
-            metric: Some("recall".into()),
-            object: None,
-            measure: Measure::Level,
-            value,
-            value_max: None,
-            unit: "vehicles".into(),
-            kind: QuantityKind::Count,
-            bound: Bound::Exact,
-            trend: None,
-            as_of: None,
-            quote: format!("recalls {value} vehicles"),
-            start: 0,
-            end: 1,
-            source_url: format!("https://{id}.example/story"),
-            source_title: None,
-            source_name: None,
-            published_at: chrono::NaiveDate::from_ymd_opt(2026, 3, day)
-                .and_then(|d| d.and_hms_opt(0, 0, 0))
-                .map(|d| d.and_utc()),
-            duplicate_of: None,
-        }
+        let mut c = newswatch_store::testkit::claim(id, value);
+        c.figure = Some("recall".into());
+        c.metric = Some("recall".into());
+        c.source_url = format!("https://{id}.example/story");
+        c.published_at = chrono::NaiveDate::from_ymd_opt(2026, 3, day)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|d| d.and_utc());
+        c
     }
 
     #[tokio::test]

@@ -9,9 +9,7 @@ use http_body_util::BodyExt;
 use newswatch_api::ApiState;
 use newswatch_config::Config;
 use newswatch_store::{ClaimUpdate, FeedState, SharedStore, SqliteStore, Store};
-use newswatch_wire::{
-    Alert, AlertKind, Bound, Claim, Evidence, Measure, QuantityKind, WIRE_VERSION,
-};
+use newswatch_wire::{Alert, AlertKind, Claim, Evidence, WIRE_VERSION};
 use prometheus_client::registry::Registry;
 use serde_json::{Value, json};
 use std::path::Path;
@@ -63,31 +61,15 @@ pub fn at(day: u32, hour: u32) -> DateTime<Utc> {
 }
 
 pub fn claim(id: &str, figure: &str, value: f64, host: &str, day: u32, quote: &str) -> Claim {
-    Claim {
-        v: WIRE_VERSION,
-        id: id.into(),
-        article_id: format!("art-{id}"),
-        figure: Some(figure.into()),
-        subject: Some("Acme Motors".into()),
-        metric: Some("recalled units".into()),
-        object: None,
-        measure: Measure::Level,
-        value,
-        value_max: None,
-        unit: "vehicles".into(),
-        kind: QuantityKind::Count,
-        bound: Bound::Exact,
-        trend: None,
-        as_of: None,
-        quote: quote.into(),
-        start: 0,
-        end: 1,
-        source_url: format!("https://{host}/story-{id}"),
-        source_title: Some(format!("Story {id}")),
-        source_name: Some(host.to_string()),
-        published_at: Some(at(day, 9)),
-        duplicate_of: None,
-    }
+    let mut c = newswatch_store::testkit::claim(id, value);
+    c.figure = Some(figure.into());
+    c.subject = Some("Acme Motors".into());
+    c.quote = quote.into();
+    c.source_url = format!("https://{host}/story-{id}");
+    c.source_title = Some(format!("Story {id}"));
+    c.source_name = Some(host.to_string());
+    c.published_at = Some(at(day, 9));
+    c
 }
 
 fn sighting(c: &Claim) -> Value {
