@@ -284,8 +284,14 @@ pub(crate) async fn list_sources(
         (status = 401, description = "Missing or wrong bearer token", body = ErrorBody)),
     security((), ("bearer" = [])))]
 pub(crate) async fn metrics(State(state): State<ApiState>) -> Response {
+    metrics_response(&state.registry)
+}
+
+/// A registry in the OpenMetrics text format (the API's `/metrics`, and
+/// the metrics-only server of the stage services).
+pub(crate) fn metrics_response(registry: &prometheus_client::registry::Registry) -> Response {
     let mut out = String::new();
-    match prometheus_client::encoding::text::encode(&mut out, &state.registry) {
+    match prometheus_client::encoding::text::encode(&mut out, registry) {
         Ok(()) => (
             [(
                 header::CONTENT_TYPE,

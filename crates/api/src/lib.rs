@@ -131,6 +131,20 @@ pub fn router(state: ApiState) -> axum::Router {
     handlers::router(state)
 }
 
+/// Only `/metrics` and `/healthz`, for processes without a store to show
+/// (the fetcher, normalizer and extractor services).
+pub fn metrics_router(registry: Arc<Registry>) -> axum::Router {
+    axum::Router::new()
+        .route(
+            "/metrics",
+            axum::routing::get(move || {
+                let registry = registry.clone();
+                async move { handlers::metrics_response(&registry) }
+            }),
+        )
+        .route("/healthz", axum::routing::get(|| async { "ok\n" }))
+}
+
 /// Bind `bind` and serve until `cancel` fires, then finish in-flight requests.
 pub async fn serve(
     state: ApiState,

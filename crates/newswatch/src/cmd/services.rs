@@ -444,32 +444,7 @@ fn serve_metrics(opts: &ServiceOptions, registry: Arc<Registry>) -> anyhow::Resu
         .with_context(|| format!("binding the metrics address {addr}"))?;
     std_listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(std_listener)?;
-    let app = axum::Router::new()
-        .route(
-            "/metrics",
-            axum::routing::get(move || {
-                let registry = registry.clone();
-                async move {
-                    let mut body = String::new();
-                    match prometheus_client::encoding::text::encode(&mut body, &registry) {
-                        Ok(()) => (
-                            axum::http::StatusCode::OK,
-                            [(
-                                axum::http::header::CONTENT_TYPE,
-                                "application/openmetrics-text; version=1.0.0; charset=utf-8",
-                            )],
-                            body,
-                        ),
-                        Err(e) => (
-                            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                            [(axum::http::header::CONTENT_TYPE, "text/plain")],
-                            e.to_string(),
-                        ),
-                    }
-                }
-            }),
-        )
-        .route("/healthz", axum::routing::get(|| async { "ok\n" }));
+    let app = newswatch_api::metrics_router(registry);
     tracing::info!(%addr, "serving /metrics and /healthz");
     Ok(Some(tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
