@@ -46,3 +46,8 @@ if ! command -v schemathesis >/dev/null; then
   python3 -m pip install --quiet schemathesis 2>/dev/null ||
     python3 -m pip install --quiet --break-system-packages schemathesis
 fi
+
+# Real pages for the normalizer's quality test and evaluation (Mozilla
+# Readability's test pages, from the readabilityrs crate file on crates.io;
+# unpacked under target/eval-pages, never committed).
+bash "$ROOT/scripts/fetch-eval-pages.sh" >/dev/null

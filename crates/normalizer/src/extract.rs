@@ -40,6 +40,14 @@ pub struct Block {
     pub kind: BlockKind,
     /// Depth of the innermost boilerplate ancestor, if any.
     pub flag_depth: Option<u32>,
+    /// Depth of the innermost ancestor marked by a strong boilerplate sign
+    /// (an element, a role, hidden, or a name such as `comment`); the
+    /// others are weak signs (`more`, `promo`, `summary`, ...), which
+    /// article markup also uses.
+    pub strong_depth: Option<u32>,
+    /// Which boilerplate element (numbered in document order) the block
+    /// is in: the unit a weakly marked part of the text is rescued by.
+    pub flag_id: u32,
 }
 
 impl Block {
@@ -73,6 +81,10 @@ struct Cand {
     end: usize,
     /// Itself or an ancestor is boilerplate.
     flagged: bool,
+    /// `Block::flag_id` of blocks directly inside it.
+    flag_id: u32,
+    /// Marked as the article by the page itself (`is_declared_article`).
+    declared: bool,
     /// Prose score from the paragraphs below: a paragraph counts fully for
     /// its container, half for the next one up, a third for the one above.
     content: f64,
@@ -114,6 +126,8 @@ struct Frame {
     link: bool,
     skip: bool,
     flag_depth: Option<u32>,
+    strong_depth: Option<u32>,
+    flag_id: u32,
     /// A block-level element opened inside this one.
     has_block_child: bool,
     chars: f64,
@@ -223,6 +237,10 @@ const BOILER_SUBSTRINGS: &[&str] = &[
     "tiktok",
     "facebook",
     "social-embed",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "lightbox",
 ];
 
 /// Matched as a whole token of a class name or id (split at `-`, `_`,
@@ -388,8 +406,57 @@ impl NameMemo {
 enum NameVerdict {
     Positive,
     Negative,
+    /// A name that marks chrome on most pages but article parts on some
+    /// ("read-more" holding the second half, a "summary" of the text).
+    WeakNegative,
     Neutral,
 }
+
+/// Boilerplate substrings and tokens that are weak signs: a sub-tree marked
+/// only by these is kept when it is plainly a run of article paragraphs.
+const WEAK_SUBSTRINGS: &[&str] = &[
+    "promo",
+    "readmore",
+    "read-more",
+    "widget",
+    "caption",
+    "credit",
+    "timestamp",
+    "dateline",
+    "pubdate",
+    "overlay",
+    "print-only",
+    "banner",
+];
+const WEAK_TOKENS: &[&str] = &[
+    "extra",
+    "more",
+    "top",
+    "list",
+    "summary",
+    "lede",
+    "deck",
+    "dek",
+    "standfirst",
+    "kicker",
+    "eyebrow",
+    "subhead",
+    "meta",
+    "date",
+    "time",
+    "tag",
+    "tags",
+    "print",
+    "noprint",
+    "jump",
+    "toc",
+    "alert",
+    "head",
+    "header",
+    "utility",
+    "utilities",
+    "tools",
+];
 
 fn judge_name(raw: &str) -> NameVerdict {
     let lower = raw.to_ascii_lowercase();
@@ -405,32 +472,60 @@ fn judge_name(raw: &str) -> NameVerdict {
     if POSITIVE_NAMES.contains(&squashed.as_str()) {
         return NameVerdict::Positive;
     }
-    if BOILER_SUBSTRINGS.iter().any(|s| lower.contains(s)) {
-        return NameVerdict::Negative;
+    let mut weak = false;
+    for sub in BOILER_SUBSTRINGS.iter().filter(|sub| lower.contains(*sub)) {
+        if !WEAK_SUBSTRINGS.contains(sub) {
+            return NameVerdict::Negative;
+        }
+        weak = true;
     }
-    if split_tokens(raw).any(|t| BOILER_TOKENS.contains(&t.as_str())) {
-        return NameVerdict::Negative;
+    for t in split_tokens(raw).filter(|t| BOILER_TOKENS.contains(&t.as_str())) {
+        if !WEAK_TOKENS.contains(&t.as_str()) {
+            return NameVerdict::Negative;
+        }
+        weak = true;
     }
-    NameVerdict::Neutral
+    if weak {
+        NameVerdict::WeakNegative
+    } else {
+        NameVerdict::Neutral
+    }
+}
+
+/// Whether the page marks this element as the article: `<article>`,
+/// `<main>` or `itemprop="articleBody"` (class names such as `content` or
+/// `text` are used for pieces of an article too often to bound it).
+fn is_declared_article(e: &Element, name: &str) -> bool {
+    matches!(name, "article" | "main")
+        || e.attr("itemprop")
+            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+}
+
+/// How strongly an element is marked as chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    Weak,
+    Strong,
 }
 
 /// Whether an element is page chrome (navigation, ads, comments, ...).
-fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> bool {
+fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> Mark {
     if e.attr("itemprop")
         .is_some_and(|v| v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text"))
     {
-        return false;
+        return Mark::None;
     }
     if BOILER_TAGS.contains(&name) {
-        return true;
+        return Mark::Strong;
     }
     if let Some(role) = e.attr("role")
         && BOILER_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())
     {
-        return true;
+        return Mark::Strong;
     }
     if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
-        return true;
+        return Mark::Strong;
     }
     if let Some(style) = e.attr("style") {
         let s: String = style
@@ -439,19 +534,20 @@ fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> bool {
             .collect::<String>()
             .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
+            return Mark::Strong;
         }
     }
-    let mut negative = false;
+    let mut mark = Mark::None;
     let names = e.classes().chain(e.id());
     for n in names {
         match memo.judge(n) {
-            NameVerdict::Positive => return false,
-            NameVerdict::Negative => negative = true,
-            NameVerdict::Neutral => {}
+            NameVerdict::Positive => return Mark::None,
+            NameVerdict::Negative => mark = Mark::Strong,
+            NameVerdict::WeakNegative if mark == Mark::None => mark = Mark::Weak,
+            NameVerdict::WeakNegative | NameVerdict::Neutral => {}
         }
     }
-    negative
+    mark
 }
 
 fn weight(kind: BlockKind, chars: usize) -> f64 {
@@ -513,6 +609,8 @@ struct Walker {
     memo: NameMemo,
     buf: Buffer,
     stack: Vec<Frame>,
+    /// Boilerplate elements seen so far (numbers `Block::flag_id`).
+    flags: u32,
 }
 
 impl Walker {
@@ -545,7 +643,7 @@ impl Walker {
             Some(f) => (f.parent_near, f.depth.saturating_sub(1)),
             None => (top.near, top.depth),
         };
-        let flag_depth = top.flag_depth;
+        let (flag_depth, strong_depth, flag_id) = (top.flag_depth, top.strong_depth, top.flag_id);
         // A <br> splits a block into paragraphs.
         let link_share = buf.link_chars as f64 / buf.chars as f64;
         let mut new_blocks = Vec::new();
@@ -561,6 +659,8 @@ impl Walker {
                 text,
                 kind,
                 flag_depth,
+                strong_depth,
+                flag_id,
             });
         }
         for block in new_blocks {
@@ -608,11 +708,22 @@ impl Walker {
             }
         }
         let parent = self.stack.last();
-        let flag_depth = if !skip && is_boilerplate(e, name, &mut self.memo) {
-            Some(depth)
+        let mark = if skip {
+            Mark::None
         } else {
-            parent.and_then(|p| p.flag_depth)
+            is_boilerplate(e, name, &mut self.memo)
         };
+        let (mut flag_depth, mut strong_depth, mut flag_id) = parent.map_or((None, None, 0), |p| {
+            (p.flag_depth, p.strong_depth, p.flag_id)
+        });
+        if mark != Mark::None {
+            self.flags += 1;
+            flag_depth = Some(depth);
+            flag_id = self.flags;
+            if mark == Mark::Strong {
+                strong_depth = Some(depth);
+            }
+        }
         let parent_near = parent.and_then(|p| p.near);
         let link = name == "a" || parent.is_some_and(|p| p.link);
         let cand = (!skip && (CANDIDATE_TAGS.contains(&name) || name.contains('-'))).then(|| {
@@ -623,6 +734,8 @@ impl Walker {
                 start: self.blocks.len(),
                 end: self.blocks.len(),
                 flagged: flag_depth.is_some(),
+                flag_id,
+                declared: is_declared_article(e, name),
                 content: 0.0,
                 content_plain: 0.0,
                 chars: 0.0,
@@ -639,6 +752,8 @@ impl Walker {
             link,
             skip,
             flag_depth,
+            strong_depth,
+            flag_id,
             has_block_child: false,
             chars: 0.0,
             link_chars: 0.0,
@@ -683,6 +798,7 @@ fn walk(doc: &Html) -> Walker {
         memo: NameMemo::default(),
         buf: Buffer::default(),
         stack: Vec::new(),
+        flags: 0,
     };
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -705,7 +821,7 @@ fn walk(doc: &Html) -> Walker {
 /// Pick the content container and the sibling pieces that belong with it;
 /// returns block ranges with the depth their boilerplate check is relative
 /// to.
-fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
+fn choose(w: &Walker) -> Choice {
     let best = |plain: bool| {
         w.cands
             .iter()
@@ -723,12 +839,16 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
         (Some(f), Some(p)) if w.cands[f].score(false) < 0.25 * w.cands[p].score(true) => (p, true),
         (Some(f), _) => (f, false),
         (None, Some(p)) => (p, true),
-        (None, None) => return Vec::new(),
+        (None, None) => return Choice::default(),
     };
+    // When the marks were overridden, the mark on the chosen container
+    // itself is wrong; marks below it still count.
+    let overridden = (plain && w.cands[top].flagged).then_some(w.cands[top].flag_id);
+    let top = climb(w, top, plain, overridden);
     let t = &w.cands[top];
     let mut ranges = vec![(t.start, t.end, t.depth)];
     let Some(parent) = t.parent else {
-        return ranges;
+        return Choice { ranges, overridden };
     };
     // Sibling containers that score nearly as well: an article split in
     // parts (around an ad or a video), wherever they are.
@@ -739,7 +859,10 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
     let mut include = vec![false; siblings.len()];
     for (k, &i) in siblings.iter().enumerate() {
         let c = &w.cands[i];
+        // Next to a container the page declares as the article, only
+        // other declared containers are parts of it.
         include[k] = i != top
+            && (!t.declared || c.declared)
             && (plain || !c.flagged)
             && c.link_density() < 0.25
             && c.score(plain) >= threshold;
@@ -773,6 +896,7 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
                     .unwrap_or_default()
                     .iter()
                     .any(|b| b.flag_depth.is_none() && is_prose(b))
+                && !opens_comments(w, c.start..c.end, c.depth, overridden)
         };
         for k in pos + 1..siblings.len() {
             let c = &w.cands[siblings[k]];
@@ -790,7 +914,130 @@ fn choose(w: &Walker) -> Vec<(usize, usize, u32)> {
         }
     }
     ranges.sort_unstable();
-    ranges
+    Choice { ranges, overridden }
+}
+
+/// What `choose` picked: block ranges with the depth their boilerplate
+/// check is relative to, and the mark it overrode, if any.
+#[derive(Debug, Default)]
+struct Choice {
+    ranges: Vec<(usize, usize, u32)>,
+    overridden: Option<u32>,
+}
+
+impl Block {
+    /// Inside boilerplate below `depth` (other than the overridden mark).
+    fn flagged_below(&self, depth: u32, overridden: Option<u32>) -> bool {
+        self.flag_depth.is_some_and(|d| d > depth) && overridden != Some(self.flag_id)
+    }
+}
+
+/// Text inside a candidate that survives its boilerplate marks: characters
+/// in prose paragraphs, other characters, and link characters among those.
+#[derive(Debug, Default, Clone, Copy)]
+struct Mass {
+    prose: usize,
+    other: usize,
+    links: usize,
+}
+
+fn mass(w: &Walker, c: &Cand, overridden: Option<u32>) -> Mass {
+    let mut m = Mass::default();
+    for b in w.blocks.get(c.start..c.end).unwrap_or_default() {
+        if b.flagged_below(c.depth, overridden) {
+            continue;
+        }
+        if is_prose(b) {
+            m.prose += b.chars;
+        } else {
+            m.other += b.chars;
+        }
+        m.links += b.link_chars;
+    }
+    m
+}
+
+/// Move from the best-scoring container up to the enclosing ones while each
+/// step adds mostly prose: an article whose paragraphs sit in separate
+/// wrappers (one component per paragraph, a section per step, a block
+/// between ads) scores highest on one piece, and the container that holds
+/// all the pieces is the article. A step that adds link lists, teasers or
+/// more non-prose text than prose stops the climb.
+fn climb(w: &Walker, mut top: usize, plain: bool, overridden: Option<u32>) -> usize {
+    let mut here = mass(w, &w.cands[top], overridden);
+    while let Some(p) = w.cands[top].parent {
+        let pc = &w.cands[p];
+        // The page's own statement of where the article is bounds the climb.
+        if (pc.flagged && !plain) || w.cands[top].declared {
+            break;
+        }
+        // Nor does it go past a reader-comment section.
+        let (start, end) = (w.cands[top].start, w.cands[top].end);
+        if opens_comments(w, pc.start..start, pc.depth, overridden)
+            || opens_comments(w, end..pc.end, pc.depth, overridden)
+        {
+            break;
+        }
+        let up = mass(w, pc, overridden);
+        if up.prose < here.prose || up.prose + up.other < here.prose + here.other {
+            // The step crosses a boilerplate mark that the choice of `top`
+            // overrode: above it, the text itself would be dropped.
+            break;
+        }
+        let prose = up.prose.saturating_sub(here.prose);
+        let other = up.other.saturating_sub(here.other);
+        let links = up.links.saturating_sub(here.links);
+        let added = prose + other;
+        if added == 0 {
+            // A wrapper with nothing else in it.
+            top = p;
+            continue;
+        }
+        let link_share = links as f64 / added as f64;
+        if prose < 150 || prose < 2 * other || link_share >= 0.2 {
+            break;
+        }
+        top = p;
+        here = up;
+    }
+    top
+}
+
+/// Whether these blocks hold the (unmarked) heading of a comment section.
+fn opens_comments(
+    w: &Walker,
+    range: std::ops::Range<usize>,
+    depth: u32,
+    overridden: Option<u32>,
+) -> bool {
+    w.blocks.get(range).unwrap_or_default().iter().any(|b| {
+        matches!(b.kind, BlockKind::Heading(_))
+            && !b.flagged_below(depth, overridden)
+            && is_comments_heading(&b.text)
+    })
+}
+
+/// The heading of a reader-comment section ("Comments", "12 comments",
+/// "Join the conversation", "Leave a reply", "Reader responses").
+fn is_comments_heading(text: &str) -> bool {
+    if text.chars().count() > 60 {
+        return false;
+    }
+    let l = text.to_lowercase();
+    [
+        "comment",
+        "conversation",
+        "leave a reply",
+        "leave a response",
+        "responses",
+        "discussion",
+        "readers say",
+        "reader reactions",
+        "what do you think",
+        "have your say",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
 }
 
 /// A paragraph of prose: long enough, few links, ends like a sentence.
@@ -806,12 +1053,19 @@ fn is_prose(b: &Block) -> bool {
                 .ends_with(['.', '!', '?', '"', '\u{201d}']))
 }
 
-/// Short lines that are page furniture even inside the article body.
+/// Short lines that are page furniture even inside the article body, and
+/// newsletter pitches of any length.
 fn is_stock_phrase(text: &str) -> bool {
+    let l = text.to_lowercase();
+    if (l.contains("newsletter") || l.contains("inbox"))
+        && (l.contains("sign up") || l.contains("subscribe"))
+        && text.chars().count() < 300
+    {
+        return true;
+    }
     if text.chars().count() > 80 {
         return false;
     }
-    let l = text.to_lowercase();
     const STARTS: &[&str] = &[
         "advertisement",
         "advertisment",
@@ -864,7 +1118,7 @@ fn is_loose_label(b: &Block) -> bool {
 /// Extract the main text of a parsed page.
 pub fn extract(doc: &Html) -> Extraction {
     let w = walk(doc);
-    let ranges = choose(&w);
+    let Choice { ranges, overridden } = choose(&w);
     let Some(&(first, _, _)) = ranges.first() else {
         return Extraction::default();
     };
@@ -882,11 +1136,11 @@ pub fn extract(doc: &Html) -> Extraction {
             continue;
         }
         last_end = end;
+        let rescued = rescued_groups(&blocks[start..end], depth);
         for b in &blocks[start..end] {
-            let dropped = b.flag_depth.is_some_and(|d| d > depth)
-                || b.link_density() > 0.5
-                || is_stock_phrase(&b.text)
-                || is_loose_label(b);
+            let flagged = b.flagged_below(depth, overridden) && !rescued.contains(&b.flag_id);
+            let dropped =
+                flagged || b.link_density() > 0.5 || is_stock_phrase(&b.text) || is_loose_label(b);
             if let BlockKind::Heading(level) = b.kind {
                 if level == 1 || dropped {
                     pending_heading = None;
@@ -908,6 +1162,19 @@ pub fn extract(doc: &Html) -> Extraction {
             {
                 continue;
             }
+            // A name or label on its own line before the first sentence of
+            // the text ("Staff Reporter", "Jane Doe", "Analysis").
+            if paragraphs.is_empty()
+                && b.kind == BlockKind::Para
+                && b.chars < 40
+                && crate::text::word_count(&b.text) <= 4
+                && !b
+                    .text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
+            {
+                continue;
+            }
             if let Some(h) = pending_heading.take() {
                 paragraphs.push(h.to_string());
             }
@@ -915,6 +1182,42 @@ pub fn extract(doc: &Html) -> Extraction {
         }
     }
     Extraction { paragraphs, h1 }
+}
+
+/// Weakly marked sub-trees inside the content that are plainly article
+/// text (two or more prose paragraphs, nearly all of their text, almost no
+/// links): the rest of a story behind a "read more" toggle, a text wrapped
+/// in a "promo" or "summary" class. Returns their `flag_id`s.
+fn rescued_groups(blocks: &[Block], depth: u32) -> Vec<u32> {
+    // (flag_id, prose paragraphs, prose chars, chars, link chars)
+    let mut groups: Vec<(u32, usize, usize, usize, usize)> = Vec::new();
+    for b in blocks {
+        let weak_only =
+            b.flag_depth.is_some_and(|d| d > depth) && b.strong_depth.is_none_or(|d| d <= depth);
+        if !weak_only {
+            continue;
+        }
+        let g = match groups.iter_mut().find(|g| g.0 == b.flag_id) {
+            Some(g) => g,
+            None => {
+                groups.push((b.flag_id, 0, 0, 0, 0));
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        if is_prose(b) {
+            g.1 += 1;
+            g.2 += b.chars;
+        }
+        g.3 += b.chars;
+        g.4 += b.link_chars;
+    }
+    groups
+        .into_iter()
+        .filter(|&(_, paras, prose, chars, links)| {
+            paras >= 2 && prose * 5 >= chars * 4 && links * 10 < chars
+        })
+        .map(|g| g.0)
+        .collect()
 }
 
 /// `og:title` and the parts of `<title>` (split at " | ", " - ", ...).
@@ -975,7 +1278,7 @@ fn pick_h1(blocks: &[Block], content_start: usize) -> Option<String> {
 #[doc(hidden)]
 pub fn debug_candidates(html: &str) -> String {
     let w = walk(&Html::parse_document(html));
-    let mut out = String::new();
+    let mut out = format!("chosen ranges {:?}\n", choose(&w));
     for (i, c) in w.cands.iter().enumerate() {
         if c.content_plain > 0.0 {
             out.push_str(&format!(
@@ -986,9 +1289,11 @@ pub fn debug_candidates(html: &str) -> String {
     }
     for (i, b) in w.blocks.iter().enumerate() {
         out.push_str(&format!(
-            "  b{i} {:?} flag={:?} {}\n",
+            "  b{i} {:?} flag={:?} strong={:?} id={} {}\n",
             b.kind,
             b.flag_depth,
+            b.strong_depth,
+            b.flag_id,
             b.text.chars().take(50).collect::<String>()
         ));
     }
@@ -1017,6 +1322,77 @@ mod tests {
         assert!(matches!(judge_name("has-sidebar"), NameVerdict::Neutral));
         assert!(matches!(judge_name("headline-wrap"), NameVerdict::Neutral));
         assert!(matches!(judge_name("shadow"), NameVerdict::Neutral));
+    }
+
+    const P1: &str = "The harbour authority approved the new terminal on Tuesday, ending a dispute that lasted two years.";
+    const P2: &str = "Construction is due to start in the spring, and the first ships should dock there within three years.";
+    const P3: &str = "Local fishermen, who had opposed the plan, said they would study the conditions before deciding anything.";
+
+    #[test]
+    fn climbs_to_the_container_of_an_article_split_in_wrappers() {
+        // Every paragraph in three levels of its own wrappers; the first
+        // piece is the longest, so it scores best on its own.
+        let piece =
+            |p: &str| format!("<div class=\"part\"><div><div><p>{p} {p}</p></div></div></div>");
+        let small = |p: &str| format!("<div class=\"part\"><div><div><p>{p}</p></div></div></div>");
+        let html = format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/n>News</a></nav><div id=\"x\">{}{}{}</div>\
+             <div class=\"links\"><a href=/a>Other story one</a> <a href=/b>Other story two</a></div></body></html>",
+            piece(P1),
+            small(P2),
+            small(P3)
+        );
+        let p = paras(&html);
+        assert_eq!(p, [format!("{P1} {P1}"), P2.to_string(), P3.to_string()]);
+    }
+
+    #[test]
+    fn the_climb_stops_at_a_comment_section_and_at_the_article_element() {
+        let chosen = |html: &str| -> Vec<String> {
+            let w = walk(&Html::parse_document(html));
+            choose(&w)
+                .ranges
+                .iter()
+                .flat_map(|&(s, e, _)| &w.blocks[s..e])
+                .map(|b| b.text.clone())
+                .collect()
+        };
+        // Without <article>: the climb would add the unmarked comment.
+        let a = format!(
+            "<html><body><div><div class=\"part\"><p>{P1}</p><p>{P2}</p></div>\
+             <div class=\"box\"><h2>Join the conversation</h2><div class=\"m\"><p>{P3}</p></div></div></div></body></html>"
+        );
+        assert_eq!(chosen(&a), [P1, P2]);
+        // The page's <article> bounds the text.
+        let b = format!(
+            "<html><body><div><article><p>{P1}</p><p>{P2}</p></article><div class=\"z\"><p>{P3}</p></div></div></body></html>"
+        );
+        assert_eq!(chosen(&b), [P1, P2]);
+        // Without either, the neighbouring prose is part of the text.
+        let c = format!(
+            "<html><body><div><div class=\"part\"><p>{P1}</p><p>{P2}</p></div><div class=\"z\"><p>{P3}</p></div></div></body></html>"
+        );
+        assert_eq!(chosen(&c), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn weakly_marked_article_paragraphs_are_kept_strong_marks_are_not() {
+        let html = format!(
+            "<html><body><div class=\"story-body\"><p>{P1}</p>\
+             <div id=\"read-more\"><p>{P2}</p><p>{P3}</p></div>\
+             <div class=\"comments\"><p>{P3}</p></div></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn drops_a_leading_name_line_and_newsletter_pitches() {
+        let html = format!(
+            "<html><body><article><p>Staff Reporter</p><p>{P1}</p>\
+             <div class=\"nl\"><p>Get the morning briefing delivered to your inbox: sign up for our free newsletter today.</p></div>\
+             <p>{P2}</p></article></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //!   between different stories.
 
 mod corpus;
+mod real;
 mod score;
 
 use corpus::{Page, Story};
@@ -87,8 +88,19 @@ fn raw_item(html: &str) -> RawItem {
 /// seconds, version.
 struct PyRun {
     texts: BTreeMap<String, String>,
-    seconds: f64,
+    /// Extraction seconds per page.
+    page_seconds: BTreeMap<String, f64>,
     version: String,
+}
+
+impl PyRun {
+    /// Extraction seconds over these pages.
+    fn seconds(&self, pages: &[Page]) -> f64 {
+        pages
+            .iter()
+            .map(|p| self.page_seconds.get(&p.name).copied().unwrap_or(f64::NAN))
+            .sum()
+    }
 }
 
 fn run_python(pages: &[Page]) -> Result<PyRun, String> {
@@ -134,9 +146,18 @@ fn run_python(pages: &[Page]) -> Result<PyRun, String> {
             );
         }
     }
+    let mut page_seconds = BTreeMap::new();
+    if let Some(m) = v["page_seconds"].as_object() {
+        for (k, t) in m {
+            page_seconds.insert(
+                k.trim_end_matches(".html").to_string(),
+                t.as_f64().unwrap_or(f64::NAN),
+            );
+        }
+    }
     Ok(PyRun {
         texts,
-        seconds: v["seconds"].as_f64().unwrap_or(f64::NAN),
+        page_seconds,
         version: v["version"].as_str().unwrap_or("?").to_string(),
     })
 }
@@ -158,9 +179,17 @@ fn print_scores(name: &str, pages: &[Page], preds: &[String]) {
     };
     let all = score::aggregate(&counts);
     let (tuned, held) = (part(false), part(true));
+    let held = if pages.iter().any(|p| p.held_out) {
+        format!(
+            "{:.3} (P {:.3} R {:.3})",
+            held.f1, held.precision, held.recall
+        )
+    } else {
+        "-".to_string()
+    };
     println!(
-        "{name:<26} all F1 {:.3} (P {:.3} R {:.3}) | dev F1 {:.3} | held-out F1 {:.3} (P {:.3} R {:.3})",
-        all.f1, all.precision, all.recall, tuned.f1, held.f1, held.precision, held.recall
+        "{name:<26} all F1 {:.3} (P {:.3} R {:.3}) | dev F1 {:.3} | held-out F1 {held}",
+        all.f1, all.precision, all.recall, tuned.f1
     );
 }
 
@@ -242,6 +271,59 @@ fn quality(stories: &[Story], all_pages: &[Page], py: Option<&PyRun>) {
     }
 }
 
+/// Scores on the real pages (development half; held-out half with
+/// `EVAL_HELD_OUT=1`), every extractor, and Python trafilatura.
+fn quality_real(pages: &[Page], py: Option<&PyRun>) {
+    let show_held = std::env::var_os("EVAL_REAL_HELD_OUT").is_some();
+    let kept: Vec<Page> = pages
+        .iter()
+        .filter(|p| show_held || !p.held_out)
+        .cloned()
+        .collect();
+    println!(
+        "\n## Quality on real pages (Mozilla Readability test pages, reference = Reader View's expected text): {} pages, {} held-out",
+        kept.len(),
+        kept.iter().filter(|p| p.held_out).count()
+    );
+    if !show_held {
+        println!("(held-out pages not scored; set EVAL_REAL_HELD_OUT=1 for the final figures)");
+    }
+    for (name, f) in extractors() {
+        let preds: Vec<String> = kept.iter().map(|p| f(&p.html)).collect();
+        print_scores(name, &kept, &preds);
+        if name.starts_with("newswatch") && std::env::var_os("EVAL_SHOW_WORST").is_some() {
+            let mut rows: Vec<(f64, f64, f64, &Page)> = kept
+                .iter()
+                .zip(&preds)
+                .filter(|(p, _)| !p.held_out)
+                .map(|(p, s)| {
+                    let (tp, fp, fnn) = score::page_counts(&p.truth, s);
+                    let f1 = 2.0 * tp / (2.0 * tp + fp + fnn).max(1e-9);
+                    (f1, tp / (tp + fp).max(1e-9), tp / (tp + fnn).max(1e-9), p)
+                })
+                .collect();
+            rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for (f1, pr, re, p) in &rows {
+                println!("    {:<40} F1 {f1:.3} P {pr:.3} R {re:.3}", p.name);
+            }
+        }
+    }
+    match py {
+        Some(py) => {
+            let preds: Vec<String> = kept
+                .iter()
+                .map(|p| py.texts.get(&p.name).cloned().unwrap_or_default())
+                .collect();
+            print_scores(
+                &format!("trafilatura (Python {})", py.version),
+                &kept,
+                &preds,
+            );
+        }
+        None => println!("Python trafilatura: not run"),
+    }
+}
+
 /// Run `f` over all pages repeatedly for at least `min` time; pages/s.
 fn throughput(pages: &[Page], min: Duration, f: &dyn Fn(&str)) -> (f64, f64) {
     let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
@@ -258,10 +340,10 @@ fn throughput(pages: &[Page], min: Duration, f: &dyn Fn(&str)) -> (f64, f64) {
     (pages.len() as f64 * n / secs, bytes as f64 * n / secs / 1e6)
 }
 
-fn bench(pages: &[Page], py: Option<&PyRun>) {
+fn bench(label: &str, pages: &[Page], py: Option<&PyRun>) {
     let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
     println!(
-        "\n## Throughput, one thread: {} pages, {:.1} MB (mean {:.1} KB/page)",
+        "\n## Throughput, one thread, {label}: {} pages, {:.1} MB (mean {:.1} KB/page)",
         pages.len(),
         bytes as f64 / 1e6,
         bytes as f64 / pages.len() as f64 / 1e3
@@ -302,11 +384,12 @@ fn bench(pages: &[Page], py: Option<&PyRun>) {
     }
     match py {
         Some(py) => {
-            let pps = pages.len() as f64 / py.seconds;
+            let secs = py.seconds(pages);
+            let pps = pages.len() as f64 / secs;
             println!(
-                "{:<26} {pps:>9.1} pages/s {:>7.2} MB/s  (ours normalize() is {:.0}x faster)",
+                "{:<26} {pps:>9.1} pages/s {:>7.2} MB/s  (ours normalize() is {:.1}x faster)",
                 format!("trafilatura (Python {})", py.version),
-                bytes as f64 / py.seconds / 1e6,
+                bytes as f64 / secs / 1e6,
                 n_pps / pps
             );
         }
@@ -401,7 +484,9 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let pages = corpus::build_pages(&stories, true);
+    // EVAL_LIGHT=1: pages without the text-free page weight (as the
+    // quality floor test builds them).
+    let pages = corpus::build_pages(&stories, std::env::var_os("EVAL_LIGHT").is_none());
     if what == "profile" {
         let texts: Vec<String> = pages.iter().map(|p| ours(&p.html)).collect();
         let t = |name: &str, f: &dyn Fn(usize)| {
@@ -446,20 +531,36 @@ fn main() {
         });
         return;
     }
+    let real_pages = match real::load(&real::pages_dir()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("real pages not loaded: {e}");
+            Vec::new()
+        }
+    };
     if what == "debug" {
+        // A development page only: its extraction, the reference text and
+        // the container candidates.
         let name = std::env::args().nth(2).unwrap_or_default();
-        for p in pages.iter().filter(|p| p.name == name && !p.held_out) {
+        for p in pages
+            .iter()
+            .chain(&real_pages)
+            .filter(|p| p.name == name && (!p.held_out || p.template.starts_with('K')))
+        {
             println!(
-                "{}\n{}",
-                p.html,
+                "=== ours\n{}\n=== reference\n{}\n=== candidates\n{}",
+                ours(&p.html),
+                p.truth,
                 newswatch_normalizer::extract::debug_candidates(&p.html)
             );
         }
         return;
     }
-    let want_py = what == "all" || what == "quality" || what == "bench";
+    let want_py = matches!(what.as_str(), "all" | "quality" | "bench" | "real");
     let py = if want_py && std::env::var_os("EVAL_NO_PYTHON").is_none() {
-        match run_python(&pages) {
+        let mut both = pages.clone();
+        both.extend(real_pages.iter().cloned());
+        match run_python(&both) {
             Ok(r) => Some(r),
             Err(e) => {
                 eprintln!("Python trafilatura not run: {e}");
@@ -472,8 +573,14 @@ fn main() {
     if what == "all" || what == "quality" {
         quality(&stories, &pages, py.as_ref());
     }
+    if matches!(what.as_str(), "all" | "quality" | "real") && !real_pages.is_empty() {
+        quality_real(&real_pages, py.as_ref());
+    }
     if what == "all" || what == "bench" {
-        bench(&pages, py.as_ref());
+        bench("generated pages", &pages, py.as_ref());
+        if !real_pages.is_empty() {
+            bench("real pages", &real_pages, py.as_ref());
+        }
     }
     if what == "all" || what == "dedup" {
         dedup(&stories);
