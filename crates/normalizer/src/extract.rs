@@ -12,10 +12,8 @@
 //!
 //! Everything is iterative: deeply nested pages cannot overflow the stack.
 
+use crate::events::{Doc, Elem, Event};
 use crate::text::collapse_ws;
-use ego_tree::iter::Edge;
-use scraper::node::Element;
-use scraper::{Html, Node};
 
 /// What kind of element a block's text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +46,8 @@ pub struct Block {
     /// Which boilerplate element (numbered in document order) the block
     /// is in: the unit a weakly marked part of the text is rescued by.
     pub flag_id: u32,
+    /// A paragraph of prose (`looks_like_prose`), decided once.
+    pub prose: bool,
 }
 
 impl Block {
@@ -356,6 +356,51 @@ fn block_kind(name: &str) -> Option<BlockKind> {
     })
 }
 
+/// Call `f` with each lower-cased token of `name` (as `split_tokens` cuts
+/// them) until it returns false, without allocating per token. Tokens
+/// longer than any listed one are not passed.
+fn for_each_token(name: &str, mut f: impl FnMut(&str) -> bool) {
+    let mut buf = [0u8; 16];
+    let mut len = 0usize;
+    let mut too_long = false;
+    let mut prev_lower = false;
+    let mut emit = |buf: &[u8; 16], len: &mut usize, too_long: &mut bool| -> bool {
+        let go = if *len > 0 && !*too_long {
+            std::str::from_utf8(&buf[..*len]).map_or(true, &mut f)
+        } else {
+            true
+        };
+        *len = 0;
+        *too_long = false;
+        go
+    };
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !emit(&buf, &mut len, &mut too_long) {
+                return;
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase()
+            && prev_lower
+            && (len > 0 || too_long)
+            && !emit(&buf, &mut len, &mut too_long)
+        {
+            return;
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        if c.is_ascii() && len < buf.len() {
+            buf[len] = c.to_ascii_lowercase() as u8;
+            len += 1;
+        } else {
+            too_long = true;
+        }
+    }
+    emit(&buf, &mut len, &mut too_long);
+}
+
+#[cfg(test)]
 fn split_tokens(name: &str) -> impl Iterator<Item = String> + '_ {
     // Split on separators and on lower->upper case changes ("relatedLinks").
     let mut out = Vec::new();
@@ -458,6 +503,15 @@ const WEAK_TOKENS: &[&str] = &[
     "tools",
 ];
 
+/// `BOILER_SUBSTRINGS` as one automaton (pages carry thousands of distinct
+/// class names; a search per substring per name was most of the walk).
+fn boiler_substrings() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(BOILER_SUBSTRINGS).expect("static patterns build")
+    });
+    &AC
+}
+
 fn judge_name(raw: &str) -> NameVerdict {
     let lower = raw.to_ascii_lowercase();
     // Modifier classes ("has-sidebar", "no-comments") describe the layout
@@ -468,24 +522,35 @@ fn judge_name(raw: &str) -> NameVerdict {
     {
         return NameVerdict::Neutral;
     }
-    let squashed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-    if POSITIVE_NAMES.contains(&squashed.as_str()) {
-        return NameVerdict::Positive;
+    // Positive names are short: no need to squash long ones.
+    if lower.len() <= 24 {
+        let squashed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        if POSITIVE_NAMES.contains(&squashed.as_str()) {
+            return NameVerdict::Positive;
+        }
     }
     let mut weak = false;
-    for sub in BOILER_SUBSTRINGS.iter().filter(|sub| lower.contains(*sub)) {
-        if !WEAK_SUBSTRINGS.contains(sub) {
+    for m in boiler_substrings().find_overlapping_iter(&lower) {
+        let sub = BOILER_SUBSTRINGS[m.pattern().as_usize()];
+        if !WEAK_SUBSTRINGS.contains(&sub) {
             return NameVerdict::Negative;
         }
         weak = true;
     }
-    for t in split_tokens(raw).filter(|t| BOILER_TOKENS.contains(&t.as_str())) {
-        if !WEAK_TOKENS.contains(&t.as_str()) {
-            return NameVerdict::Negative;
+    let mut strong = false;
+    for_each_token(raw, |t| {
+        if BOILER_TOKENS.contains(&t) {
+            if WEAK_TOKENS.contains(&t) {
+                weak = true;
+            } else {
+                strong = true;
+            }
         }
-        weak = true;
-    }
-    if weak {
+        !strong
+    });
+    if strong {
+        NameVerdict::Negative
+    } else if weak {
         NameVerdict::WeakNegative
     } else {
         NameVerdict::Neutral
@@ -495,9 +560,9 @@ fn judge_name(raw: &str) -> NameVerdict {
 /// Whether the page marks this element as the article: `<article>`,
 /// `<main>` or `itemprop="articleBody"` (class names such as `content` or
 /// `text` are used for pieces of an article too often to bound it).
-fn is_declared_article(e: &Element, name: &str) -> bool {
+fn is_declared_article(a: &Attrs<'_>, name: &str) -> bool {
     matches!(name, "article" | "main")
-        || e.attr("itemprop")
+        || a.itemprop
             .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
 }
 
@@ -509,9 +574,41 @@ enum Mark {
     Strong,
 }
 
+/// The attributes the extractor reads, found in one pass over the element's
+/// attributes.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+    itemprop: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(e: &'a Elem<'_>) -> Self {
+        let mut a = Attrs::default();
+        for (k, v) in e.attrs() {
+            match k {
+                "class" => a.class = Some(v),
+                "id" => a.id = Some(v),
+                "role" => a.role = Some(v),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = Some(v),
+                "style" => a.style = Some(v),
+                "itemprop" => a.itemprop = Some(v),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 /// Whether an element is page chrome (navigation, ads, comments, ...).
-fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> Mark {
-    if e.attr("itemprop")
+fn is_boilerplate(a: &Attrs<'_>, name: &str, memo: &mut NameMemo) -> Mark {
+    if a.itemprop
         .is_some_and(|v| v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text"))
     {
         return Mark::None;
@@ -519,15 +616,15 @@ fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> Mark {
     if BOILER_TAGS.contains(&name) {
         return Mark::Strong;
     }
-    if let Some(role) = e.attr("role")
+    if let Some(role) = a.role
         && BOILER_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())
     {
         return Mark::Strong;
     }
-    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if a.hidden || a.aria_hidden.is_some_and(|v| v.trim() == "true") {
         return Mark::Strong;
     }
-    if let Some(style) = e.attr("style") {
+    if let Some(style) = a.style {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -538,7 +635,11 @@ fn is_boilerplate(e: &Element, name: &str, memo: &mut NameMemo) -> Mark {
         }
     }
     let mut mark = Mark::None;
-    let names = e.classes().chain(e.id());
+    let names = a
+        .class
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .chain(a.id);
     for n in names {
         match memo.judge(n) {
             NameVerdict::Positive => return Mark::None,
@@ -578,21 +679,28 @@ struct Buffer {
 
 impl Buffer {
     fn push_text(&mut self, s: &str, link: bool) {
-        for c in s.chars() {
-            if c.is_whitespace() {
-                self.space = true;
-            } else {
-                if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
-                    self.text.push(' ');
-                }
-                self.space = false;
-                self.text.push(c);
-                self.chars += 1;
-                if link {
-                    self.link_chars += 1;
-                }
-            }
+        // Word by word: runs of whitespace become one space.
+        let mut words = s.split_whitespace().peekable();
+        if words.peek().is_none() {
+            self.space |= !s.is_empty();
+            return;
         }
+        if s.starts_with(char::is_whitespace) {
+            self.space = true;
+        }
+        for word in words {
+            if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+            let n = word.chars().count();
+            self.chars += n;
+            if link {
+                self.link_chars += n;
+            }
+            self.space = true;
+        }
+        self.space = s.ends_with(char::is_whitespace);
     }
 
     fn push_break(&mut self) {
@@ -653,7 +761,7 @@ impl Walker {
             if chars == 0 {
                 continue;
             }
-            new_blocks.push(Block {
+            let mut block = Block {
                 chars,
                 link_chars: ((chars as f64) * link_share).round() as usize,
                 text,
@@ -661,7 +769,10 @@ impl Walker {
                 flag_depth,
                 strong_depth,
                 flag_id,
-            });
+                prose: false,
+            };
+            block.prose = looks_like_prose(&block);
+            new_blocks.push(block);
         }
         for block in new_blocks {
             let value = prose(&block);
@@ -691,7 +802,7 @@ impl Walker {
         }
     }
 
-    fn open(&mut self, e: &Element) {
+    fn open(&mut self, e: &Elem<'_>) {
         let name = e.name();
         let parent = self.stack.last();
         let depth = parent.map_or(0, |p| p.depth + 1);
@@ -708,10 +819,11 @@ impl Walker {
             }
         }
         let parent = self.stack.last();
+        let attrs = if skip { Attrs::default() } else { Attrs::of(e) };
         let mark = if skip {
             Mark::None
         } else {
-            is_boilerplate(e, name, &mut self.memo)
+            is_boilerplate(&attrs, name, &mut self.memo)
         };
         let (mut flag_depth, mut strong_depth, mut flag_id) = parent.map_or((None, None, 0), |p| {
             (p.flag_depth, p.strong_depth, p.flag_id)
@@ -735,7 +847,7 @@ impl Walker {
                 end: self.blocks.len(),
                 flagged: flag_depth.is_some(),
                 flag_id,
-                declared: is_declared_article(e, name),
+                declared: is_declared_article(&attrs, name),
                 content: 0.0,
                 content_plain: 0.0,
                 chars: 0.0,
@@ -791,7 +903,7 @@ impl Walker {
 }
 
 /// Walk the document into blocks and candidate containers.
-fn walk(doc: &Html) -> Walker {
+fn walk(doc: &Doc<'_>) -> Walker {
     let mut w = Walker {
         blocks: Vec::new(),
         cands: Vec::new(),
@@ -800,18 +912,11 @@ fn walk(doc: &Html) -> Walker {
         stack: Vec::new(),
         flags: 0,
     };
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(e) => w.open(e),
-                Node::Text(t) => w.text(t),
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if node.value().is_element() {
-                    w.close();
-                }
-            }
+    for event in &doc.events {
+        match event {
+            Event::Open(e) => w.open(e),
+            Event::Text(t) => w.text(t),
+            Event::Close => w.close(),
         }
     }
     w.flush();
@@ -1042,6 +1147,10 @@ fn is_comments_heading(text: &str) -> bool {
 
 /// A paragraph of prose: long enough, few links, ends like a sentence.
 fn is_prose(b: &Block) -> bool {
+    b.prose
+}
+
+fn looks_like_prose(b: &Block) -> bool {
     matches!(
         b.kind,
         BlockKind::Para | BlockKind::Other | BlockKind::Quote
@@ -1056,6 +1165,9 @@ fn is_prose(b: &Block) -> bool {
 /// Short lines that are page furniture even inside the article body, and
 /// newsletter pitches of any length.
 fn is_stock_phrase(text: &str) -> bool {
+    if text.len() >= 1200 {
+        return false;
+    }
     let l = text.to_lowercase();
     if (l.contains("newsletter") || l.contains("inbox"))
         && (l.contains("sign up") || l.contains("subscribe"))
@@ -1116,7 +1228,7 @@ fn is_loose_label(b: &Block) -> bool {
 }
 
 /// Extract the main text of a parsed page.
-pub fn extract(doc: &Html) -> Extraction {
+pub fn extract(doc: &Doc<'_>) -> Extraction {
     let w = walk(doc);
     let Choice { ranges, overridden } = choose(&w);
     let Some(&(first, _, _)) = ranges.first() else {
@@ -1221,10 +1333,11 @@ fn rescued_groups(blocks: &[Block], depth: u32) -> Vec<u32> {
 }
 
 /// `og:title` and the parts of `<title>` (split at " | ", " - ", ...).
-fn head_titles(doc: &Html) -> Vec<String> {
+fn head_titles(doc: &Doc<'_>) -> Vec<String> {
     let mut out = Vec::new();
-    for node in doc.tree.root().descendants() {
-        let Node::Element(e) = node.value() else {
+    let mut events = doc.events.iter().peekable();
+    while let Some(event) = events.next() {
+        let Event::Open(e) = event else {
             continue;
         };
         match e.name() {
@@ -1235,11 +1348,10 @@ fn head_titles(doc: &Html) -> Vec<String> {
                 out.extend(e.attr("content").map(collapse_ws));
             }
             "title" => {
-                let t: String = node
-                    .children()
-                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                    .collect();
-                let t = collapse_ws(&t);
+                let t = match events.peek() {
+                    Some(Event::Text(t)) => collapse_ws(t),
+                    _ => String::new(),
+                };
                 for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
                     out.extend(
                         t.split(sep)
@@ -1277,7 +1389,7 @@ fn pick_h1(blocks: &[Block], content_start: usize) -> Option<String> {
 /// Candidate containers and blocks of a page, for debugging the harness.
 #[doc(hidden)]
 pub fn debug_candidates(html: &str) -> String {
-    let w = walk(&Html::parse_document(html));
+    let w = walk(&Doc::parse(html));
     let mut out = format!("chosen ranges {:?}\n", choose(&w));
     for (i, c) in w.cands.iter().enumerate() {
         if c.content_plain > 0.0 {
@@ -1305,13 +1417,30 @@ mod tests {
     use super::*;
 
     fn paras(html: &str) -> Vec<String> {
-        extract(&Html::parse_document(html)).paragraphs
+        extract(&Doc::parse(html)).paragraphs
     }
 
     #[test]
     fn tokens_split_on_case_and_separators() {
         let t: Vec<String> = split_tokens("relatedLinks ad-slot_top").collect();
         assert_eq!(t, ["related", "links", "ad", "slot", "top"]);
+        for name in [
+            "relatedLinks ad-slot_top",
+            "NavBar--x",
+            "a1B2",
+            "ÜberBox top",
+            "averyveryverylongtokenhere-ad",
+        ] {
+            let mut seen = Vec::new();
+            for_each_token(name, |t| {
+                seen.push(t.to_string());
+                true
+            });
+            let want: Vec<String> = split_tokens(name)
+                .filter(|t| t.is_ascii() && t.len() <= 16)
+                .collect();
+            assert_eq!(seen, want, "{name}");
+        }
     }
 
     #[test]
@@ -1349,7 +1478,7 @@ mod tests {
     #[test]
     fn the_climb_stops_at_a_comment_section_and_at_the_article_element() {
         let chosen = |html: &str| -> Vec<String> {
-            let w = walk(&Html::parse_document(html));
+            let w = walk(&Doc::parse(html));
             choose(&w)
                 .ranges
                 .iter()

@@ -9,14 +9,15 @@
 //! - [`Deduper`]: marks exact and near duplicates among recent articles.
 //! - [`NormalizerStage`]: both, as a [`newswatch_transport::Processor`].
 
+use events::Doc;
 use newswatch_wire::{Article, BodyFormat, RawItem, WIRE_VERSION, stable_id};
-use scraper::Html;
 use url::Url;
 
 mod dedup;
 #[doc(hidden)]
+pub mod events;
+#[doc(hidden)]
 pub mod extract;
-mod guard;
 mod meta;
 mod stage;
 pub mod text;
@@ -30,7 +31,7 @@ pub use stage::NormalizerStage;
 /// for seconds.
 pub const DEFAULT_MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
-pub use guard::MAX_NESTING;
+pub use events::MAX_NESTING;
 
 /// Why a raw item could not be normalized. All are permanent: the same
 /// input fails the same way again.
@@ -43,7 +44,7 @@ pub enum NormalizeError {
     )]
     Binary { percent: u32 },
     #[error(
-        "elements nest over {depth} levels deep (cap {cap}); no real page does, and parsing it would take minutes"
+        "elements nest over {cap} levels deep (reading stopped at level {depth}); no real page does"
     )]
     TooDeep { depth: usize, cap: usize },
     #[error("no main text found: {0}")]
@@ -74,23 +75,35 @@ pub fn normalize(raw: &RawItem) -> Result<Article, NormalizeError> {
 /// `Article::text`, before joining). For evaluation and tools. Pages
 /// nesting deeper than [`MAX_NESTING`] give no paragraphs.
 pub fn extract_paragraphs(html: &str) -> Vec<String> {
-    let prepared = guard::prepare(html, MAX_NESTING);
-    if prepared.depth > MAX_NESTING {
+    let doc = Doc::parse(html);
+    if doc.too_deep {
         return Vec::new();
     }
-    extract::extract(&Html::parse_document(&prepared.html)).paragraphs
+    extract::extract(&doc).paragraphs
 }
 
-/// Share of control / replacement characters in the first 8 Ki chars, in
-/// percent.
+/// Share of control / replacement characters in the first 8 Ki
+/// characters, in percent. Counted on bytes: a control character is one
+/// byte below 0x20 (other than tab, newline, carriage return, form feed)
+/// or 0x7F; U+FFFD is the three bytes EF BF BD; a character is a byte
+/// that does not continue a UTF-8 sequence.
 fn binary_percent(body: &str) -> u32 {
     let mut total = 0u32;
     let mut bad = 0u32;
-    for c in body.chars().take(8_192) {
-        total += 1;
-        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) {
-            bad += 1;
+    let b = body.as_bytes();
+    let mut i = 0usize;
+    while i < b.len() && total < 8_192 {
+        let c = b[i];
+        if c & 0xC0 != 0x80 {
+            total += 1;
+            if (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c))
+                || c == 0x7f
+                || (c == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBF, 0xBD][..]))
+            {
+                bad += 1;
+            }
         }
+        i += 1;
     }
     (bad * 100).checked_div(total).unwrap_or(0)
 }
@@ -145,17 +158,20 @@ fn text_paragraphs(body: &str) -> Vec<String> {
 }
 
 fn looks_like_html(body: &str) -> bool {
-    let head: String = body
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    head.contains("<html")
-        || head.contains("<!doctype")
-        || head.contains("<body")
-        || head.contains("<p")
-        || head.contains("<div")
-        || head.contains("<head")
+    let head = &body.as_bytes()[..body.len().min(4096)];
+    const MARKERS: &[&[u8]] = &[b"html", b"!doctype", b"body", b"p", b"div", b"head"];
+    let mut i = 0usize;
+    while let Some(p) = head.get(i..).and_then(|h| memchr::memchr(b'<', h)) {
+        let rest = &head[i + p + 1..];
+        if MARKERS.iter().any(|m| {
+            rest.get(..m.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(m))
+        }) {
+            return true;
+        }
+        i += p + 1;
+    }
+    false
 }
 
 /// Characters of text given to the language detector: about 100 words,
@@ -167,6 +183,9 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 /// Detect the language of the text; fall back to what the page declares.
 fn language(text: &str, declared: Option<String>) -> Option<String> {
     let sample: String = text.chars().take(LANGUAGE_SAMPLE_CHARS).collect();
+    if text::is_plainly_english(&sample) {
+        return Some("en".to_string());
+    }
     let detected = whatlang::detect(&sample)
         .filter(|i| i.is_reliable())
         .map(|i| {
@@ -202,14 +221,13 @@ pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, Normaliz
     let (paragraphs, page) = if is_text {
         (text_paragraphs(&raw.body), None)
     } else {
-        let prepared = guard::prepare(&raw.body, MAX_NESTING);
-        if prepared.depth > MAX_NESTING {
+        let doc = Doc::parse(&raw.body);
+        if doc.too_deep {
             return Err(NormalizeError::TooDeep {
-                depth: prepared.depth,
+                depth: MAX_NESTING + 1,
                 cap: MAX_NESTING,
             });
         }
-        let doc = Html::parse_document(&prepared.html);
         let ex = extract::extract(&doc);
         let pm = meta::PageMeta::read(&doc);
         (ex.paragraphs, Some((pm, ex.h1)))

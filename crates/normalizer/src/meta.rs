@@ -1,7 +1,7 @@
 //! Page metadata: title, authors, dates, site name, canonical URL, language.
 
+use crate::events::{Doc, Event};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use scraper::{ElementRef, Html, Node};
 use serde_json::Value;
 use url::Url;
 
@@ -31,25 +31,85 @@ enum TimeRole {
 
 const MAX_AUTHOR_CHARS: usize = 80;
 
-fn element_text(e: ElementRef<'_>) -> String {
-    let mut s = String::new();
-    for t in e.text() {
-        s.push_str(t);
-        if s.len() > 4096 {
-            break;
-        }
-    }
-    crate::text::collapse_ws(&s)
+/// Text collected from an element's sub-tree while the stream passes it.
+struct Capture {
+    /// Open elements when the captured element opened (it closes when the
+    /// count drops back).
+    depth: usize,
+    what: CaptureKind,
+    text: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CaptureKind {
+    Title,
+    JsonLd,
+    /// A `rel=author` / `itemprop=author` element.
+    Author,
+    /// An `itemprop=name` element inside an author element.
+    AuthorName,
 }
 
 impl PageMeta {
-    pub fn read(doc: &Html) -> Self {
+    pub fn read(doc: &Doc<'_>) -> Self {
         let mut m = PageMeta::default();
         let mut ld_objects: Vec<Value> = Vec::new();
-        for node in doc.tree.root().descendants() {
-            let Node::Element(e) = node.value() else {
-                continue;
+        let mut depth = 0usize;
+        let mut captures: Vec<Capture> = Vec::new();
+        // The name found inside the innermost open author element.
+        let mut author_name: Option<String> = None;
+        for event in &doc.events {
+            let e = match event {
+                Event::Text(t) => {
+                    for c in &mut captures {
+                        // JSON-LD whole; other text up to 4 KiB.
+                        if c.what == CaptureKind::JsonLd || c.text.len() <= 4096 {
+                            c.text.push_str(t);
+                        }
+                    }
+                    continue;
+                }
+                Event::Close => {
+                    depth = depth.saturating_sub(1);
+                    while captures.last().is_some_and(|c| c.depth == depth) {
+                        let Some(c) = captures.pop() else { break };
+                        match c.what {
+                            CaptureKind::Title => {
+                                let t = crate::text::collapse_ws(&c.text);
+                                if m.title_tag.is_none() && !t.is_empty() {
+                                    m.title_tag = Some(t);
+                                }
+                            }
+                            CaptureKind::JsonLd => {
+                                if let Some(v) = parse_json_ld(&c.text) {
+                                    ld_objects.push(v);
+                                }
+                            }
+                            CaptureKind::AuthorName => {
+                                if author_name.is_none() {
+                                    author_name = Some(crate::text::collapse_ws(&c.text));
+                                }
+                            }
+                            CaptureKind::Author => {
+                                // Prefer a nested itemprop=name.
+                                let t = author_name
+                                    .take()
+                                    .unwrap_or_else(|| crate::text::collapse_ws(&c.text));
+                                if !t.is_empty()
+                                    && t.chars().count() <= MAX_AUTHOR_CHARS
+                                    && m.author_elements.len() < 8
+                                {
+                                    m.author_elements.push(t);
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
+                Event::Open(e) => e,
             };
+            let at = depth;
+            depth += 1;
             let name = e.name();
             match name {
                 "meta" => {
@@ -74,14 +134,11 @@ impl PageMeta {
                         m.canonical_link = e.attr("href").map(|h| h.trim().to_string());
                     }
                 }
-                "title" if m.title_tag.is_none() => {
-                    if let Some(er) = ElementRef::wrap(node) {
-                        let t = element_text(er);
-                        if !t.is_empty() {
-                            m.title_tag = Some(t);
-                        }
-                    }
-                }
+                "title" if m.title_tag.is_none() => captures.push(Capture {
+                    depth: at,
+                    what: CaptureKind::Title,
+                    text: String::new(),
+                }),
                 "html" if m.html_lang.is_none() => {
                     m.html_lang = e.attr("lang").map(str::to_string);
                 }
@@ -89,12 +146,11 @@ impl PageMeta {
                     if e.attr("type")
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
                 {
-                    if let Some(er) = ElementRef::wrap(node) {
-                        let raw: String = er.text().collect();
-                        if let Some(v) = parse_json_ld(&raw) {
-                            ld_objects.push(v);
-                        }
-                    }
+                    captures.push(Capture {
+                        depth: at,
+                        what: CaptureKind::JsonLd,
+                        text: String::new(),
+                    });
                 }
                 "time" => {
                     if let Some(dt) = e.attr("datetime") {
@@ -124,22 +180,23 @@ impl PageMeta {
                         r.split_ascii_whitespace()
                             .any(|x| x.eq_ignore_ascii_case("author"))
                     });
-                let is_itemprop_author = e
-                    .attr("itemprop")
-                    .is_some_and(|v| v.eq_ignore_ascii_case("author"));
-                if (is_rel_author || is_itemprop_author)
-                    && let Some(er) = ElementRef::wrap(node)
-                {
-                    // Prefer a nested itemprop=name.
-                    let named = er.descendants().filter_map(ElementRef::wrap).find(|d| {
-                        d.value()
-                            .attr("itemprop")
-                            .is_some_and(|v| v.eq_ignore_ascii_case("name"))
+                let itemprop = e.attr("itemprop");
+                let is_itemprop_author = itemprop.is_some_and(|v| v.eq_ignore_ascii_case("author"));
+                if is_rel_author || is_itemprop_author {
+                    author_name = None;
+                    captures.push(Capture {
+                        depth: at,
+                        what: CaptureKind::Author,
+                        text: String::new(),
                     });
-                    let t = element_text(named.unwrap_or(er));
-                    if !t.is_empty() && t.chars().count() <= MAX_AUTHOR_CHARS {
-                        m.author_elements.push(t);
-                    }
+                } else if itemprop.is_some_and(|v| v.eq_ignore_ascii_case("name"))
+                    && captures.iter().any(|c| c.what == CaptureKind::Author)
+                {
+                    captures.push(Capture {
+                        depth: at,
+                        what: CaptureKind::AuthorName,
+                        text: String::new(),
+                    });
                 }
             }
         }

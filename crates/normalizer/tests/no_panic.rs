@@ -48,6 +48,37 @@ const PIECES: &[&str] = &[
     "<article>",
     "&amp;",
     "&#xFFFFFF;",
+    // Tokenizer edges: cut-off tags and references, raw-text and skipped
+    // elements left open, odd attribute syntax.
+    "<div class=\"",
+    "<p x='",
+    "<a b=c d = 'e' f>",
+    "&",
+    "&#",
+    "&#x",
+    "&notin",
+    "&am",
+    "<![CDATA[",
+    "]]>",
+    "<!doctype html>",
+    "<?xml ?>",
+    "</",
+    "</ p>",
+    "<svg>",
+    "</svg>",
+    "<nav>",
+    "</nav>",
+    "<title>",
+    "<textarea>",
+    "<plaintext>",
+    "<style>",
+    "<noscript>",
+    "<footer>",
+    "</footer>",
+    "<tr>",
+    "<th>",
+    "<dd>",
+    "<option>",
 ];
 
 proptest! {
@@ -63,4 +94,31 @@ proptest! {
         let s: String = idx.iter().map(|&i| PIECES[i]).collect();
         let _ = normalize(&item(s, BodyFormat::Html));
     }
+
+    /// Real-looking pages (the fixtures) cut at any point and with stray
+    /// bytes inserted.
+    #[test]
+    fn mangled_pages(which in 0usize..3, cut in 0.0f64..1.0, inserts in proptest::collection::vec((0.0f64..1.0, 0..PIECES.len()), 0..8)) {
+        let page = FIXTURES[which];
+        let mut s = page.to_string();
+        for (at, piece) in inserts {
+            let mut pos = ((s.len() as f64) * at) as usize;
+            while !s.is_char_boundary(pos) {
+                pos -= 1;
+            }
+            s.insert_str(pos, PIECES[piece]);
+        }
+        let mut end = ((s.len() as f64) * cut) as usize;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+        let _ = normalize(&item(s, BodyFormat::Html));
+    }
 }
+
+const FIXTURES: [&str; 3] = [
+    include_str!("fixtures/wire_outlet_a.html"),
+    include_str!("fixtures/wire_outlet_b.html"),
+    include_str!("fixtures/other_story_same_topic.html"),
+];

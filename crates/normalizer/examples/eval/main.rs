@@ -487,7 +487,20 @@ fn main() {
     // EVAL_LIGHT=1: pages without the text-free page weight (as the
     // quality floor test builds them).
     let pages = corpus::build_pages(&stories, std::env::var_os("EVAL_LIGHT").is_none());
+    let real_pages = match real::load(&real::pages_dir()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("real pages not loaded: {e}");
+            Vec::new()
+        }
+    };
     if what == "profile" {
+        // `profile real`: the real pages instead of the generated ones.
+        let pages = if std::env::args().nth(2).as_deref() == Some("real") {
+            &real_pages
+        } else {
+            &pages
+        };
         let texts: Vec<String> = pages.iter().map(|p| ours(&p.html)).collect();
         let t = |name: &str, f: &dyn Fn(usize)| {
             let start = Instant::now();
@@ -504,13 +517,68 @@ fn main() {
                 &pages[i].html,
             )))
         });
+        t("events (our tokenizer)", &|i| {
+            drop(std::hint::black_box(
+                newswatch_normalizer::events::Doc::parse(&pages[i].html),
+            ))
+        });
+        let docs: Vec<newswatch_normalizer::events::Doc<'_>> = pages
+            .iter()
+            .map(|p| newswatch_normalizer::events::Doc::parse(&p.html))
+            .collect();
+        if std::env::var_os("EVAL_PROFILE_WALK").is_some() {
+            for _ in 0..20 {
+                for d in &docs {
+                    drop(std::hint::black_box(
+                        newswatch_normalizer::extract::extract(d),
+                    ));
+                }
+            }
+            return;
+        }
+        t("walk + choose", &|i| {
+            drop(std::hint::black_box(
+                newswatch_normalizer::extract::extract(&docs[i]),
+            ))
+        });
         t("extract", &|i| {
             drop(std::hint::black_box(ours(&pages[i].html)))
         });
-        t("whatlang 600", &|i| {
-            let s: String = texts[i].chars().take(600).collect();
-            std::hint::black_box(whatlang::detect(&s));
-        });
+        let lang = |t: &str, n: usize| {
+            let s: String = t.chars().take(n).collect();
+            whatlang::detect(&s)
+                .filter(|i| i.is_reliable())
+                .map(|i| i.lang())
+        };
+        let fast = texts
+            .iter()
+            .filter(|t| {
+                let s: String = t.chars().take(600).collect();
+                newswatch_normalizer::text::is_plainly_english(&s)
+            })
+            .collect::<Vec<_>>();
+        let wrong = fast
+            .iter()
+            .filter(|t| lang(t, 600).is_some_and(|l| l != whatlang::Lang::Eng))
+            .count();
+        println!(
+            "English fast path takes {}/{} pages; whatlang says another language on {wrong} of them",
+            fast.len(),
+            texts.len()
+        );
+        for n in [150, 200, 300] {
+            let differ = texts.iter().filter(|t| lang(t, n) != lang(t, 600)).count();
+            println!(
+                "whatlang on {n} chars differs from 600 chars on {differ}/{} pages",
+                texts.len()
+            );
+        }
+        for n in [150, 300, 600] {
+            t(&format!("whatlang {n}"), &|i| {
+                let s: String = texts[i].chars().take(n).collect();
+                std::hint::black_box(whatlang::detect(&s));
+            });
+        }
         t("simhash", &|i| {
             std::hint::black_box(newswatch_normalizer::text::simhash(&texts[i]));
         });
@@ -519,11 +587,6 @@ fn main() {
                 newswatch_normalizer::text::content_hash(&texts[i]),
             ))
         });
-        t("binary+looks_html", &|i| {
-            let h = &pages[i].html;
-            let n = h.chars().take(65_536).filter(|c| c.is_control()).count();
-            std::hint::black_box(n);
-        });
         t("normalize", &|i| {
             drop(std::hint::black_box(newswatch_normalizer::normalize(
                 &raw_item(&pages[i].html),
@@ -531,13 +594,6 @@ fn main() {
         });
         return;
     }
-    let real_pages = match real::load(&real::pages_dir()) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("real pages not loaded: {e}");
-            Vec::new()
-        }
-    };
     if what == "debug" {
         // A development page only: its extraction, the reference text and
         // the container candidates.
