@@ -1109,6 +1109,978 @@ fn k3_blocks(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+// ---------------------------------------------------------------------
+// Round 3 (L*): chrome wordings and templates written without reading the
+// extractor.
+// ---------------------------------------------------------------------
+
+const L_STANDFIRSTS: &[&str] = &[
+    "The decision caps months of negotiation and leaves several questions about cost and timing unanswered, officials acknowledged on Thursday.",
+    "Supporters call it long overdue; critics say the details were settled well before the public had any chance to weigh in.",
+    "What began as a routine line in the budget has turned into one of the most closely watched disputes of the year.",
+    "A closer look at the figures suggests the change will be felt unevenly, and not necessarily by the people it was meant to help.",
+];
+
+const L_CARD_HEADLINES: &[&str] = &[
+    "Inside the quiet race to rebuild the region's ageing water pipes",
+    "Rents climbed again last quarter. Here is where they rose the most",
+    "A former mill town bets its future on a battery plant",
+    "The commuter line nobody wanted is now running at capacity",
+    "Why the hospital merger stalled at the last possible minute",
+    "Lawmakers return to a crowded agenda and an empty treasury",
+    "Ten years after the flood, one street is still waiting for repairs",
+    "What a four-day school week did to one rural district",
+];
+
+const L_CARD_BLURBS: &[&str] = &[
+    "Engineers estimate that nearly a third of the network was laid before 1950, and replacing it at the current pace could take two decades.",
+    "Tenants in the eastern suburbs saw the steepest increases, while prices in the centre were roughly flat for the first time since 2019.",
+    "The company has promised 1,400 jobs, but residents who lived through the last closure say they will believe it when the doors open.",
+    "Ridership has tripled since the line opened, surprising the planners who had warned that the trains would run mostly empty.",
+    "Negotiators had agreed on almost everything except who would sit on the new board, and that turned out to be the question that mattered.",
+];
+
+const L_CARD_LABELS: &[&str] = &[
+    "Read more",
+    "Don't miss",
+    "Related coverage",
+    "Also on our site",
+];
+
+const L_CONSENT: &[&str] = &[
+    "We value your privacy. We and our 143 partners use technologies such as cookies to store and process personal data, like your IP address and browsing behaviour, in order to personalise content and ads and to measure how our site is used. You can change your choices at any time in the privacy centre.",
+    "By clicking Accept all, you agree to the storing of cookies on your device to enhance site navigation, analyse site usage and assist in our marketing efforts. Select Manage preferences to learn more or to opt out of some categories.",
+];
+
+const L_NEWSLETTER: &[&str] = &[
+    "Start your morning with the stories that matter in our region. The Early Edition lands in your inbox at 6 a.m. on weekdays, and it is completely free.",
+    "Want more reporting like this? Our evening newsletter rounds up the day's news, a few things worth reading and one good photo. Unsubscribe at any time.",
+    "Sign up for The Briefing and get our reporters' best work, plus the context you need to understand it, every Tuesday and Friday.",
+];
+
+const L_NEWSLETTER_TITLES: &[&str] = &[
+    "The Early Edition",
+    "Get the briefing",
+    "Stay informed, the easy way",
+];
+
+const L_BIOS: &[&str] = &[
+    "covers city hall, housing and transport for the metro desk. She joined the paper in 2017 after stints at two wire services and can be reached through the newsroom's secure tip line.",
+    "is a senior correspondent who writes about public money and the people who spend it. His reporting on school construction contracts was a finalist for a state press award.",
+    "writes about science, health and the environment. Before becoming a journalist he trained as a marine biologist and spent three winters on research ships in the North Atlantic.",
+];
+
+const L_CAPTIONS: &[&str] = &[
+    "Residents gathered outside the community centre before the meeting began on Monday evening. (Photo by Dana Whitlock)",
+    "Construction crews began clearing the lot in early spring. Credit: Marco Ilves for the Courier",
+    "A view of the harbour from the old customs house, where the new offices are planned. Photograph: City Archive",
+    "The committee chair answers questions from reporters after Wednesday's hearing. Image: press pool",
+];
+
+const L_ADS: &[&str] = &[
+    "Advertisement",
+    "Article continues after this advertisement",
+    "ADVERTISING",
+    "Sponsored",
+    "Content from our partners: compare top-rated home insurance plans in your area and see how much you could save in under two minutes.",
+];
+
+const L_SPONSORED: &[&str] = &[
+    "Paid post: homeowners over 50 are discovering a little-known programme that can cut heating bills by up to 40 percent. See if your postcode qualifies.",
+    "Presented by Lakeside Credit Union. Open a high-yield savings account this month and earn a bonus on your first deposit; terms and conditions apply.",
+];
+
+const L_NAMES: &[&str] = &[
+    "Margaret Ellison",
+    "dgreene58",
+    "Paul Okafor",
+    "northside_resident",
+    "R. Castellano",
+    "Jen from Westbrook",
+    "Tom Haverly",
+    "quietwatcher",
+    "Anita Roy",
+    "Frank M.",
+];
+
+const L_MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const L_COMMENTS: &[&str] = &[
+    "I read this twice and I still cannot work out who is actually paying for it. If the answer is property owners again, the council should just say so plainly.",
+    "Thank you for covering this. The national outlets only pick it up when something goes badly wrong, and by then it is too late for anyone to do anything about it.",
+    "The piece is fair, but it leaves out that the same proposal was rejected four years ago for almost identical reasons. What exactly has changed since then?",
+    "As someone who has worked in this sector for two decades, I can tell you the numbers quoted here are optimistic. The real backlog is much larger than anyone admits.",
+    "Finally someone asks the obvious question. Nobody I know was consulted, and we all live within a mile of the site they are talking about.",
+    "Good article, though the headline is a bit more dramatic than the facts support. Most of these changes will not be noticed by anyone for years.",
+];
+
+const L_REPLIES: &[&str] = &[
+    "Agreed. The minutes from the March meeting are online if anyone wants to see how the vote actually went.",
+    "That is not quite right; the earlier plan was for a different site and about half the budget.",
+    "Exactly what I was thinking when I got to the third paragraph.",
+    "You might want to check the county's own figures before calling them optimistic. They were audited last year and held up.",
+];
+
+const L_DONATE: &[&str] = &[
+    "Harbor and Hill is a nonprofit newsroom, and our reporting is free for everyone to read. That is only possible because readers like you chip in. If you value independent local news, please consider a monthly gift of any size.",
+    "Local news does not pay for itself. Every story we publish, including this one, is funded by readers, small businesses and foundations who believe the valley deserves a newsroom of its own. Join them today.",
+];
+
+const L_SITE_ABOUT: &[&str] = &[
+    "Harbor and Hill is an independent, reader-supported newsroom covering government, schools, housing and the environment across the lower valley. We are a member of the Institute for Nonprofit News.",
+    "We publish in the public interest. Our stories may be republished for free under a Creative Commons licence, provided you credit the author and link back to the original.",
+];
+
+const L_SUBHEADS: &[&str] = &[
+    "How we got here",
+    "The numbers behind it",
+    "What people on the ground say",
+    "What comes next",
+    "A harder question",
+    "The view from the other side",
+];
+
+const L_CTA_TITLES: &[&str] = &[
+    "Enjoyed this essay?",
+    "Keep reading The Long Field",
+    "Thanks for reading",
+];
+
+const L_CTA: &[&str] = &[
+    "This post is free to read, but independent writing takes time. If you got something out of it, consider becoming a paid member: you will get every essay, the full archive and the monthly reader Q&A.",
+    "If a friend forwarded this to you, you can subscribe for free and get the next long read the moment it is published. Paid members keep the lights on and get early access to new work.",
+];
+
+const L_KEY_POINTS: &[&str] = &[
+    "Officials say a final decision is expected within the next few weeks.",
+    "The cost estimate has risen sharply since the plan was first presented.",
+    "Opponents have raised concerns about the lack of public consultation.",
+    "Residents in the affected area will be contacted directly by letter.",
+    "Similar measures have been introduced in at least three neighbouring districts.",
+    "The proposal still needs approval from the regional authority.",
+];
+
+const L_METER: &[&str] = &[
+    "You have 2 free articles left this month. Subscribe now for unlimited digital access, the e-edition and our daily newsletters, starting at 99 cents for the first month.",
+    "Thank you for reading. You are nearing your limit of free stories this week; log in or subscribe to keep reading local journalism you can trust.",
+];
+
+const L_HOUSE_RULES: &str = "Comments are moderated and may take up to an hour to appear. Please keep the discussion civil and on topic; we reserve the right to remove posts that break our community guidelines, and repeat offenders will be banned.";
+
+const L_NOTICES: &[&str] = &[
+    "Public notice: the planning board will hold a hearing on proposed zoning amendments on the 14th at 7 p.m. in the council chamber. Written comments may be submitted until noon that day.",
+    "The Courier is looking for a part-time sports correspondent to cover high school games on Friday nights. Some evening travel is required; applications close at the end of the month.",
+];
+
+const L_FOOTERS: &[&str] = &[
+    "The Northfield Courier is published by Courier Media Ltd, 22 Mill Street, Northfield. All content is copyright unless otherwise stated and may not be reproduced without written permission.",
+    "Got a news tip? Contact our newsroom by email or phone, or send us documents securely. We read every message, though we cannot reply to all of them.",
+    "Our journalism follows our published editorial standards and corrections policy. If you spot an error in this story, please let us know so that we can fix it.",
+];
+
+/// A URL slug ("city-hall-votes").
+fn l_slug(s: &str) -> String {
+    let mut out = String::new();
+    for ch in s.chars() {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').chars().take(60).collect()
+}
+
+/// A string escaped for a JSON literal inside a `<script>`.
+fn l_json(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 8);
+    for ch in s.chars() {
+        match ch {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '<' => o.push_str("\\u003c"),
+            '>' => o.push_str("\\u003e"),
+            '&' => o.push_str("\\u0026"),
+            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// A human date such as "March 3, 2025 at 8:14 pm".
+fn l_human_date(rng: &mut Rng) -> String {
+    format!(
+        "{} {}, 2025 at {}:{:02} {}",
+        rng.pick(L_MONTHS),
+        1 + rng.below(28),
+        1 + rng.below(12),
+        rng.below(60),
+        rng.pick(&["am", "pm"])
+    )
+}
+
+/// A sentence of a paragraph suitable for a pull quote (8 to 40 words).
+fn l_pull_sentence(p: &str) -> Option<String> {
+    p.split_inclusive(". ")
+        .map(|s| s.trim().trim_end_matches('.').to_string())
+        .find(|s| (8..=40).contains(&words(s)))
+}
+
+/// Reading time in minutes.
+fn l_minutes(s: &Story) -> usize {
+    1 + s.paragraphs.iter().map(|p| words(p)).sum::<usize>() / 230
+}
+
+/// An inline story card of a React news app: image, label, headline and
+/// a one-sentence blurb, all inside one link.
+fn l0_story_card(rng: &mut Rng) -> String {
+    let id = 10_000 + rng.below(90_000);
+    let headline = if rng.chance(50) {
+        rng.pick(L_CARD_HEADLINES)
+    } else {
+        rng.pick(TEASERS)
+    };
+    format!(
+        "<div class=\"{a}\" data-block=\"story-card\"><a class=\"{b}\" href=\"/news/{slug}-{id}\">\
+         <div class=\"{c}\"><img alt=\"\" loading=\"lazy\" src=\"/_next/image?url=%2Fimg%2F{id}.jpg&amp;w=384&amp;q=75\"></div>\
+         <div class=\"{d}\"><span class=\"{e}\">{label}</span><h3 class=\"{f}\">{h}</h3><p class=\"{g}\">{blurb}</p></div></a></div>",
+        a = rng.hashed(),
+        b = rng.hashed(),
+        c = rng.hashed(),
+        d = rng.hashed(),
+        e = rng.hashed(),
+        f = rng.hashed(),
+        g = rng.hashed(),
+        slug = l_slug(headline),
+        label = esc(rng.pick(L_CARD_LABELS)),
+        h = esc(headline),
+        blurb = esc(rng.pick(L_CARD_BLURBS)),
+    )
+}
+
+/// L0 (held out, round 3): Next.js news app: CSS-in-JS hashed classes
+/// throughout, each paragraph in its own wrapper div inside body groups
+/// that are split by inline story cards (label, headline, prose blurb) and
+/// a mid-article ad slot; a consent modal, breadcrumb, standfirst, a
+/// listen/gift/share toolbar, an author card with a prose bio, a
+/// newsletter promo, a "most read" rail, a prose footer and the
+/// `__NEXT_DATA__` JSON blob repeating the article text.
+fn l0_nextjs(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let group = c.rng.hashed();
+    let wrap = c.rng.hashed();
+    let pcls = c.rng.hashed();
+    let mut body = format!("<div class=\"{group}\">");
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!(
+            "<div class=\"{wrap}\"><p class=\"{pcls}\">{}</p></div>",
+            c.body_paragraph(p)
+        ));
+        if i + 1 == n {
+            continue;
+        }
+        let card = i == 1 || (i == 5 && n > 7);
+        let ad = i == 3 && n > 5;
+        if card || ad {
+            body.push_str("</div>");
+            if card {
+                body.push_str(&l0_story_card(c.rng));
+            } else {
+                body.push_str(&format!(
+                    "<div class=\"{}\" id=\"ad-slot-mid-{i}\" data-ad-unit=\"/21804/news/article/mid\" style=\"min-height:280px\"><div class=\"{}\">{}</div></div>",
+                    c.rng.hashed(),
+                    c.rng.hashed(),
+                    esc(c.rng.pick(L_ADS))
+                ));
+            }
+            body.push_str(&format!("<div class=\"{group}\">"));
+        }
+    }
+    body.push_str("</div>");
+
+    let sect = c.rng.pick(SECTIONS);
+    let auth_slug = l_slug(&s.author);
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body><div id=\"__next\">",
+        head(s, "The Daily Current", "")
+    );
+    page.push_str(&format!(
+        "<div id=\"consent-root\"><div class=\"{}\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"consent-title\">\
+         <h2 id=\"consent-title\" class=\"{}\">Your privacy choices</h2><p class=\"{}\">{}</p>\
+         <div class=\"{}\"><button>Accept all</button><button>Reject non-essential</button><button>Manage preferences</button></div></div></div>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        esc(c.rng.pick(L_CONSENT)),
+        c.rng.hashed(),
+    ));
+    let nav_n = 6 + c.rng.below(4);
+    let nav = c.links(nav_n, SECTIONS).join("");
+    let btn = c.rng.hashed();
+    page.push_str(&format!(
+        "<header class=\"{}\"><div class=\"{}\"><a href=\"/\" class=\"{}\" aria-label=\"The Daily Current home\">\
+         <svg viewBox=\"0 0 120 24\" aria-hidden=\"true\"><path d=\"M0 0h120v24H0z\"></path></svg></a>\
+         <nav class=\"{}\" aria-label=\"Sections\">{nav}</nav>\
+         <a class=\"{btn}\" href=\"/subscribe?ref=header\">Subscribe</a><a class=\"{btn}\" href=\"/account/login\">Sign in</a></div></header>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+    ));
+    page.push_str(&format!(
+        "<main id=\"main-content\" class=\"{}\"><div class=\"{}\"><article class=\"{}\"><div class=\"{}\">\
+         <nav aria-label=\"Breadcrumb\" class=\"{}\"><a href=\"/news\">News</a><span aria-hidden=\"true\">/</span><a href=\"/news/{}\">{}</a></nav>\
+         <h1 class=\"{}\">{}</h1><p class=\"{}\">{}</p>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        l_slug(sect),
+        sect,
+        c.rng.hashed(),
+        esc(&s.title),
+        c.rng.hashed(),
+        esc(c.rng.pick(L_STANDFIRSTS)),
+    ));
+    let tb = c.rng.hashed();
+    page.push_str(&format!(
+        "<div class=\"{}\"><div class=\"{}\"><img class=\"{}\" alt=\"\" width=\"32\" height=\"32\" src=\"/_next/image?url=%2Fauthors%2F{auth_slug}.jpg&amp;w=64&amp;q=75\">\
+         <div><span class=\"{}\">By <a href=\"/authors/{auth_slug}\">{}</a></span> <time class=\"{}\" datetime=\"{}T08:30:00.000Z\">{}</time></div></div>\
+         <div class=\"{}\" role=\"toolbar\"><button class=\"{tb}\">Listen · {} min</button><button class=\"{tb}\">Gift this article</button>\
+         <button class=\"{tb}\">Save</button><button class=\"{tb}\">Share</button></div></div></div>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        esc(&s.author),
+        c.rng.hashed(),
+        s.date,
+        s.date,
+        c.rng.hashed(),
+        l_minutes(s),
+    ));
+    page.push_str(&format!(
+        "<figure class=\"{}\"><div class=\"{}\"><img alt=\"\" sizes=\"100vw\" src=\"/_next/image?url=%2Fimg%2Flead-{}.jpg&amp;w=1200&amp;q=80\"></div>\
+         <figcaption class=\"{}\"><span>{}</span></figcaption></figure>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.below(99_999),
+        c.rng.hashed(),
+        esc(c.rng.pick(L_CAPTIONS)),
+    ));
+    page.push_str(&format!("<div class=\"{}\">{body}</div>", c.rng.hashed()));
+    page.push_str(&format!(
+        "<div class=\"{}\"><img alt=\"\" src=\"/_next/image?url=%2Fauthors%2F{auth_slug}.jpg&amp;w=128&amp;q=75\">\
+         <div class=\"{}\"><a class=\"{}\" href=\"/authors/{auth_slug}\">{}</a><p class=\"{}\">{} {}</p>\
+         <button class=\"{}\">Follow</button></div></div></article>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        esc(&s.author),
+        c.rng.hashed(),
+        esc(&s.author),
+        esc(c.rng.pick(L_BIOS)),
+        c.rng.hashed(),
+    ));
+    page.push_str(&format!(
+        "<div class=\"{}\"><h3 class=\"{}\">{}</h3><p class=\"{}\">{}</p>\
+         <form class=\"{}\"><input type=\"email\" placeholder=\"Email address\"><button type=\"submit\">Sign up</button></form>\
+         <p class=\"{}\">By signing up you agree to our Terms of Use and acknowledge that your information will be used in accordance with our Privacy Notice.</p></div></div>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        esc(c.rng.pick(L_NEWSLETTER_TITLES)),
+        c.rng.hashed(),
+        esc(c.rng.pick(L_NEWSLETTER)),
+        c.rng.hashed(),
+        c.rng.hashed(),
+    ));
+    let li = c.rng.hashed();
+    let rank = c.rng.hashed();
+    let mut most = String::new();
+    for k in 0..5 {
+        let h = if c.rng.chance(50) {
+            c.rng.pick(L_CARD_HEADLINES)
+        } else {
+            c.rng.pick(TEASERS)
+        };
+        most.push_str(&format!(
+            "<li class=\"{li}\"><span class=\"{rank}\">{}</span><a href=\"/news/{}-{}\">{}</a></li>",
+            k + 1,
+            l_slug(h),
+            10_000 + c.rng.below(90_000),
+            esc(h)
+        ));
+    }
+    page.push_str(&format!(
+        "<aside class=\"{}\"><h2 class=\"{}\">Most read</h2><ol class=\"{}\">{most}</ol></aside></main>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+    ));
+    let foot_links = c.links(8, SECTIONS).join("");
+    page.push_str(&format!(
+        "<footer class=\"{}\"><nav class=\"{}\">{foot_links}<a href=\"/privacy\">Privacy</a><a href=\"/terms\">Terms</a></nav><p class=\"{}\">{}</p></footer></div>",
+        c.rng.hashed(),
+        c.rng.hashed(),
+        c.rng.hashed(),
+        esc(c.rng.pick(FOOTER_TEXT)),
+    ));
+    let mut data = String::from("{\"props\":{\"pageProps\":{\"article\":{\"headline\":\"");
+    data.push_str(&l_json(&s.title));
+    data.push_str("\",\"byline\":[{\"name\":\"");
+    data.push_str(&l_json(&s.author));
+    data.push_str("\"}],\"published\":\"");
+    data.push_str(&s.date);
+    data.push_str("\",\"blocks\":[");
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if i > 0 {
+            data.push(',');
+        }
+        data.push_str("{\"type\":\"paragraph\",\"text\":\"");
+        data.push_str(&l_json(p));
+        data.push_str("\"}");
+    }
+    data.push_str(&format!(
+        "]}}}},\"page\":\"/[section]/[slug]\",\"buildId\":\"{:x}\",\"isFallback\":false}}",
+        c.rng.next()
+    ));
+    page.push_str(&format!(
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{data}</script></body></html>"
+    ));
+    page
+}
+
+/// One threaded comment of a block-theme WordPress site, with an optional
+/// reply.
+fn l1_comment(rng: &mut Rng, id: usize, depth: usize, text: &str, replies: &str) -> String {
+    let children = if replies.is_empty() {
+        String::new()
+    } else {
+        format!("<ol class=\"children\">{replies}</ol>")
+    };
+    format!(
+        "<li id=\"comment-{id}\" class=\"comment {parity} depth-{depth}\"><div class=\"wp-block-columns is-layout-flex\">\
+         <div class=\"wp-block-column\" style=\"flex-basis:40px\"><div class=\"wp-block-avatar\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{hash:x}?s=40&amp;d=mm\" class=\"avatar avatar-40 photo\"></div></div>\
+         <div class=\"wp-block-column\"><div class=\"wp-block-comment-author-name\"><a rel=\"external nofollow ugc\" href=\"#\">{name}</a></div>\
+         <div class=\"wp-block-group is-layout-flex\"><div class=\"wp-block-comment-date\"><time datetime=\"2025-01-01\"><a href=\"#comment-{id}\">{when}</a></time></div>\
+         <div class=\"wp-block-comment-edit-link\"></div></div>\
+         <div class=\"wp-block-comment-content\"><p>{text}</p></div>\
+         <div class=\"wp-block-comment-reply-link\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></div></div>{children}</li>",
+        parity = if id.is_multiple_of(2) { "even" } else { "odd" },
+        hash = rng.next(),
+        name = esc(rng.pick(L_NAMES)),
+        when = l_human_date(rng),
+        text = esc(text),
+    )
+}
+
+/// L1 (held out, round 3): WordPress block theme (Gutenberg): `wp-block-*`
+/// template parts, post content with an image block and caption, an
+/// inline newsletter signup group and a prose donation appeal inside the
+/// content, tags, an author biography, previous/next post links, a
+/// "more from" query loop with excerpts, threaded comments with replies
+/// and the reply form, and a prose footer about the site.
+fn l1_gutenberg(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let signup_after = n / 2;
+    let mut content = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        content.push_str(&format!("<p>{}</p>\n", c.body_paragraph(p)));
+        if i + 1 == n {
+            continue;
+        }
+        if i == 0 && n > 2 {
+            content.push_str(&format!(
+                "<figure class=\"wp-block-image size-large\"><img decoding=\"async\" width=\"1024\" height=\"683\" src=\"/wp-content/uploads/2025/0{}/IMG_{}-1024x683.jpg\" alt=\"\" class=\"wp-image-{}\">\
+                 <figcaption class=\"wp-element-caption\">{}</figcaption></figure>\n",
+                1 + c.rng.below(9),
+                1000 + c.rng.below(9000),
+                c.rng.below(30_000),
+                esc(c.rng.pick(L_CAPTIONS))
+            ));
+        } else if i == signup_after {
+            content.push_str(&format!(
+                "<div class=\"wp-block-group newsletter-inline has-border-color has-pale-cyan-blue-background-color has-background is-layout-constrained\">\
+                 <h3 class=\"wp-block-heading has-medium-font-size\">{}</h3><p class=\"has-small-font-size\">{}</p>\
+                 <form class=\"wp-block-jetpack-subscriptions__form\" action=\"#\" method=\"post\"><input type=\"email\" placeholder=\"Type your email…\" required>\
+                 <button type=\"submit\" class=\"wp-block-button__link\">Subscribe</button></form></div>\n",
+                esc(c.rng.pick(L_NEWSLETTER_TITLES)),
+                esc(c.rng.pick(L_NEWSLETTER))
+            ));
+        }
+    }
+    content.push_str(&format!(
+        "<hr class=\"wp-block-separator has-alpha-channel-opacity\">\
+         <div class=\"wp-block-group donate-appeal has-background is-layout-constrained\"><p><strong>Before you go…</strong> {}</p>\
+         <div class=\"wp-block-buttons is-layout-flex\"><div class=\"wp-block-button\"><a class=\"wp-block-button__link wp-element-button\" href=\"/donate/\">Donate today</a></div></div></div>",
+        esc(c.rng.pick(L_DONATE))
+    ));
+
+    let sect = c.rng.pick(SECTIONS);
+    let nav_n = 5 + c.rng.below(4);
+    let nav: String = c
+        .links(nav_n, SECTIONS)
+        .into_iter()
+        .map(|l| {
+            format!("<li class=\"wp-block-navigation-item wp-block-navigation-link\">{l}</li>")
+        })
+        .collect();
+    let tags = c.links(3, SECTIONS).join(", ");
+    let prev = esc(c.rng.pick(TEASERS));
+    let next = esc(c.rng.pick(L_CARD_HEADLINES));
+
+    let mut loop_items = String::new();
+    for _ in 0..3 {
+        let h = c.rng.pick(TEASERS);
+        loop_items.push_str(&format!(
+            "<li class=\"wp-block-post post-{id} post type-post status-publish format-standard has-post-thumbnail\">\
+             <figure class=\"wp-block-post-featured-image\"><a href=\"/{y}/{slug}/\"><img alt=\"\" src=\"/wp-content/uploads/{y}/thumb-{id}.jpg\"></a></figure>\
+             <h3 class=\"wp-block-post-title has-medium-font-size\"><a href=\"/{y}/{slug}/\">{h}</a></h3>\
+             <div class=\"wp-block-post-excerpt\"><p class=\"wp-block-post-excerpt__excerpt\">{ex}</p>\
+             <p class=\"wp-block-post-excerpt__more-text\"><a class=\"wp-block-post-excerpt__more-link\" href=\"/{y}/{slug}/\">Continue reading</a></p></div>\
+             <div class=\"wp-block-post-date has-small-font-size\"><time>{when}</time></div></li>",
+            id = c.rng.below(40_000),
+            y = 2025,
+            slug = l_slug(h),
+            h = esc(h),
+            ex = esc(if c.rng.chance(50) {
+                c.rng.pick(TEASER_BLURBS)
+            } else {
+                c.rng.pick(L_CARD_BLURBS)
+            }),
+            when = l_human_date(c.rng),
+        ));
+    }
+
+    let top = 2 + c.rng.below(3);
+    let mut thread = String::new();
+    let mut total = 0;
+    for k in 0..top {
+        let id = 5000 + k * 7 + c.rng.below(5);
+        let replies = if c.rng.chance(55) {
+            total += 1;
+            let r = c.rng.pick(L_REPLIES);
+            l1_comment(c.rng, id + 3, 2, r, "")
+        } else {
+            String::new()
+        };
+        total += 1;
+        let t = c.rng.pick(L_COMMENTS);
+        thread.push_str(&l1_comment(c.rng, id, 1, t, &replies));
+    }
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{}<body class=\"post-template-default single single-post postid-{} single-format-standard wp-embed-responsive\">\
+         <div class=\"wp-site-blocks\">",
+        head(
+            s,
+            "Harbor and Hill",
+            "<link rel=\"stylesheet\" id=\"wp-block-library-css\" href=\"/wp-includes/css/dist/block-library/style.min.css\" media=\"all\">"
+        ),
+        c.rng.below(40_000),
+    );
+    page.push_str(&format!(
+        "<header class=\"wp-block-template-part\"><div class=\"wp-block-group alignfull site-header has-background is-layout-flex\">\
+         <div class=\"wp-block-group is-layout-flow\"><p class=\"wp-block-site-title\"><a href=\"/\" rel=\"home\">Harbor and Hill</a></p>\
+         <p class=\"wp-block-site-tagline\">Independent news for the lower valley since 2011</p></div>\
+         <nav class=\"is-responsive wp-block-navigation is-layout-flex\" aria-label=\"Main menu\"><ul class=\"wp-block-navigation__container\">{nav}</ul></nav>\
+         <div class=\"wp-block-buttons\"><div class=\"wp-block-button is-style-outline\"><a class=\"wp-block-button__link wp-element-button\" href=\"/donate/\">Donate</a></div></div></div></header>"
+    ));
+    page.push_str(&format!(
+        "<main class=\"wp-block-group is-layout-constrained\"><div class=\"wp-block-group alignwide is-layout-flow\">\
+         <div class=\"taxonomy-category wp-block-post-terms\"><a href=\"/category/{}/\" rel=\"tag\">{}</a></div>\
+         <h1 class=\"wp-block-post-title\">{}</h1>\
+         <div class=\"wp-block-group post-meta is-layout-flex\"><div class=\"wp-block-post-author\"><div class=\"wp-block-post-author__avatar\"><img alt=\"\" src=\"/avatars/{}.jpg\" width=\"48\" height=\"48\"></div>\
+         <div class=\"wp-block-post-author__content\"><p class=\"wp-block-post-author__byline\">By</p><p class=\"wp-block-post-author__name\">{}</p></div></div>\
+         <div class=\"wp-block-post-date\"><time datetime=\"{}T09:12:00+00:00\">{}</time></div></div>\
+         <figure class=\"alignwide wp-block-post-featured-image\"><img alt=\"\" src=\"/wp-content/uploads/2025/featured-{}.jpg\"></figure></div>",
+        l_slug(sect),
+        sect,
+        esc(&s.title),
+        l_slug(&s.author),
+        esc(&s.author),
+        s.date,
+        s.date,
+        c.rng.below(9999),
+    ));
+    page.push_str(&format!(
+        "<div class=\"entry-content wp-block-post-content is-layout-constrained\">{content}</div>"
+    ));
+    page.push_str(&format!(
+        "<div class=\"wp-block-group post-footer is-layout-flow\">\
+         <div class=\"taxonomy-post_tag wp-block-post-terms\"><span class=\"wp-block-post-terms__prefix\">Tagged: </span>{tags}</div>\
+         <div class=\"wp-block-group author-box has-background is-layout-flex\"><div class=\"wp-block-post-author__avatar\"><img alt=\"\" src=\"/avatars/{slug}.jpg\"></div>\
+         <div class=\"wp-block-group is-layout-flow\"><h2 class=\"wp-block-heading has-small-font-size\">About {author}</h2>\
+         <div class=\"wp-block-post-author-biography\">{author} {bio}</div></div></div>\
+         <nav class=\"wp-block-group post-nav is-layout-flex\" aria-label=\"Posts\">\
+         <div class=\"post-navigation-link-previous wp-block-post-navigation-link\"><span class=\"wp-block-post-navigation-link__arrow-previous\">←</span><a href=\"/2025/prev/\" rel=\"prev\">{prev}</a></div>\
+         <div class=\"post-navigation-link-next wp-block-post-navigation-link\"><a href=\"/2025/next/\" rel=\"next\">{next}</a><span class=\"wp-block-post-navigation-link__arrow-next\">→</span></div></nav></div>",
+        slug = l_slug(&s.author),
+        author = esc(&s.author),
+        bio = esc(c.rng.pick(L_BIOS)),
+    ));
+    page.push_str(&format!(
+        "<div class=\"wp-block-group alignwide more-from is-layout-constrained\"><h2 class=\"wp-block-heading\">More from {sect}</h2>\
+         <div class=\"wp-block-query is-layout-flow\"><ul class=\"columns-3 wp-block-post-template is-flex-container\">{loop_items}</ul></div></div>"
+    ));
+    page.push_str(&format!(
+        "<div class=\"wp-block-comments\"><h2 class=\"wp-block-comments-title\">{total} responses to “{title}”</h2>\
+         <ol class=\"wp-block-comment-template\">{thread}</ol>\
+         <div id=\"respond\" class=\"comment-respond wp-block-post-comments-form\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply</h3>\
+         <form action=\"/wp-comments-post.php\" method=\"post\" id=\"commentform\" class=\"comment-form\">\
+         <p class=\"comment-notes\"><span id=\"email-notes\">Your email address will not be published.</span> Required fields are marked *</p>\
+         <p class=\"comment-form-comment\"><label for=\"comment\">Comment *</label><textarea id=\"comment\" name=\"comment\" rows=\"8\" required></textarea></p>\
+         <p class=\"comment-form-cookies-consent\"><input id=\"wp-comment-cookies-consent\" type=\"checkbox\"><label for=\"wp-comment-cookies-consent\">Save my name, email, and website in this browser for the next time I comment.</label></p>\
+         <p class=\"form-submit wp-block-button\"><input name=\"submit\" type=\"submit\" class=\"wp-block-button__link wp-element-button\" value=\"Post Comment\"></p></form></div></div></main>",
+        title = esc(&s.title),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"wp-block-template-part\"><div class=\"wp-block-group alignfull site-footer has-background is-layout-constrained\">\
+         <div class=\"wp-block-columns is-layout-flex\"><div class=\"wp-block-column\"><p>{}</p></div>\
+         <div class=\"wp-block-column\"><p>{}</p></div></div>\
+         <p class=\"has-small-font-size\">© 2025 Harbor and Hill Media. Proudly powered by WordPress.</p></div></footer></div></body></html>",
+        esc(c.rng.pick(L_SITE_ABOUT)),
+        esc(c.rng.pick(FOOTER_TEXT)),
+    ));
+    page
+}
+
+/// L2 (held out, round 3): Ghost-style long read: a tag line, title, dek
+/// and byline with reading time, share rows above and below, a drop cap
+/// on the first paragraph, section subheadings, pull quotes repeating a
+/// sentence of the text, an image card, a newsletter callout card inside
+/// the content, a footer call to action, reader notes (the comments) and
+/// "read more" post cards.
+fn l2_longread(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    // Subheadings before these paragraph indices.
+    let subs: Vec<usize> = if n >= 6 {
+        vec![n / 3, (2 * n) / 3]
+    } else if n >= 4 {
+        vec![n / 2]
+    } else {
+        Vec::new()
+    };
+    let first_sub = c.rng.below(L_SUBHEADS.len());
+    let mut content = String::new();
+    let mut sub_k = 0;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if subs.contains(&i) {
+            let h = L_SUBHEADS[(first_sub + sub_k) % L_SUBHEADS.len()];
+            sub_k += 1;
+            content.push_str(&format!("<h2 id=\"{}\">{}</h2>", l_slug(h), esc(h)));
+        }
+        let bp = c.body_paragraph(p);
+        if i == 0 && bp.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+            let (first, rest) = bp.split_at(1);
+            content.push_str(&format!(
+                "<p><span class=\"drop-cap\">{first}</span>{rest}</p>"
+            ));
+        } else {
+            content.push_str(&format!("<p>{bp}</p>"));
+        }
+        if i + 1 == n {
+            continue;
+        }
+        if i == 1 {
+            // A pull quote from the text a little further on.
+            let src = s.paragraphs.get(2).unwrap_or(&s.paragraphs[0]);
+            if let Some(q) = l_pull_sentence(src) {
+                content.push_str(&format!(
+                    "<blockquote class=\"kg-blockquote-alt\">“{}”</blockquote>",
+                    esc(&q)
+                ));
+            }
+        }
+        if i == 2 && n > 4 {
+            content.push_str(&format!(
+                "<figure class=\"kg-card kg-image-card kg-width-wide kg-card-hascaption\"><img src=\"/content/images/2025/0{}/field-{}.jpg\" class=\"kg-image\" alt=\"\" loading=\"lazy\" width=\"2000\" height=\"1333\">\
+                 <figcaption><span style=\"white-space: pre-wrap;\">{}</span></figcaption></figure>",
+                1 + c.rng.below(9),
+                c.rng.below(999),
+                esc(c.rng.pick(L_CAPTIONS))
+            ));
+        }
+        if i == n / 2 && n > 5 {
+            content.push_str(&format!(
+                "<div class=\"kg-card kg-callout-card kg-callout-card-grey\"><div class=\"kg-callout-emoji\">📬</div><div class=\"kg-callout-text\">{}</div></div>",
+                esc(c.rng.pick(L_NEWSLETTER))
+            ));
+        }
+        if i == n - 3 && n >= 8 {
+            let src = &s.paragraphs[n - 2];
+            if let Some(q) = l_pull_sentence(src) {
+                content.push_str(&format!(
+                    "<aside class=\"pullquote pullquote--right\"><p>{}</p><cite>{}</cite></aside>",
+                    esc(&q),
+                    esc(&s.author)
+                ));
+            }
+        }
+    }
+
+    let share = |cls: &str| {
+        format!(
+            "<div class=\"{cls}\"><span>Share</span><a href=\"https://x.com/intent/post?url=\" target=\"_blank\">X</a>\
+             <a href=\"https://www.linkedin.com/sharing/share-offsite/?url=\" target=\"_blank\">LinkedIn</a>\
+             <a href=\"mailto:?subject=\">Email</a><button class=\"copy-link\">Copy link</button></div>"
+        )
+    };
+    let nav_n = 4 + c.rng.below(3);
+    let nav: String = c
+        .links(nav_n, SECTIONS)
+        .into_iter()
+        .map(|l| format!("<li class=\"nav-item\">{l}</li>"))
+        .collect();
+    let notes_n = 2 + c.rng.below(4);
+    let mut notes = String::new();
+    for _ in 0..notes_n {
+        notes.push_str(&format!(
+            "<div class=\"note\"><div class=\"note-head\"><img alt=\"\" src=\"/avatars/{}.png\"><b>{}</b> <span class=\"note-age\">{} days ago</span></div>\
+             <div class=\"note-text\"><p>{}</p></div><div class=\"note-actions\"><button>Like ({})</button><button>Reply</button></div></div>",
+            c.rng.below(9999),
+            esc(c.rng.pick(L_NAMES)),
+            1 + c.rng.below(20),
+            esc(c.rng.pick(L_COMMENTS)),
+            c.rng.below(40),
+        ));
+    }
+    let mut cards = String::new();
+    for _ in 0..3 {
+        let h = if c.rng.chance(50) {
+            c.rng.pick(L_CARD_HEADLINES)
+        } else {
+            c.rng.pick(TEASERS)
+        };
+        cards.push_str(&format!(
+            "<article class=\"post-card post\"><a class=\"post-card-image-link\" href=\"/{slug}/\"><img class=\"post-card-image\" alt=\"\" src=\"/content/images/{slug}.jpg\"></a>\
+             <div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"/{slug}/\"><header class=\"post-card-header\"><h2 class=\"post-card-title\">{h}</h2></header>\
+             <div class=\"post-card-excerpt\">{ex}</div></a><footer class=\"post-card-meta\"><time>{when}</time><span class=\"post-card-meta-length\">{m} min read</span></footer></div></article>",
+            slug = l_slug(h),
+            h = esc(h),
+            ex = esc(c.rng.pick(L_CARD_BLURBS)),
+            when = l_human_date(c.rng),
+            m = 3 + c.rng.below(12),
+        ));
+    }
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"post-template tag-long-reads has-sans-body\"><div class=\"viewport\">",
+        head(
+            s,
+            "The Long Field",
+            "<meta name=\"generator\" content=\"Ghost 5.82\">"
+        )
+    );
+    page.push_str(&format!(
+        "<header id=\"gh-head\" class=\"gh-head outer\"><div class=\"gh-head-inner inner\"><div class=\"gh-head-brand\"><a class=\"gh-head-logo\" href=\"/\">The Long Field</a></div>\
+         <nav class=\"gh-head-menu\"><ul class=\"nav\">{nav}</ul></nav>\
+         <div class=\"gh-head-actions\"><a href=\"#/portal/signin\" data-portal=\"signin\">Sign in</a><a class=\"gh-head-button\" href=\"#/portal/signup\" data-portal=\"signup\">Subscribe</a></div></div></header>"
+    ));
+    page.push_str(&format!(
+        "<div class=\"site-content\"><main id=\"site-main\" class=\"site-main\"><article class=\"article post tag-long-reads\">\
+         <header class=\"article-header gh-canvas\"><section class=\"article-tag post-card-tags\"><span class=\"post-card-primary-tag\"><a href=\"/tag/long-reads/\">Long reads</a></span>\
+         <span class=\"post-card-featured\">Featured</span></section>\
+         <h1 class=\"article-title\">{title}</h1><p class=\"article-excerpt\">{dek}</p>\
+         <div class=\"article-byline\"><section class=\"article-byline-content\"><ul class=\"author-list\"><li class=\"author-list-item\"><a href=\"/author/{aslug}/\" class=\"author-avatar\"><img class=\"author-profile-image\" alt=\"\" src=\"/content/images/{aslug}.jpg\"></a></li></ul>\
+         <div class=\"article-byline-meta\"><h4 class=\"author-name\"><a href=\"/author/{aslug}/\">{author}</a></h4>\
+         <div class=\"byline-meta-content\"><time class=\"byline-meta-date\" datetime=\"{date}\">{date}</time><span class=\"byline-reading-time\"><span class=\"bull\">•</span> {mins} min read</span></div></div></section></div>\
+         {share_top}\
+         <figure class=\"article-image\"><img alt=\"\" src=\"/content/images/2025/cover-{cover}.jpg\"><figcaption>{cap}</figcaption></figure></header>\
+         <section class=\"gh-content gh-canvas\">{content}</section></article>",
+        title = esc(&s.title),
+        dek = esc(c.rng.pick(L_STANDFIRSTS)),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        date = s.date,
+        mins = l_minutes(s),
+        share_top = share("article-share article-share--top"),
+        cover = c.rng.below(9999),
+        cap = esc(c.rng.pick(L_CAPTIONS)),
+    ));
+    page.push_str(&format!(
+        "{share_bottom}<section class=\"footer-cta outer\"><div class=\"inner\"><h2 class=\"footer-cta-title\">{cta_t}</h2><p class=\"footer-cta-text\">{cta}</p>\
+         <a class=\"footer-cta-button\" href=\"#/portal\" data-portal><div class=\"footer-cta-input\">Enter your email</div><span>Subscribe</span></a></div></section>\
+         <section class=\"reader-notes gh-canvas\" id=\"notes\"><h3 class=\"reader-notes-title\">{notes_n} notes from readers</h3>{notes}\
+         <div class=\"reader-notes-cta\"><a href=\"#/portal/signup\">Become a member to join the discussion</a></div></section></main>",
+        share_bottom = share("article-share article-share--bottom"),
+        cta_t = esc(c.rng.pick(L_CTA_TITLES)),
+        cta = esc(c.rng.pick(L_CTA)),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"read-more-wrap outer\"><div class=\"read-more inner\">{cards}</div></aside></div>\
+         <footer class=\"site-footer outer\"><div class=\"inner\"><section class=\"copyright\"><a href=\"/\">The Long Field</a> © 2025</section>\
+         <nav class=\"site-footer-nav\"><ul class=\"nav\"><li><a href=\"/about/\">About</a></li><li><a href=\"/archive/\">Archive</a></li><li><a href=\"/privacy/\">Privacy</a></li></ul></nav>\
+         <div class=\"gh-powered-by\"><a href=\"https://ghost.org/\" target=\"_blank\" rel=\"noopener\">Powered by Ghost</a></div></div></footer></div></body></html>"
+    ));
+    page
+}
+
+/// L3 (held out, round 3): regional newspaper on an older CMS: fixed-width
+/// float layout, a metered-paywall bar, masthead with weather, a "key
+/// points" box of full sentences above the text, paragraphs pasted from a
+/// word processor (`MsoNormal` with inline styles and empty `&nbsp;`
+/// paragraphs), a floated photo with caption and credit and a floated
+/// "more on this story" box inside the text, an advertisement slot, a
+/// print/email toolbar, a prose tip line, comments under "talkback" with
+/// house rules, a right column with a sponsored ad, "most read" and local
+/// notices.
+fn l3_regional(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let span_style = c.rng.pick(&[
+        "font-family:Georgia,serif;font-size:11.0pt",
+        "font-size:12.0pt;line-height:115%",
+        "font-family:'Times New Roman';font-size:12pt",
+    ]);
+    let mut text = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        text.push_str(&format!(
+            "<p class=\"MsoNormal\"><span style=\"{span_style}\">{}</span></p>\n",
+            c.body_paragraph(p)
+        ));
+        if i + 1 == n {
+            continue;
+        }
+        if c.rng.chance(30) {
+            text.push_str("<p class=\"MsoNormal\">&nbsp;</p>\n");
+        }
+        if i == 0 {
+            text.push_str(&format!(
+                "<div class=\"photo_inline\" style=\"float:right;width:300px;margin:0 0 10px 12px\"><img src=\"/images/stories/{}/{}.jpg\" width=\"300\" height=\"200\" alt=\"\">\
+                 <div class=\"photo_caption\">{}</div><div class=\"photo_credit\">Courier photo</div></div>\n",
+                s.date,
+                c.rng.below(99_999),
+                esc(c.rng.pick(L_CAPTIONS))
+            ));
+        }
+        if i == 1 && n > 3 {
+            text.push_str(&format!(
+                "<div class=\"adslot\" id=\"div-gpt-ad-inarticle-1\" style=\"clear:both;text-align:center\"><div class=\"adlabel\">{}</div>\
+                 <iframe width=\"300\" height=\"250\" frameborder=\"0\" scrolling=\"no\" src=\"about:blank\"></iframe></div>\n",
+                esc(c.rng.pick(L_ADS))
+            ));
+        }
+        if i == n / 2 && n >= 5 {
+            text.push_str(&format!(
+                "<div class=\"story-links\" style=\"float:left;width:200px;margin:0 12px 8px 0\"><h4>More on this story</h4>{}</div>\n",
+                c.teaser_list(3)
+            ));
+        }
+    }
+
+    let start = c.rng.below(L_KEY_POINTS.len());
+    let points: String = (0..3)
+        .map(|k| {
+            format!(
+                "<li>{}</li>",
+                esc(L_KEY_POINTS[(start + 2 * k) % L_KEY_POINTS.len()])
+            )
+        })
+        .collect();
+    let tb_n = 2 + c.rng.below(4);
+    let mut talk = String::new();
+    for _ in 0..tb_n {
+        talk.push_str(&format!(
+            "<div class=\"tb-entry\"><div class=\"tb-meta\"><b>{}</b> wrote on {}:</div><div class=\"tb-text\">{}</div>\
+             <div class=\"tb-votes\">Agree ({}) | Disagree ({}) | <a href=\"#\">Report abuse</a></div></div>",
+            esc(c.rng.pick(L_NAMES)),
+            l_human_date(c.rng),
+            esc(c.rng.pick(L_COMMENTS)),
+            c.rng.below(60),
+            c.rng.below(20),
+        ));
+    }
+    let mut most = String::new();
+    for _ in 0..5 {
+        let h = if c.rng.chance(50) {
+            c.rng.pick(L_CARD_HEADLINES)
+        } else {
+            c.rng.pick(TEASERS)
+        };
+        most.push_str(&format!(
+            "<li><a href=\"/news/article_{}.html\">{}</a></li>",
+            c.rng.below(999_999),
+            esc(h)
+        ));
+    }
+    let nav_n = 8 + c.rng.below(4);
+    let sect = c.rng.pick(SECTIONS);
+    let topnav = c.links(nav_n, SECTIONS).join(" | ");
+
+    let mut page = format!(
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\"><html>{}<body onload=\"initPage()\">\
+         <div id=\"wrapper\" style=\"width:990px;margin:0 auto\">",
+        head(
+            s,
+            "The Northfield Courier",
+            "<script src=\"/js/jquery-1.4.2.min.js\"></script>"
+        )
+    );
+    page.push_str(&format!(
+        "<div id=\"meterbar\"><p>{}</p><a href=\"/subscribe/\">Subscribe</a> <a href=\"/login/\">Log in</a></div>\
+         <div id=\"masthead\"><a href=\"/\"><img src=\"/img/masthead.gif\" alt=\"The Northfield Courier\" width=\"600\" height=\"90\"></a>\
+         <div id=\"weather\">Northfield {}°C, {}</div></div><div id=\"topnav\">{topnav}</div>",
+        esc(c.rng.pick(L_METER)),
+        4 + c.rng.below(20),
+        c.rng.pick(&["light rain", "sunny spells", "overcast", "fog clearing later"]),
+    ));
+    page.push_str(&format!(
+        "<div id=\"container\"><div id=\"leftcol\" style=\"float:left;width:640px\">\
+         <div class=\"breadcrumbs\"><a href=\"/\">Home</a> &raquo; <a href=\"/news/\">News</a> &raquo; <a href=\"/news/{sslug}/\">{sect}</a></div>\
+         <div class=\"storyhead\"><h1 class=\"headline\">{title}</h1><div class=\"subhead\">{dek}</div>\
+         <div class=\"storybyline\">By <b>{author}</b><br>Posted: {date} | Updated: {date}</div>\
+         <div class=\"toolbar\"><a href=\"?print=yes\">Print</a> | <a href=\"/email-story/\">Email</a> | <a href=\"#talkback\">Comments ({tb_n})</a> | Text size: <a href=\"#\">A</a> <a href=\"#\">A</a></div></div>\
+         <div class=\"kbox\"><h3>At a glance</h3><ul>{points}</ul></div>\
+         <div id=\"storytext\">{text}</div><br style=\"clear:both\">",
+        sslug = l_slug(sect),
+        title = esc(&s.title),
+        dek = esc(c.rng.pick(L_STANDFIRSTS)),
+        author = esc(&s.author),
+        date = s.date,
+    ));
+    page.push_str(&format!(
+        "<div class=\"storyfoot\"><p class=\"copyright-line\">{}</p><p class=\"tipline\">{}</p></div>\
+         <div id=\"talkback\"><a name=\"talkback\"></a><h3>Have your say</h3><p class=\"talkback-rules\">{}</p>{talk}\
+         <form class=\"tb-form\"><textarea rows=\"5\" cols=\"60\"></textarea><br><input type=\"submit\" value=\"Post\"></form></div></div>",
+        esc(L_FOOTERS[0]),
+        esc(c.rng.pick(&L_FOOTERS[1..])),
+        esc(L_HOUSE_RULES),
+    ));
+    page.push_str(&format!(
+        "<div id=\"rightcol\" style=\"float:right;width:300px\">\
+         <div class=\"adbox300\"><span class=\"adlabel\">Advertisement</span><div class=\"ad\">{}</div></div>\
+         <div class=\"box mostread\"><h3>Most read</h3><ol>{most}</ol></div>\
+         <div class=\"box\"><h3>Local notices</h3><p>{}</p></div></div><br style=\"clear:both\"></div>",
+        esc(c.rng.pick(L_SPONSORED)),
+        esc(c.rng.pick(L_NOTICES)),
+    ));
+    page.push_str(&format!(
+        "<div id=\"footer\"><p>{}</p><p>{}</p></div></div></body></html>",
+        c.links(10, SECTIONS).join(" | "),
+        esc(c.rng.pick(FOOTER_TEXT)),
+    ));
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -1130,6 +2102,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("K1-conversation", false, k1_conversation),
     ("K2-oldcms", false, k2_oldcms),
     ("K3-blocks", false, k3_blocks),
+    ("L0-nextjs", true, l0_nextjs),
+    ("L1-gutenberg", true, l1_gutenberg),
+    ("L2-longread", true, l2_longread),
+    ("L3-regional", true, l3_regional),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
