@@ -536,6 +536,9 @@ fn main() {
             }
             return;
         }
+        t("walk only", &|i| {
+            std::hint::black_box(newswatch_normalizer::extract::walk_only(&docs[i]));
+        });
         t("walk + choose", &|i| {
             drop(std::hint::black_box(
                 newswatch_normalizer::extract::extract(&docs[i]),
