@@ -1430,6 +1430,12 @@ pub fn debug_candidates(html: &str) -> String {
     out
 }
 
+/// The walk alone (blocks found), for profiling the harness.
+#[doc(hidden)]
+pub fn walk_only(doc: &Doc<'_>) -> usize {
+    walk(doc).blocks.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1588,10 +1594,4 @@ mod tests {
         s.push_str("<p>deep text that is prose, with some words in it to count.</p>");
         let _ = paras(&s);
     }
-}
-
-/// The walk alone (blocks found), for profiling the harness.
-#[doc(hidden)]
-pub fn walk_only(doc: &Doc<'_>) -> usize {
-    walk(doc).blocks.len()
 }
