@@ -21,9 +21,11 @@
 //! templates now. `K*` were written and committed after those fixes,
 //! before their first evaluation, and scored once as held-out round 2;
 //! the next round of changes was tuned with their scores in view, so they
-//! are development templates now. `L*` (held out, round 3) were written
-//! by an engineer who had not read the extractor, and committed before
-//! their first evaluation.
+//! are development templates now. `L*` were written by an engineer who
+//! had not read the extractor, committed before their first evaluation,
+//! scored once as held-out round 3 (figures in the README), and are
+//! development templates since. `M*` (held out, round 4) were written the
+//! same way after the changes tuned on `L*`.
 
 #![allow(dead_code)]
 
@@ -1372,7 +1374,7 @@ fn l0_story_card(rng: &mut Rng) -> String {
     )
 }
 
-/// L0 (held out, round 3): Next.js news app: CSS-in-JS hashed classes
+/// L0 (held-out round 3, now development): Next.js news app: CSS-in-JS hashed classes
 /// throughout, each paragraph in its own wrapper div inside body groups
 /// that are split by inline story cards (label, headline, prose blurb) and
 /// a mid-article ad slot; a consent modal, breadcrumb, standfirst, a
@@ -1590,7 +1592,7 @@ fn l1_comment(rng: &mut Rng, id: usize, depth: usize, text: &str, replies: &str)
     )
 }
 
-/// L1 (held out, round 3): WordPress block theme (Gutenberg): `wp-block-*`
+/// L1 (held-out round 3, now development): WordPress block theme (Gutenberg): `wp-block-*`
 /// template parts, post content with an image block and caption, an
 /// inline newsletter signup group and a prose donation appeal inside the
 /// content, tags, an author biography, previous/next post links, a
@@ -1762,7 +1764,7 @@ fn l1_gutenberg(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
-/// L2 (held out, round 3): Ghost-style long read: a tag line, title, dek
+/// L2 (held-out round 3, now development): Ghost-style long read: a tag line, title, dek
 /// and byline with reading time, share rows above and below, a drop cap
 /// on the first paragraph, section subheadings, pull quotes repeating a
 /// sentence of the text, an image card, a newsletter callout card inside
@@ -1934,7 +1936,7 @@ fn l2_longread(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
-/// L3 (held out, round 3): regional newspaper on an older CMS: fixed-width
+/// L3 (held-out round 3, now development): regional newspaper on an older CMS: fixed-width
 /// float layout, a metered-paywall bar, masthead with weather, a "key
 /// points" box of full sentences above the text, paragraphs pasted from a
 /// word processor (`MsoNormal` with inline styles and empty `&nbsp;`
@@ -2102,10 +2104,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("K1-conversation", false, k1_conversation),
     ("K2-oldcms", false, k2_oldcms),
     ("K3-blocks", false, k3_blocks),
-    ("L0-nextjs", true, l0_nextjs),
-    ("L1-gutenberg", true, l1_gutenberg),
-    ("L2-longread", true, l2_longread),
-    ("L3-regional", true, l3_regional),
+    ("L0-nextjs", false, l0_nextjs),
+    ("L1-gutenberg", false, l1_gutenberg),
+    ("L2-longread", false, l2_longread),
+    ("L3-regional", false, l3_regional),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
