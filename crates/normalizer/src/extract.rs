@@ -286,7 +286,6 @@ const BOILER_TOKENS: &[&str] = &[
     "legal",
     "copyright",
     "top",
-    "list",
     "cta",
     "kicker",
     "eyebrow",
@@ -477,7 +476,6 @@ const WEAK_TOKENS: &[&str] = &[
     "extra",
     "more",
     "top",
-    "list",
     "summary",
     "lede",
     "deck",
@@ -608,6 +606,11 @@ impl<'a> Attrs<'a> {
 
 /// Whether an element is page chrome (navigation, ads, comments, ...).
 fn is_boilerplate(a: &Attrs<'_>, name: &str, memo: &mut NameMemo) -> Mark {
+    // Classes on the root describe the page's state ("ads-enabled",
+    // "has-sidebar", "no-js"), not a part of it.
+    if matches!(name, "html" | "body") {
+        return Mark::None;
+    }
     if a.itemprop
         .is_some_and(|v| v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text"))
     {
@@ -1147,20 +1150,39 @@ fn is_comments_heading(text: &str) -> bool {
         return false;
     }
     let l = text.to_lowercase();
-    [
-        "comment",
-        "conversation",
-        "leave a reply",
-        "leave a response",
-        "responses",
-        "discussion",
-        "readers say",
-        "reader reactions",
-        "what do you think",
-        "have your say",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    // "12 comments", "Comments (3)", "Reader comments": the heading is
+    // about comments and nothing else (not "Public comment period").
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let numbered = l.chars().any(|c| c.is_ascii_digit());
+    const CORE: &[&str] = &["comments", "comment", "replies", "talkback"];
+    const AROUND: &[&str] = &[
+        "reader", "readers", "reader's", "readers'", "show", "view", "all",
+    ];
+    let about_comments = words.iter().any(|w| CORE.contains(w))
+        && words.iter().all(|w| CORE.contains(w) || AROUND.contains(w));
+    // "12 Responses" (a blog's count), not a section called "Response".
+    let counted_responses =
+        numbered && words.len() == 1 && matches!(words[0], "responses" | "response");
+    about_comments
+        || counted_responses
+        || [
+            "join the conversation",
+            "join the discussion",
+            "leave a reply",
+            "leave a response",
+            "leave a comment",
+            "add a comment",
+            "post a comment",
+            "what do you think",
+            "have your say",
+            "what readers say",
+            "readers respond",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
 }
 
 /// A paragraph of prose: long enough, few links, ends like a sentence.
@@ -1180,6 +1202,29 @@ fn looks_like_prose(b: &Block) -> bool {
                 .ends_with(['.', '!', '?', '"', '\u{201d}']))
 }
 
+/// A newsletter or subscription pitch, its small print, or the standard
+/// end matter of a news site (tip line, corrections policy); `l` is lower
+/// case.
+fn is_pitch(l: &str) -> bool {
+    l.contains("your inbox")
+        || l.contains("by signing up")
+        || l.contains("by subscribing")
+        || (l.contains("terms of use") && l.contains("privacy"))
+        || ((l.contains("sign up") || l.contains("subscribe"))
+            && (l.contains("newsletter") || l.contains(" our ") || l.contains(" free")))
+        || l.contains("corrections policy")
+        || l.contains("editorial standards")
+        || [
+            "got a tip",
+            "got a news tip",
+            "have a tip",
+            "have a news tip",
+            "send us a tip",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
 /// Short lines that are page furniture even inside the article body, and
 /// newsletter pitches of any length.
 fn is_stock_phrase(text: &str) -> bool {
@@ -1187,10 +1232,7 @@ fn is_stock_phrase(text: &str) -> bool {
         return false;
     }
     let l = text.to_lowercase();
-    if (l.contains("newsletter") || l.contains("inbox"))
-        && (l.contains("sign up") || l.contains("subscribe"))
-        && text.chars().count() < 300
-    {
+    if text.chars().count() < 300 && is_pitch(&l) {
         return true;
     }
     if text.chars().count() > 80 {
@@ -1271,6 +1313,10 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             let flagged = b.flagged_below(depth, overridden) && !rescued.contains(&b.flag_id);
             let dropped =
                 flagged || b.link_density() > 0.5 || is_stock_phrase(&b.text) || is_loose_label(b);
+            // A reader-comment section inside the content ends the text.
+            if matches!(b.kind, BlockKind::Heading(_)) && !flagged && is_comments_heading(&b.text) {
+                break;
+            }
             if let BlockKind::Heading(level) = b.kind {
                 if level == 1 || dropped {
                     pending_heading = None;
@@ -1546,6 +1592,70 @@ mod tests {
              <p>{P2}</p></article></body></html>"
         );
         assert_eq!(paras(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn comment_headings_are_told_from_article_headings() {
+        for h in [
+            "Comments",
+            "12 Comments",
+            "Comments (3)",
+            "Reader comments",
+            "Show all comments",
+            "3 Responses",
+            "Join the conversation",
+            "Leave a Reply",
+            "Have your say",
+        ] {
+            assert!(is_comments_heading(h), "{h}");
+        }
+        for h in [
+            "Response",
+            "Discussion",
+            "Public comment period",
+            "The conversation nobody wants",
+            "Responses to the proposal",
+        ] {
+            assert!(!is_comments_heading(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn a_comment_section_inside_the_content_ends_the_text() {
+        let html = format!(
+            "<html><body><div class=\"wrap\"><p>{P1}</p><p>{P2}</p>\
+             <h3>4 Comments</h3><div class=\"t\"><p>{P3}</p></div></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn pitches_and_end_matter_are_not_text() {
+        for t in [
+            "Start your day with our briefing: it lands in your inbox at 6 a.m.",
+            "Sign up for our free newsletter and never miss a story.",
+            "By signing up you agree to the Terms of Use and the Privacy Policy.",
+            "Got a tip? Write to the newsroom.",
+            "This story follows our editorial standards.",
+        ] {
+            assert!(is_stock_phrase(t), "{t}");
+        }
+        for t in [
+            "More than 2,000 residents signed up for the scheme in its first week, the council said.",
+            "The company said it would subscribe to the new standard next year.",
+        ] {
+            assert!(!is_stock_phrase(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn page_state_classes_and_list_items_do_not_mark_chrome() {
+        // "ads-enabled" on <html> and "__list-item" on article list items.
+        let html = format!(
+            "<html class=\"ads-enabled no-js\"><body><div class=\"story-body\"><p>{P1}</p>\
+             <ul class=\"story-body__list\"><li class=\"story-body__list-item\">{P2}</li></ul><p>{P3}</p></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
     }
 
     #[test]
