@@ -2083,6 +2083,1377 @@ fn l3_regional(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+// ---------------------------------------------------------------------
+// Round 4 (M*): chrome wordings and templates written without reading the
+// extractor.
+// ---------------------------------------------------------------------
+
+const M_DATELINES: &[&str] = &[
+    "CHICAGO",
+    "ATLANTA",
+    "BRUSSELS",
+    "SACRAMENTO, Calif.",
+    "NAIROBI, Kenya",
+    "DENVER",
+    "OTTAWA, Ontario",
+    "PHOENIX",
+    "MANILA, Philippines",
+    "BOISE, Idaho",
+];
+
+const M_WHAT_TO_KNOW: &[&str] = &[
+    "The plan still needs one more round of approval before any money can be spent.",
+    "Officials have not said how the program would be paid for after its first year.",
+    "At least two advocacy groups say they are preparing a legal challenge.",
+    "A public comment period is scheduled to open later this month.",
+    "Similar proposals failed to win enough support in 2019 and again in 2022.",
+    "Residents are unlikely to notice any change to services before next spring.",
+    "The agency says it will publish a detailed timeline once its review is complete.",
+];
+
+const M_VIDEO_TITLES: &[&str] = &[
+    "Officials outline next steps after Tuesday's vote",
+    "Raw footage: crowds gather outside the courthouse",
+    "Explainer: what the new rules could mean for you",
+    "Drone video shows the scale of the damage",
+    "Residents react to the decision in their own words",
+    "Why this winter's flu season looks different",
+    "Inside the workshop rebuilding the city's old trams",
+];
+
+const M_TRANSCRIPTS: &[&str] = &[
+    "Good evening. We begin tonight with a decision that has been years in the making, and one that could change how thousands of people in the region get to work. Our correspondent has been following the story from the start.",
+    "I think what people need to understand is that nothing changes overnight. There is a process, there are hearings, and there will be plenty of chances for the public to be heard before anything is final.",
+    "We were standing right here when the water started coming up, and within twenty minutes the whole street was gone. Nobody expected it to happen that quickly, not even people who have lived here all their lives.",
+];
+
+const M_TRENDING: &[&str] = &[
+    "Suspect in warehouse fire appears in court as investigators release new images",
+    "Airline cancels hundreds of flights after software outage at hub airport",
+    "Judge blocks state law on ballot drop boxes days before early voting",
+    "Veteran goalkeeper announces retirement after 19 seasons",
+    "Heat wave pushes power grid to the limit across three states",
+    "Researchers find a 2,000-year-old shipwreck off the southern coast",
+    "Grocery prices rose again in March, led by eggs and coffee",
+    "Former governor testifies for six hours before grand jury",
+    "Rescue crews reach hikers stranded on a mountain ridge overnight",
+    "What to watch as the Supreme Court returns from its winter break",
+];
+
+const M_WIRE_CATEGORIES: &[&str] = &[
+    "U.S. News",
+    "World News",
+    "Politics",
+    "Business",
+    "Science",
+    "Climate",
+    "Health",
+];
+
+const M_CONTRIB_NAMES: &[&str] = &[
+    "Hannah Osei",
+    "Luis Ferreira",
+    "Minh Tran",
+    "Kateryna Bondar",
+    "Samuel Whitcombe",
+    "Priya Raman",
+    "Joel Lindqvist",
+];
+
+const M_CONTRIB_CITIES: &[&str] = &[
+    "Washington",
+    "New York",
+    "London",
+    "Seattle",
+    "Mexico City",
+    "Johannesburg",
+    "Houston",
+];
+
+const M_WIRE_ABOUT: &[&str] = &[
+    "The Continental Press is an independent, not-for-profit news cooperative founded in 1911. Newspapers, broadcasters and websites in more than 90 countries rely on its reporting every day.",
+    "Founded by a group of newspaper publishers who wanted to share the cost of gathering news, The Continental Press remains owned by its members and committed to fast, accurate and unbiased reporting.",
+];
+
+const M_WIRE_NEWSLETTER: &[&str] = &[
+    "The Morning Wire gives you the five stories you need before your first coffee, chosen by our editors on three continents. It is free and arrives at 5 a.m. Eastern.",
+    "Get breaking news alerts and a short evening summary of the biggest stories from around the world, straight from our global newsroom.",
+];
+
+const M_SOCIAL_POSTS: &[&str] = &[
+    "What a morning. Hundreds of you turned out in the pouring rain to make your voices heard, and we could not be prouder of this community. Thank you all. #StandTogether",
+    "Update from the scene: the road remains closed in both directions while crews assess the damage. Please avoid the area and allow extra time for your journey this evening.",
+    "Our statement on today's announcement is below. We will keep working with everyone involved to find a solution that puts local families first.",
+    "Honestly did not expect to see this on my walk to work today. Anyone know what is going on down by the river?",
+    "Proud to stand alongside nurses, porters and cleaners on the picket line this afternoon. They deserve to be heard, and they deserve a fair deal.",
+];
+
+const M_SOCIAL_HANDLES: &[&str] = &[
+    "rivertonfire",
+    "cityhallnews",
+    "mayor_okonjo",
+    "weatherwatchers",
+    "harbourtrust",
+    "northvalleypolice",
+];
+
+const M_EMBED_CONSENT: &[&str] = &[
+    "This article contains content provided by {p}. Because it may use cookies and other technologies, we ask for your permission before anything is loaded. You may want to read the {p} cookie policy and privacy policy before accepting. To view this content choose Accept and continue.",
+    "We have not loaded this {p} content because it may set cookies on your device. If you are happy for it to load, select the button below. You can change your settings at any time.",
+];
+
+const M_WATCH_SUMMARIES: &[&str] = &[
+    "Our correspondent explains why the decision has divided opinion, and what is likely to happen next.",
+    "Footage filmed by residents shows the moment the barrier gave way on Sunday night.",
+    "The minister was pressed on the timetable during a tense interview on our breakfast programme.",
+    "Three people who will be affected describe what the change means for them and their families.",
+];
+
+const M_CROSSHEADS: &[&str] = &[
+    "What happened?",
+    "Why does it matter?",
+    "What happens now?",
+    "'Nobody told us'",
+    "How have people reacted?",
+    "A long-running dispute",
+];
+
+const M_GET_IN_TOUCH: &[&str] = &[
+    "Has this story affected you, or were you there when it happened? Tell us about your experience by emailing our newsroom or sending a message on WhatsApp. Please include a phone number if you are willing to speak to one of our journalists.",
+    "Do you have information about this story? We would like to hear from you. Contact us in confidence using our secure form, and read our terms and privacy notice before you send anything.",
+];
+
+const M_EXTERNAL_NOTE: &str = "NBX is not responsible for the content of external sites. Read about our approach to external linking.";
+
+const M_FEATURE_SUMMARIES: &[&str] = &[
+    "For forty years she has swum in the same cold lake every morning. This winter, for the first time, it did not freeze over.",
+    "A small island school has only four pupils left. Teachers and parents are fighting to keep its doors open.",
+    "The recipe was handed down on a scrap of paper for three generations. Now a bakery sells a thousand loaves of it a week.",
+    "Why so many young people are choosing apprenticeships over university, and what they say they have gained.",
+];
+
+const M_ROLES: &[&str] = &[
+    "Political correspondent",
+    "Health reporter",
+    "Business editor",
+    "Environment analyst",
+    "Local Democracy Reporting Service",
+    "Transport correspondent",
+];
+
+const M_AGENCIES: &[&str] = &[
+    "Getty Images",
+    "PA Media",
+    "EPA",
+    "Handout",
+    "NBX",
+    "Family handout",
+];
+
+const M_IMAGE_CAPTIONS: &[&str] = &[
+    "Campaigners gathered outside the town hall ahead of the vote on Wednesday",
+    "The site has been fenced off since the spring and is due to be cleared by the end of the year",
+    "Emergency services were called to the scene shortly after 07:00 local time",
+    "Some residents say they were given less than a week's notice of the changes",
+];
+
+const M_LIVE_STRIP: &[&str] = &[
+    "Follow live updates as council leaders meet to agree next year's budget",
+    "Live: travel disruption continues as heavy snow moves south",
+    "Live coverage of the by-election count as results begin to arrive",
+];
+
+const M_TICKER_NAMES: &[&str] = &[
+    "DJIA",
+    "S&P 500",
+    "NASDAQ",
+    "Russell 2000",
+    "FTSE 100",
+    "DAX",
+    "Nikkei 225",
+    "Brent crude",
+    "Gold",
+    "EUR/USD",
+    "US 10-yr",
+    "Bitcoin",
+];
+
+const M_COMPANIES: &[(&str, &str)] = &[
+    ("Halvorsen Energy", "HLVN"),
+    ("Meridian Freight Holdings", "MFH"),
+    ("Cobalt Ridge Mining", "CBRM"),
+    ("Northgate Bancorp", "NGB"),
+    ("Aster Biologics", "ASTB"),
+    ("Pinecrest Retail Group", "PCRG"),
+    ("Lumenfield Semiconductor", "LMSC"),
+    ("Oakmont Utilities", "OAKU"),
+];
+
+const M_FIN_RELATED: &[&str] = &[
+    "Bond yields climb as traders pare bets on early rate cuts",
+    "Why the strong dollar is squeezing American exporters",
+    "These dividend stocks held up best during the last downturn",
+    "Oil slips as inventories build for a third straight week",
+    "What the latest jobs report means for your retirement savings",
+    "Regional banks face a new test as commercial property loans sour",
+    "Chipmakers rally after a blowout forecast from a key supplier",
+];
+
+const M_RELATED_LABELS: &[&str] = &["Related:", "Read:", "See also:", "Also read:"];
+
+const M_CHART_TITLES: &[&str] = &[
+    "Shares have lost ground since the start of the year",
+    "Quarterly revenue, in billions of dollars",
+    "Spread between two-year and ten-year yields, percentage points",
+    "Net inflows into the sector's funds, weekly",
+];
+
+const M_DISCLAIMERS: &[&str] = &[
+    "This article is provided for general information only and does not constitute investment, legal or tax advice. Ledgerline and its writers may hold positions in the securities mentioned. Past performance is not a reliable indicator of future results.",
+    "The views expressed here are those of the author and are not a recommendation to buy or sell any security. Consult a licensed financial adviser before making investment decisions. Quotes are delayed by at least 15 minutes.",
+];
+
+const M_CORRECTIONS: &[&str] = &[
+    "An earlier version of this story misstated the company's quarterly revenue. It was $4.2 billion, not $2.4 billion.",
+    "This article has been corrected to show that the vote took place on Wednesday, not Tuesday, and to fix the spelling of the chief financial officer's name.",
+    "A previous version of this article incorrectly described the fund as the largest in the region. It is the second largest.",
+];
+
+const M_EDITORS: &[&str] = &[
+    "Nick Aldana",
+    "Fiona Carruthers",
+    "Tomasz Wilk",
+    "Grace Imbert",
+    "Arjun Mehta",
+    "Bea Salonen",
+];
+
+const M_STANDARDS: &str = "We verify every figure in our market coverage against at least two independent data sources, and we correct errors promptly and transparently under our published editorial code.";
+
+const M_PARTNER: &[(&str, &str)] = &[
+    (
+        "Is your portfolio ready for a rate cut?",
+        "Our partners at Brightvale Wealth explain how to rebalance between cash, bonds and equities when borrowing costs start to fall. Download the free guide.",
+    ),
+    (
+        "Compare the best high-yield savings accounts",
+        "Rates on some online accounts are still above 4%. See which banks pay the most this month and how to switch in under ten minutes.",
+    ),
+];
+
+const M_FIN_FOOTER: &[&str] = &[
+    "Market data is provided by independent vendors and is delayed by at least 15 minutes for equities and 20 minutes for futures unless otherwise indicated. A full list of exchanges and their delays is available on our data page.",
+    "Ledgerline is a registered trademark of Ledgerline Media Inc. Content on this site is protected by copyright and may not be copied, redistributed or used to train automated systems without a licence.",
+];
+
+const M_WX_DISCUSSION: &[&str] = &[
+    "Tonight: Clouds thicken after midnight with a low near 38. Light southeast wind. Tomorrow brings scattered showers, mainly after 2 p.m., with highs in the low 50s.",
+    "A cold front pushes through late Thursday, bringing gusty winds and a sharp drop in temperatures. Expect a dry but chilly weekend with morning frost in the valleys.",
+    "High pressure keeps us dry and sunny through the middle of the week. Afternoon highs climb into the upper 70s by Wednesday before storm chances return on Friday.",
+];
+
+const M_WX_ALERTS: &[&str] = &[
+    "Wind advisory in effect until 9 p.m. for Carver, Dell and Pine counties. Gusts up to 50 mph are possible.",
+    "Flood watch for the river valley through Saturday morning. Avoid low-lying roads and never drive through standing water.",
+    "Winter weather advisory: 2 to 4 inches of snow expected overnight. Allow extra time for the morning commute.",
+];
+
+const M_TV_VIDEO_DESC: &[&str] = &[
+    "Our crew was at the scene as neighbors described what they saw and heard. Watch the full report from the 6 o'clock newscast.",
+    "Chief meteorologist Dana Ruiz breaks down what the change in the forecast means for your weekend plans.",
+    "Our team asked viewers what they think about the proposal. Here is what they told us.",
+];
+
+const M_TV_SPONSORED: &[(&str, &str, &str)] = &[
+    (
+        "Homeowners are ditching their old gutters for this clever alternative",
+        "Installers say the new design keeps leaves out for good, and the price may surprise you. See if it is available in your zip code.",
+        "HomeGuard Partners",
+    ),
+    (
+        "Doctors stunned: the simple morning habit that may ease joint pain",
+        "Thousands of readers over 60 have already tried this approach. Here is what they reported after just two weeks.",
+        "Wellness Daily",
+    ),
+    (
+        "The 2025 SUVs that hold their value best, ranked",
+        "Our analysts compared resale prices for every new model. The top pick comes from a brand you might not expect.",
+        "AutoInsight",
+    ),
+    (
+        "Retirees in your state could qualify for a little-known tax break",
+        "Many people miss out simply because they do not know it exists. Check whether you are eligible before the deadline.",
+        "SmartMoney Review",
+    ),
+    (
+        "This new card pays 0% interest until 2027",
+        "Balance transfer cards like this one rarely last long. Compare offers and see if you pre-qualify without affecting your credit score.",
+        "CardMatch Finder",
+    ),
+    (
+        "Why everyone on your street is switching internet providers",
+        "A new fiber network has arrived in parts of the region, with speeds up to ten times faster than cable at a similar monthly cost.",
+        "LocalDeals Network",
+    ),
+];
+
+const M_TV_COMMENTS: &[&str] = &[
+    "I drive past there every day and have been saying for years that something like this would happen. Glad somebody is finally paying attention.",
+    "Thank you to the first responders who were out there in that weather. People forget how hard that job is.",
+    "Where is the money coming from? Every time they announce one of these projects our taxes go up and the roads stay the same.",
+    "My kids go to school two blocks away. Would really like to hear from the district about what they plan to do.",
+    "This station always does a good job covering our side of the county. The other channels never come out this far.",
+];
+
+const M_TV_NAMES: &[&str] = &[
+    "KarenT_1962",
+    "Mike Delgado",
+    "riverroad_rick",
+    "Shawna P.",
+    "BigSkyDad",
+    "Lorraine Whitfield",
+    "jt_outdoors",
+];
+
+const M_TV_COMMENT_POLICY: &str = "Join the conversation. Comments are hosted by a third-party provider and are subject to its terms of service. Keep it civil: posts containing personal attacks, profanity or misinformation will be removed, and we may suspend accounts that repeatedly break these rules.";
+
+const M_TV_APP: &str = "Get breaking news alerts, live newscasts and the 7-day forecast on your phone. Download the free KXVT 7 News app from the App Store or Google Play.";
+
+const M_TV_CLOSINGS: &str = "There are currently 12 closings and delays in our viewing area. Check the full list and sign up for text alerts for your school or business.";
+
+const M_TV_PUBLIC_FILE: &[&str] = &[
+    "Viewers with disabilities who need help accessing this station's FCC public inspection file can contact our public file liaison by phone or email during regular business hours.",
+    "For questions about closed captioning, contact our chief engineer. This station is committed to equal employment opportunity; our annual EEO public file report is available online.",
+];
+
+const M_TV_TYPO: &str = "Spotted a typo or a factual error in this story? Let our digital team know, and thank you for helping us get it right.";
+
+/// "12 mins ago", "3 hours ago".
+fn m_ago(rng: &mut Rng) -> String {
+    if rng.chance(40) {
+        format!("{} mins ago", 2 + rng.below(57))
+    } else {
+        let h = 1 + rng.below(11);
+        let plural = if h == 1 { "" } else { "s" };
+        format!("{h} hour{plural} ago")
+    }
+}
+
+/// "4:07 PM".
+fn m_clock(rng: &mut Rng) -> String {
+    format!(
+        "{}:{:02} {}",
+        1 + rng.below(12),
+        rng.below(60),
+        rng.pick(&["AM", "PM"])
+    )
+}
+
+/// A number with thousands separators and two decimals.
+fn m_number(rng: &mut Rng, lo: usize, hi: usize) -> String {
+    let whole = lo + rng.below(hi.saturating_sub(lo).max(1));
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (k, ch) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{grouped}.{:02}", rng.below(100))
+}
+
+/// A signed percentage change and its direction class.
+fn m_change(rng: &mut Rng) -> (String, &'static str) {
+    let up = rng.chance(55);
+    let sign = if up { "+" } else { "-" };
+    (
+        format!("{sign}{}.{:02}%", rng.below(4), rng.below(100)),
+        if up { "up" } else { "down" },
+    )
+}
+
+/// One inline video insert of the wire page: a poster, the clip title
+/// and a prose transcript teaser.
+fn m0_video(rng: &mut Rng) -> String {
+    let id = rng.next() % 1_000_000_000;
+    format!(
+        "<div class=\"StoryInsert StoryInsert--video\" data-insert-type=\"video\">\
+         <wire-video-player class=\"VideoPlayer\" data-media-id=\"{id}\" data-autoplay=\"false\">\
+         <div class=\"VideoPlayer-poster\"><img alt=\"\" src=\"/media/video/{id}/poster.jpg\"><button class=\"VideoPlayer-play\" aria-label=\"Play video\"></button>\
+         <span class=\"VideoPlayer-duration\">{m}:{sec:02}</span></div></wire-video-player>\
+         <div class=\"VideoPlayer-info\"><h4 class=\"VideoPlayer-title\">{title}</h4>\
+         <div class=\"VideoPlayer-transcript\"><span class=\"VideoPlayer-transcriptLabel\">Transcript</span><p>{tr}</p>\
+         <button class=\"VideoPlayer-transcriptToggle\" aria-expanded=\"false\">Read full transcript</button></div></div></div>",
+        m = rng.below(4),
+        sec = rng.below(60),
+        title = esc(rng.pick(M_VIDEO_TITLES)),
+        tr = esc(rng.pick(M_TRANSCRIPTS)),
+    )
+}
+
+/// M0 (held out, round 4): wire-service story page (AP-like) built from
+/// custom elements: a breaking-news bar, topic tag, headline, byline
+/// with an "Updated" stamp, a share toolbar, a lead photo carousel with
+/// counter and caption, a "What to know" bullet box, a dateline element
+/// before the text, an inline video player with a prose transcript
+/// teaser, an ad slot and a promo card inside the text, an italic
+/// contributor line and a "follow our coverage" line after the text,
+/// topic tags, a "Trending" rail with timestamps, a rail newsletter box,
+/// "Top stories" cards with summaries and a prose "about us" footer.
+fn m0_wire(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let video_at = if n >= 4 { 1 + c.rng.below(2) } else { 0 };
+    let ad_at = if n >= 5 { 3 } else { usize::MAX };
+    let promo_at = if n >= 7 {
+        n - 2 - c.rng.below(2)
+    } else {
+        usize::MAX
+    };
+    let category = c.rng.pick(M_WIRE_CATEGORIES);
+    let city = c.rng.pick(M_DATELINES);
+
+    let mut text = format!("<span class=\"StoryDateline\">{city} (CP) — </span>");
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        text.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n {
+            continue;
+        }
+        if i == video_at {
+            text.push_str(&m0_video(c.rng));
+        }
+        if i == ad_at {
+            text.push_str(&format!(
+                "<div class=\"StoryInsert StoryInsert--ad\"><wire-ad class=\"Advertisement\" data-slot=\"story-inline-{}\" data-sizes=\"300x250,320x50\">\
+                 <div class=\"Advertisement-label\">ADVERTISEMENT</div></wire-ad></div>",
+                c.rng.below(9)
+            ));
+        }
+        if i == promo_at {
+            let h = c.rng.pick(M_TRENDING);
+            text.push_str(&format!(
+                "<div class=\"StoryInsert StoryInsert--promo\"><div class=\"PromoCard\"><a class=\"PromoCard-media\" href=\"/article/{slug}-{id:x}\"><img alt=\"\" src=\"/media/promo/{id:x}.jpg\"></a>\
+                 <div class=\"PromoCard-content\"><span class=\"PromoCard-category\">{cat}</span><h3 class=\"PromoCard-title\"><a href=\"/article/{slug}-{id:x}\">{h}</a></h3></div></div></div>",
+                slug = l_slug(h),
+                id = c.rng.next() % 0xFFFF_FFFF,
+                cat = esc(c.rng.pick(M_WIRE_CATEGORIES)),
+                h = esc(h),
+            ));
+        }
+    }
+    if c.rng.chance(60) {
+        let a = c.rng.pick(M_CONTRIB_NAMES);
+        let b = c.rng.pick(M_CONTRIB_CITIES);
+        text.push_str(&format!(
+            "<p>___</p><p><em>Continental Press writer {a} in {b} contributed to this report.</em></p>"
+        ));
+    }
+
+    let start = c.rng.below(M_WHAT_TO_KNOW.len());
+    let k_n = 3 + c.rng.below(2);
+    let facts: String = (0..k_n)
+        .map(|k| {
+            format!(
+                "<li class=\"KeyFacts-item\">{}</li>",
+                esc(M_WHAT_TO_KNOW[(start + 2 * k) % M_WHAT_TO_KNOW.len()])
+            )
+        })
+        .collect();
+
+    let mut trending = String::new();
+    let t0 = c.rng.below(M_TRENDING.len());
+    for k in 0..5 {
+        let h = M_TRENDING[(t0 + 3 * k) % M_TRENDING.len()];
+        trending.push_str(&format!(
+            "<li class=\"TrendingRail-item\"><span class=\"TrendingRail-rank\">{}</span><a class=\"TrendingRail-link\" href=\"/article/{}\">{}</a><span class=\"TrendingRail-time\">{}</span></li>",
+            k + 1,
+            l_slug(h),
+            esc(h),
+            m_ago(c.rng)
+        ));
+    }
+
+    let mut top = String::new();
+    for _ in 0..4 {
+        let h = c.rng.pick(M_TRENDING);
+        top.push_str(&format!(
+            "<div class=\"PromoCard PromoCard--list\"><div class=\"PromoCard-content\"><h3 class=\"PromoCard-title\"><a href=\"/article/{}\">{}</a></h3>\
+             <div class=\"PromoCard-description\">{}</div><span class=\"PromoCard-time\">{}</span></div></div>",
+            l_slug(h),
+            esc(h),
+            esc(if c.rng.chance(50) {
+                c.rng.pick(TEASER_BLURBS)
+            } else {
+                c.rng.pick(L_CARD_BLURBS)
+            }),
+            m_ago(c.rng)
+        ));
+    }
+
+    let nav_n = 6 + c.rng.below(3);
+    let nav: String = c
+        .links(nav_n, SECTIONS)
+        .into_iter()
+        .map(|l| format!("<li class=\"SiteHeader-navItem\">{l}</li>"))
+        .collect();
+    let slides = 3 + c.rng.below(5);
+    let tag_n = 3 + c.rng.below(3);
+    let tags = c.links(tag_n, SECTIONS).join("");
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\" class=\"StoryPage\">{}<body>",
+        head(
+            s,
+            "The Continental Press",
+            "<link rel=\"stylesheet\" href=\"/static/wire/all.min.css\">"
+        )
+    );
+    page.push_str(&format!(
+        "<wire-sticky-header class=\"SiteHeader\"><div class=\"SiteHeader-inner\"><a class=\"SiteHeader-logo\" href=\"/\" aria-label=\"The Continental Press\"><svg viewBox=\"0 0 48 24\"><path d=\"M0 0h48v24H0z\"></path></svg></a>\
+         <nav class=\"SiteHeader-nav\"><ul class=\"SiteHeader-navList\">{nav}</ul></nav>\
+         <div class=\"SiteHeader-actions\"><a href=\"/newsletters\">Newsletters</a><button class=\"SiteHeader-search\" aria-label=\"Search\"></button><a href=\"/donate\" class=\"SiteHeader-support\">Support</a></div></div></wire-sticky-header>"
+    ));
+    if c.rng.chance(45) {
+        let h = c.rng.pick(M_TRENDING);
+        page.push_str(&format!(
+            "<div class=\"BreakingBar\" role=\"alert\"><span class=\"BreakingBar-label\">BREAKING</span><a class=\"BreakingBar-link\" href=\"/live/{}\">{}</a></div>",
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    page.push_str(&format!(
+        "<main class=\"Page-main\"><div class=\"Page-twoColumn\"><div class=\"Page-mainColumn\">\
+         <div class=\"Page-topicTag\"><a href=\"/hub/{cslug}\">{cat}</a></div>\
+         <h1 class=\"Page-headline\">{title}</h1>\
+         <div class=\"Page-byline\"><span class=\"Page-authors\">By <a href=\"/author/{aslug}\">{author}</a></span>\
+         <span class=\"Page-dateModified\" data-date=\"{date}\">Updated {clock} GMT, {date}</span></div>\
+         <div class=\"Page-actions\"><button class=\"ShareButton\">Share</button><button class=\"CopyLink\">Copy</button><a href=\"?print\">Print</a><a href=\"mailto:?subject=\">Email</a></div>\
+         <figure class=\"LeadMedia\"><wire-carousel class=\"Carousel\" data-count=\"{slides}\"><div class=\"Carousel-slide\"><img alt=\"\" src=\"/media/photo/{pid:x}.jpg\">\
+         <div class=\"Carousel-caption\"><span class=\"Carousel-counter\">1 of {slides}</span> <span class=\"Carousel-captionText\">{cap}</span>\
+         <span class=\"Carousel-credit\">(CP Photo/{cred})</span></div></div>\
+         <button class=\"Carousel-next\" aria-label=\"Next image\"></button></wire-carousel></figure>\
+         <div class=\"KeyFacts\"><h2 class=\"KeyFacts-title\">What to know</h2><ul class=\"KeyFacts-list\">{facts}</ul></div>\
+         <wire-story-body class=\"StoryBody RichText\">{text}</wire-story-body>",
+        cslug = l_slug(category),
+        cat = esc(category),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        date = s.date,
+        clock = m_clock(c.rng),
+        pid = c.rng.next() % 0xFFFF_FFFF,
+        cap = esc(c.rng.pick(M_IMAGE_CAPTIONS)),
+        cred = esc(c.rng.pick(M_CONTRIB_NAMES)),
+    ));
+    page.push_str(&format!(
+        "<div class=\"StoryFollow\"><p>Follow the Continental Press's coverage of {low} at <a href=\"/hub/{cslug}\">cpnews.example/hub/{cslug}</a>.</p></div>\
+         <div class=\"Page-tags\"><span class=\"Page-tagsLabel\">Related topics</span>{tags}</div></div>",
+        low = esc(&category.to_lowercase()),
+        cslug = l_slug(category),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"Page-rightRail\"><wire-trending-rail class=\"TrendingRail\"><h2 class=\"TrendingRail-title\">Trending</h2><ol class=\"TrendingRail-list\">{trending}</ol></wire-trending-rail>\
+         <div class=\"RailAd\"><wire-ad class=\"Advertisement\" data-slot=\"rail-1\"><div class=\"Advertisement-label\">ADVERTISEMENT</div></wire-ad></div>\
+         <div class=\"RailNewsletter\"><h3 class=\"RailNewsletter-title\">The Morning Wire</h3><p class=\"RailNewsletter-text\">{news}</p>\
+         <form class=\"RailNewsletter-form\"><input type=\"email\" placeholder=\"Your email\"><button>Sign up</button></form></div></aside></div>\
+         <section class=\"Page-below\"><h2 class=\"Page-belowTitle\">Top stories</h2><div class=\"PromoList\">{top}</div></section></main>",
+        news = esc(c.rng.pick(M_WIRE_NEWSLETTER)),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"SiteFooter\"><div class=\"SiteFooter-about\"><p>{about}</p></div>\
+         <nav class=\"SiteFooter-nav\">{links}<a href=\"/terms\">Terms of use</a><a href=\"/privacy\">Privacy policy</a><a href=\"/privacy/choices\">Your privacy choices</a></nav>\
+         <p class=\"SiteFooter-copyright\">Copyright 2025 The Continental Press. All rights reserved.</p></footer></body></html>",
+        about = esc(c.rng.pick(M_WIRE_ABOUT)),
+        links = c.links(8, SECTIONS).join(""),
+    ));
+    page
+}
+
+/// One block placed between the text segments of the broadcaster page:
+/// 0 an Instagram post with a consent placeholder, 1 a Facebook post,
+/// 2 a YouTube embed behind a consent placeholder, 3 the "Watch" module,
+/// 4 an image with source and caption.
+fn m1_insert(rng: &mut Rng, kind: usize) -> String {
+    let id = rng.next() % 100_000_000;
+    match kind {
+        0 => {
+            let handle = rng.pick(M_SOCIAL_HANDLES);
+            format!(
+                "<div class=\"embed-wrapper\" data-embed=\"instagram\"><a class=\"skip-link\" href=\"#end-ig-{id}\">Skip Instagram post by {handle}</a>\
+                 <div class=\"embed-consent\"><p>{consent}</p><button class=\"embed-consent__accept\">Accept and continue</button></div>\
+                 <blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram.com/p/C{id:x}/\" data-instgrm-version=\"14\">\
+                 <div><a href=\"https://www.instagram.com/p/C{id:x}/\" target=\"_blank\">View this post on Instagram</a><p>{post}</p>\
+                 <p><a href=\"https://www.instagram.com/{handle}/\" target=\"_blank\">A post shared by {handle}</a></p></div></blockquote>\
+                 <p class=\"embed-end\" id=\"end-ig-{id}\">End of Instagram post by {handle}</p></div>",
+                consent = esc(&rng.pick(M_EMBED_CONSENT).replace("{p}", "Instagram")),
+                post = esc(rng.pick(M_SOCIAL_POSTS)),
+            )
+        }
+        1 => {
+            let handle = rng.pick(M_SOCIAL_HANDLES);
+            format!(
+                "<div class=\"embed-wrapper\" data-embed=\"facebook\"><div class=\"fb-post\" data-href=\"https://www.facebook.com/{handle}/posts/{id}\" data-width=\"500\">\
+                 <blockquote cite=\"https://www.facebook.com/{handle}/posts/{id}\" class=\"fb-xfbml-parse-ignore\"><p>{post}</p>\
+                 Posted by <a href=\"https://www.facebook.com/{handle}\">{handle}</a> on <a href=\"https://www.facebook.com/{handle}/posts/{id}\">{when}</a></blockquote></div></div>",
+                post = esc(rng.pick(M_SOCIAL_POSTS)),
+                when = l_human_date(rng),
+            )
+        }
+        2 => format!(
+            "<div class=\"embed-wrapper\" data-embed=\"youtube\"><div class=\"embed-consent\"><p>{consent}</p><button class=\"embed-consent__accept\">Accept and continue</button></div>\
+             <iframe width=\"560\" height=\"315\" src=\"https://www.youtube-nocookie.com/embed/v{id:x}\" title=\"{title}\" frameborder=\"0\" allowfullscreen></iframe>\
+             <p class=\"embed-end\">End of YouTube post by {handle}</p></div>",
+            consent = esc(&rng.pick(M_EMBED_CONSENT).replace("{p}", "YouTube")),
+            title = esc(rng.pick(M_VIDEO_TITLES)),
+            handle = rng.pick(M_SOCIAL_HANDLES),
+        ),
+        3 => {
+            let mut list = String::new();
+            for _ in 0..3 {
+                let t = rng.pick(M_VIDEO_TITLES);
+                list.push_str(&format!(
+                    "<li class=\"watch-module__item\"><a href=\"/news/av-{}\">{}</a><span class=\"watch-module__duration\">{}:{:02}</span></li>",
+                    rng.below(99_999_999),
+                    esc(t),
+                    rng.below(5),
+                    rng.below(60)
+                ));
+            }
+            format!(
+                "<section class=\"watch-module\" aria-labelledby=\"watch-{id}\"><h2 id=\"watch-{id}\" class=\"watch-module__heading\">Watch</h2>\
+                 <div class=\"watch-module__lead\"><div class=\"media-player\" data-playable=\"true\"><img alt=\"\" src=\"/images/watch/{id}.jpg\">\
+                 <button class=\"media-player__play\">Play</button><span class=\"media-player__duration\">{m}:{sec:02}</span></div>\
+                 <h3 class=\"watch-module__title\">{title}</h3><p class=\"watch-module__summary\">{summary}</p></div>\
+                 <ul class=\"watch-module__list\">{list}</ul></section>",
+                m = 1 + rng.below(4),
+                sec = rng.below(60),
+                title = esc(rng.pick(M_VIDEO_TITLES)),
+                summary = esc(rng.pick(M_WATCH_SUMMARIES)),
+            )
+        }
+        _ => format!(
+            "<figure class=\"story-image\"><div class=\"story-image__frame\"><img alt=\"\" src=\"/images/news/976/cpsprod/{id}.jpg\">\
+             <span class=\"visually-hidden\">Image source, </span><span class=\"image-copyright\">{agency}</span></div>\
+             <figcaption class=\"story-image__caption\"><span class=\"visually-hidden\">Image caption, </span>{cap}</figcaption></figure>",
+            agency = esc(rng.pick(M_AGENCIES)),
+            cap = esc(rng.pick(M_IMAGE_CAPTIONS)),
+        ),
+    }
+}
+
+/// M1 (held out, round 4): public broadcaster's news site: a network
+/// bar above the masthead, a "LIVE" strip, headline, time and a
+/// contributor with role, a "listen to this article" player, a lead
+/// image with visually-hidden "Image source"/"Image caption" labels, the
+/// text split into `<section>` segments of two to four paragraphs
+/// (some opening with a crosshead) separated by social embeds
+/// (Instagram and YouTube behind prose consent placeholders, a Facebook
+/// post), a "Watch" module with a prose summary and a playlist, and
+/// inline images; then a prose "Get in touch" box, related topic chips,
+/// "More on this story", an external-links note, and a sidebar with
+/// "Top stories", "Features" with prose summaries and "Most watched".
+fn m1_broadcast(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let len = (2 + c.rng.below(3)).min(n - start);
+        segments.push((start, start + len));
+        start += len;
+    }
+    let first_kind = c.rng.below(5);
+    let first_head = c.rng.below(M_CROSSHEADS.len());
+    let mut heads_used = 0;
+    let mut watch_done = false;
+    let mut text = String::new();
+    for (k, &(a, b)) in segments.iter().enumerate() {
+        let mut seg = String::new();
+        if k > 0 && c.rng.chance(45) {
+            let h = M_CROSSHEADS[(first_head + heads_used) % M_CROSSHEADS.len()];
+            heads_used += 1;
+            seg.push_str(&format!("<h2 class=\"story-crosshead\">{}</h2>", esc(h)));
+        }
+        seg.push_str("<div class=\"rich-text\">");
+        for p in &s.paragraphs[a..b] {
+            seg.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        }
+        seg.push_str("</div>");
+        text.push_str(&format!(
+            "<section class=\"story-segment\" data-segment=\"{k}\">{seg}</section>"
+        ));
+        if k + 1 < segments.len() {
+            let kind = (first_kind + k) % 5;
+            watch_done |= kind == 3;
+            text.push_str(&m1_insert(c.rng, kind));
+        }
+    }
+    if !watch_done {
+        text.push_str(&m1_insert(c.rng, 3));
+    }
+
+    let mut top = String::new();
+    for _ in 0..4 {
+        let h = if c.rng.chance(50) {
+            c.rng.pick(TEASERS)
+        } else {
+            c.rng.pick(M_TRENDING)
+        };
+        top.push_str(&format!(
+            "<li class=\"promo\"><a class=\"promo__link\" href=\"/news/{}-{}\">{}</a><time class=\"promo__time\">{}</time></li>",
+            l_slug(h),
+            10_000_000 + c.rng.below(89_999_999),
+            esc(h),
+            m_ago(c.rng)
+        ));
+    }
+    let mut features = String::new();
+    for _ in 0..3 {
+        let h = c.rng.pick(L_CARD_HEADLINES);
+        features.push_str(&format!(
+            "<div class=\"feature-card\"><a href=\"/news/{}\"><img alt=\"\" src=\"/images/features/{}.jpg\"><h3 class=\"feature-card__title\">{}</h3></a>\
+             <p class=\"feature-card__summary\">{}</p></div>",
+            l_slug(h),
+            c.rng.below(99_999),
+            esc(h),
+            esc(c.rng.pick(M_FEATURE_SUMMARIES))
+        ));
+    }
+    let watched: String = (0..5)
+        .map(|k| {
+            format!(
+                "<li><span class=\"rank\">{}</span><a href=\"/news/av-{}\">{}</a></li>",
+                k + 1,
+                c.rng.below(99_999_999),
+                esc(c.rng.pick(M_VIDEO_TITLES))
+            )
+        })
+        .collect();
+    let chip_n = 3 + c.rng.below(3);
+    let chips: String = c
+        .links(chip_n, SECTIONS)
+        .into_iter()
+        .map(|l| format!("<li class=\"topic-chip\">{l}</li>"))
+        .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\" class=\"nbx\">{}<body class=\"news-article\">",
+        head(
+            s,
+            "NBX News",
+            "<meta name=\"twitter:site\" content=\"@nbxnews\">"
+        )
+    );
+    page.push_str(&format!(
+        "<div id=\"network-bar\" class=\"network-bar\"><a href=\"/\">NBX</a><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li>\
+         <li><a href=\"/weather\">Weather</a></li><li><a href=\"/watch\">Watch</a></li><li><a href=\"/listen\">Listen</a></li></ul>\
+         <a class=\"network-bar__signin\" href=\"/account\">Sign in</a></div>\
+         <header class=\"nbx-masthead\"><a class=\"nbx-masthead__logo\" href=\"/news\">NBX News</a><nav class=\"nbx-masthead__nav\">{}</nav></header>",
+        c.nav_ul()
+    ));
+    if c.rng.chance(50) {
+        page.push_str(&format!(
+            "<div class=\"live-strip\"><span class=\"live-strip__pill\">LIVE</span><a href=\"/news/live/{}\">{}</a></div>",
+            c.rng.below(99_999_999),
+            esc(c.rng.pick(M_LIVE_STRIP))
+        ));
+    }
+    page.push_str(&format!(
+        "<main id=\"main-content\" role=\"main\"><div class=\"story-grid\"><div class=\"story-column\"><article class=\"story\">\
+         <header class=\"story-header\"><h1 id=\"main-heading\" class=\"story-header__title\">{title}</h1>\
+         <div class=\"story-meta\"><time datetime=\"{date}T06:00:00.000Z\">{ago}</time>\
+         <div class=\"story-contributor\"><span class=\"story-contributor__name\">{author}</span><span class=\"story-contributor__role\">{role}</span></div></div>\
+         <div class=\"audio-player\"><button class=\"audio-player__button\">Listen to this article</button><span class=\"audio-player__length\">{mins} minutes</span></div></header>\
+         {lead}{text}",
+        title = esc(&s.title),
+        date = s.date,
+        ago = m_ago(c.rng),
+        author = esc(&s.author),
+        role = esc(c.rng.pick(M_ROLES)),
+        mins = l_minutes(s),
+        lead = m1_insert(c.rng, 4),
+    ));
+    page.push_str(&format!(
+        "<section class=\"get-in-touch\"><h2>Get in touch</h2><p>{touch}</p><a class=\"get-in-touch__cta\" href=\"/news/contact-form\">Contact form</a></section>\
+         <div class=\"related-topics\"><h2>Related topics</h2><ul>{chips}</ul></div>\
+         <section class=\"more-on-story\"><h2>More on this story</h2>{more}</section>\
+         <p class=\"external-links-note\">{ext}</p></article></div>",
+        touch = esc(c.rng.pick(M_GET_IN_TOUCH)),
+        more = c.teaser_list(3),
+        ext = esc(M_EXTERNAL_NOTE),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"story-sidebar\"><section class=\"top-stories\"><h2>Top Stories</h2><ul>{top}</ul></section>\
+         <section class=\"features\"><h2>Features</h2>{features}</section>\
+         <section class=\"most-watched\"><h2>Most watched</h2><ol>{watched}</ol></section></aside></div></main>"
+    ));
+    page.push_str(&format!(
+        "<footer class=\"nbx-footer\"><nav class=\"nbx-footer__links\">{links}<a href=\"/terms\">Terms of Use</a><a href=\"/privacy\">Privacy Policy</a><a href=\"/cookies\">Cookies</a><a href=\"/accessibility\">Accessibility Help</a></nav>\
+         <p class=\"nbx-footer__copy\">Copyright 2025 NBX. NBX is not responsible for the content of external sites. <a href=\"/editorial-guidelines/links\">Read about our approach to external linking.</a></p></footer></body></html>",
+        links = c.links(7, SECTIONS).join(""),
+    ));
+    page
+}
+
+/// M2 (held out, round 4): financial news page: a market ticker strip,
+/// a header with a market-status clock, breadcrumb, headline, two-author
+/// byline, timestamps, a toolbar with a licensing link, a correction box
+/// above or below the text, paragraphs as `<div data-testid>` blocks
+/// with inline single-link "Related:" paragraphs of the same markup, a
+/// chart figure with axis labels and a source line, a data table of
+/// share prices with a caption and a note, an ad, reporting/editing
+/// credits, a standards statement, a disclaimer paragraph, a
+/// "Companies" panel, "More from Markets", and a rail with a market
+/// snapshot table, paid partner content in prose and "Most read".
+fn m2_markets(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let pcls = format!("article-body__paragraph__{:x}", c.rng.next() % 0xF_FFFF);
+    let chart_at = if n >= 3 { 0 } else { usize::MAX };
+    let table_at = if n >= 4 { n / 2 } else { usize::MAX };
+    let rel_a = if n >= 3 { 1 } else { usize::MAX };
+    let rel_b = if n >= 7 { n - 3 } else { usize::MAX };
+    let ad_at = if n >= 5 { 2 } else { usize::MAX };
+
+    let mut co_idx: Vec<usize> = Vec::new();
+    let first_co = c.rng.below(M_COMPANIES.len());
+    for k in 0..(3 + c.rng.below(3)) {
+        co_idx.push((first_co + 3 * k) % M_COMPANIES.len());
+    }
+    co_idx.dedup();
+
+    let mut text = String::new();
+    let mut k = 0;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        text.push_str(&format!(
+            "<div data-testid=\"paragraph-{k}\" class=\"{pcls}\">{}</div>",
+            c.body_paragraph(p)
+        ));
+        k += 1;
+        if i + 1 == n {
+            continue;
+        }
+        if i == chart_at {
+            let mut pts = String::new();
+            let mut y = 40 + c.rng.below(160);
+            for x in 0..24 {
+                y = (y + c.rng.below(41)).saturating_sub(20).clamp(10, 230);
+                pts.push_str(&format!("{},{} ", x * 25, y));
+            }
+            text.push_str(&format!(
+                "<figure class=\"chart-embed\" data-testid=\"Graphic\"><figcaption class=\"chart-embed__title\">{title}</figcaption>\
+                 <svg viewBox=\"0 0 600 260\" role=\"img\" aria-label=\"Line chart\"><polyline fill=\"none\" stroke=\"#f60\" points=\"{pts}\"></polyline>\
+                 <text x=\"0\" y=\"255\">Jan</text><text x=\"150\" y=\"255\">Apr</text><text x=\"300\" y=\"255\">Jul</text><text x=\"450\" y=\"255\">Oct</text>\
+                 <text x=\"570\" y=\"20\">{hi}</text><text x=\"570\" y=\"230\">{lo}</text></svg>\
+                 <div class=\"chart-embed__source\">Source: exchange filings, Ledgerline calculations | By {ed}</div></figure>",
+                title = esc(c.rng.pick(M_CHART_TITLES)),
+                hi = 40 + c.rng.below(60),
+                lo = c.rng.below(30),
+                ed = esc(c.rng.pick(M_EDITORS)),
+            ));
+        }
+        if i == rel_a || i == rel_b {
+            let h = c.rng.pick(M_FIN_RELATED);
+            let label = c.rng.pick(M_RELATED_LABELS);
+            let href = format!("/markets/{}-{}", l_slug(h), c.rng.below(999_999));
+            let inner = if c.rng.chance(50) {
+                format!("<a href=\"{href}\"><strong>{label}</strong> {}</a>", esc(h))
+            } else {
+                format!("<strong>{label}</strong> <a href=\"{href}\">{}</a>", esc(h))
+            };
+            text.push_str(&format!(
+                "<div data-testid=\"paragraph-{k}\" class=\"{pcls}\">{inner}</div>"
+            ));
+            k += 1;
+        }
+        if i == ad_at {
+            text.push_str(&format!(
+                "<div class=\"ad-slot ad-slot--inarticle\" data-testid=\"ResponsiveAdSlot\" id=\"ad-inarticle-{}\"><span class=\"ad-slot__label\">Advertisement · Scroll to continue</span></div>",
+                c.rng.below(9)
+            ));
+        }
+        if i == table_at {
+            let mut rows = String::new();
+            for &j in &co_idx {
+                let (name, tick) = M_COMPANIES[j];
+                let (chg, dir) = m_change(c.rng);
+                rows.push_str(&format!(
+                    "<tr><td>{}</td><td><a href=\"/quote/{tick}\">{tick}</a></td><td>{}</td><td class=\"{dir}\">{chg}</td><td>{}.{}B</td></tr>",
+                    esc(name),
+                    m_number(c.rng, 5, 900),
+                    1 + c.rng.below(300),
+                    c.rng.below(10),
+                ));
+            }
+            text.push_str(&format!(
+                "<div class=\"table-embed\" data-testid=\"DataTable\"><table><caption>How the sector's largest companies traded on {date}</caption>\
+                 <thead><tr><th>Company</th><th>Ticker</th><th>Last</th><th>% Chg</th><th>Mkt cap</th></tr></thead><tbody>{rows}</tbody></table>\
+                 <p class=\"table-embed__note\">Prices as of the close of regular trading. Market values in U.S. dollars.</p></div>",
+                date = s.date,
+            ));
+        }
+    }
+
+    let mut ticker = String::new();
+    for name in M_TICKER_NAMES {
+        let (chg, dir) = m_change(c.rng);
+        ticker.push_str(&format!(
+            "<li class=\"ticker__item\"><span class=\"ticker__name\">{}</span><span class=\"ticker__price\">{}</span><span class=\"ticker__change ticker__change--{dir}\">{chg}</span></li>",
+            esc(name),
+            m_number(c.rng, 1, 40_000),
+        ));
+    }
+    let mut snapshot = String::new();
+    for name in &M_TICKER_NAMES[..6] {
+        let (chg, dir) = m_change(c.rng);
+        snapshot.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"{dir}\">{chg}</td></tr>",
+            esc(name),
+            m_number(c.rng, 1_000, 40_000)
+        ));
+    }
+    let mut companies = String::new();
+    for &j in &co_idx {
+        let (name, tick) = M_COMPANIES[j];
+        let (chg, dir) = m_change(c.rng);
+        companies.push_str(&format!(
+            "<li class=\"company-chip\"><a href=\"/quote/{tick}\"><span class=\"company-chip__name\">{}</span><span class=\"company-chip__ticker\">{tick}</span>\
+             <span class=\"company-chip__change {dir}\">{chg}</span></a></li>",
+            esc(name)
+        ));
+    }
+    let mut more = String::new();
+    for _ in 0..4 {
+        let h = c.rng.pick(M_FIN_RELATED);
+        more.push_str(&format!(
+            "<li class=\"more-from__item\"><a href=\"/markets/{}\">{}</a><time>{}</time></li>",
+            l_slug(h),
+            esc(h),
+            m_ago(c.rng)
+        ));
+    }
+    let most: String = (0..5)
+        .map(|r| {
+            let h = c.rng.pick(M_FIN_RELATED);
+            format!(
+                "<li><span class=\"most-read__rank\">{}</span><a href=\"/markets/{}\">{}</a></li>",
+                r + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let (ptitle, ptext) = M_PARTNER[c.rng.below(M_PARTNER.len())];
+    let coauthor = c.rng.pick(M_EDITORS);
+    let correction = if c.rng.chance(70) {
+        format!(
+            "<div class=\"correction-box\" role=\"note\"><p><strong>Correction, {date}:</strong> {}</p></div>",
+            esc(c.rng.pick(M_CORRECTIONS)),
+            date = s.date,
+        )
+    } else {
+        String::new()
+    };
+    let corr_top = c.rng.chance(40);
+    let sect = c.rng.pick(&[
+        "Stocks",
+        "Bonds",
+        "Commodities",
+        "Currencies",
+        "Earnings",
+        "Deals",
+    ]);
+    let first_sentence = s.paragraphs[0]
+        .split(". ")
+        .next()
+        .unwrap_or_default()
+        .replace('"', "'");
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"article-page markets\">",
+        head(
+            s,
+            "Ledgerline",
+            &format!(
+                "<meta name=\"description\" content=\"{}\">",
+                esc(&first_sentence)
+            )
+        )
+    );
+    page.push_str(&format!(
+        "<div class=\"ticker\" role=\"marquee\" aria-label=\"Market data\"><ul class=\"ticker__list\">{ticker}</ul></div>\
+         <header class=\"fin-header\"><a class=\"fin-header__logo\" href=\"/\">Ledgerline</a><nav class=\"fin-header__nav\">{nav}</nav>\
+         <div class=\"fin-header__status\">U.S. markets close in {h}h {m}m</div><a class=\"fin-header__cta\" href=\"/subscribe\">Subscribe</a><a href=\"/login\">Log in</a></header>",
+        nav = c.nav_ul(),
+        h = 1 + c.rng.below(6),
+        m = c.rng.below(60),
+    ));
+    page.push_str(&format!(
+        "<main class=\"article-layout\"><div class=\"article-main\">\
+         <nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><a href=\"/markets\">Markets</a> <span>›</span> <a href=\"/markets/{sslug}\">{sect}</a></nav>\
+         <h1 data-testid=\"Heading\" class=\"article-headline\">{title}</h1>\
+         <div class=\"article-byline\" data-testid=\"AuthorByline\">By <a href=\"/authors/{aslug}\">{author}</a> and <a href=\"/authors/{cslug}\">{coauthor}</a></div>\
+         <div class=\"article-dates\"><time datetime=\"{date}\">{date} {clock} GMT</time> <span class=\"article-dates__updated\">Updated {ago}</span></div>\
+         <div class=\"article-toolbar\"><button>Share</button><button>Save</button><a href=\"/licensing\">Purchase licensing rights</a><button aria-label=\"Text size\">Aa</button></div>\
+         {ctop}<div class=\"article-body\" data-testid=\"ArticleBody\">{text}</div>",
+        sect = esc(sect),
+        sslug = l_slug(sect),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        cslug = l_slug(coauthor),
+        coauthor = esc(coauthor),
+        date = s.date,
+        clock = m_clock(c.rng),
+        ago = m_ago(c.rng),
+        ctop = if corr_top { correction.as_str() } else { "" },
+    ));
+    page.push_str(&format!(
+        "<div class=\"article-credits\"><p class=\"article-credits__text\">Reporting by {author} in New York; additional reporting by {ed1}; editing by {ed2}</p></div>\
+         {cbottom}<p class=\"trust-statement\"><a href=\"/standards\">Our standards:</a> {standards}</p>\
+         <div class=\"disclaimer\"><p>{disc}</p></div>\
+         <section class=\"companies-panel\"><h3>Companies</h3><ul>{companies}</ul></section>\
+         <section class=\"more-from\"><h2>More from Markets</h2><ul>{more}</ul></section></div>",
+        author = esc(&s.author),
+        ed1 = esc(c.rng.pick(M_EDITORS)),
+        ed2 = esc(c.rng.pick(M_EDITORS)),
+        cbottom = if corr_top { "" } else { correction.as_str() },
+        standards = esc(M_STANDARDS),
+        disc = esc(c.rng.pick(M_DISCLAIMERS)),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"article-rail\"><div class=\"market-snapshot\"><h3>Market snapshot</h3><table>{snapshot}</table>\
+         <p class=\"market-snapshot__delay\">Data delayed at least 15 minutes.</p></div>\
+         <div class=\"partner-box\"><span class=\"partner-box__label\">Paid partner content</span><h4>{pt}</h4><p>{px}</p><a href=\"/partner/{pid}\">Learn more</a></div>\
+         <div class=\"most-read\"><h3>Most read</h3><ol>{most}</ol></div></aside></main>",
+        pt = esc(ptitle),
+        px = esc(ptext),
+        pid = c.rng.below(9999),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"fin-footer\"><nav>{links}</nav><p>{f1}</p><p>{f2}</p><p>© 2025 Ledgerline Media Inc. All rights reserved.</p></footer></body></html>",
+        links = c.links(9, SECTIONS).join(" "),
+        f1 = esc(M_FIN_FOOTER[0]),
+        f2 = esc(M_FIN_FOOTER[1]),
+    ));
+    page
+}
+
+/// One `div.widget > div.module` container of the station CMS.
+fn m3_widget(kind: &str, id: &str, header: &str, content: &str) -> String {
+    let head = if header.is_empty() {
+        String::new()
+    } else {
+        format!("<div class=\"module-header\"><h3 class=\"module-title\">{header}</h3></div>")
+    };
+    format!(
+        "<div class=\"widget widget-{kind}\" id=\"{id}\" data-widget-type=\"{kind}\"><div class=\"module\">{head}<div class=\"module-content\">{content}</div></div></div>"
+    )
+}
+
+/// M3 (held out, round 4): local TV station site on a widget CMS: every
+/// block is a `div.widget > div.module > div.module-content` (an alert
+/// bar with a prose weather alert, header, mini weather, headline with
+/// byline and timestamps, a video player with a prose description, a
+/// share bar, the text split into two or three rich-text widgets with
+/// ad, related-video and app-promo widgets between them, a prose "report
+/// a typo" note, a copyright line, a "Sponsored content" grid with prose
+/// blurbs, and a comment section from a third-party provider under an
+/// unusual id with a prose policy); a side column with a forecast
+/// discussion in prose, a seven-day outlook, top stories, a prose
+/// closings notice, an ad and a newscast schedule; a footer with prose
+/// public-file notices.
+fn m3_station(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let cuts: Vec<usize> = if n >= 7 {
+        vec![n / 3, (2 * n) / 3]
+    } else if n >= 3 {
+        vec![n / 2]
+    } else {
+        Vec::new()
+    };
+    let wid = |r: &mut Rng| format!("{:x}", r.next() % 0xFF_FFFF);
+
+    let mut text = String::new();
+    let mut part = String::new();
+    let mut seg = 0;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if cuts.contains(&i) {
+            let id = format!("wgt-richtext-{}", wid(c.rng));
+            text.push_str(&m3_widget("rich-text", &id, "", &part));
+            part.clear();
+            let between = match seg % 3 {
+                0 => m3_widget(
+                    "ad",
+                    &format!("wgt-ad-{}", wid(c.rng)),
+                    "",
+                    &format!(
+                        "<div class=\"ad-label\">Advertisement</div><div id=\"div-gpt-ad-{}-0\" class=\"gpt-slot\" style=\"min-height:250px\"></div>",
+                        c.rng.below(99_999)
+                    ),
+                ),
+                1 => {
+                    let items: String = (0..3)
+                        .map(|_| {
+                            format!(
+                                "<li><a href=\"/video/{}\"><img alt=\"\" src=\"/img/v/{}.jpg\"><span class=\"vid-title\">{}</span><span class=\"vid-dur\">{}:{:02}</span></a></li>",
+                                c.rng.below(9_999_999),
+                                c.rng.below(9_999_999),
+                                esc(c.rng.pick(M_VIDEO_TITLES)),
+                                c.rng.below(4),
+                                c.rng.below(60)
+                            )
+                        })
+                        .collect();
+                    m3_widget(
+                        "related-video",
+                        &format!("wgt-relvid-{}", wid(c.rng)),
+                        "Related Video",
+                        &format!("<ul class=\"video-list\">{items}</ul>"),
+                    )
+                }
+                _ => m3_widget(
+                    "app-promo",
+                    &format!("wgt-app-{}", wid(c.rng)),
+                    "",
+                    &format!("<p>{}</p><a href=\"/apps\">Download now</a>", esc(M_TV_APP)),
+                ),
+            };
+            text.push_str(&between);
+            seg += 1 + c.rng.below(2);
+        }
+        part.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+    }
+    let id = format!("wgt-richtext-{}", wid(c.rng));
+    text.push_str(&m3_widget("rich-text", &id, "", &part));
+
+    let mut grid = String::new();
+    let g0 = c.rng.below(M_TV_SPONSORED.len());
+    for k in 0..(4 + 2 * c.rng.below(2)) {
+        let (h, blurb, src) = M_TV_SPONSORED[(g0 + k) % M_TV_SPONSORED.len()];
+        grid.push_str(&format!(
+            "<div class=\"grid-item\"><a href=\"https://click.linkwise.example/r?id={}\" rel=\"sponsored nofollow\" target=\"_blank\"><img alt=\"\" src=\"/lw/thumb/{}.jpg\">\
+             <h4 class=\"grid-item__title\">{}</h4><p class=\"grid-item__blurb\">{}</p><span class=\"grid-item__source\">{}</span></a></div>",
+            c.rng.next() % 1_000_000_000,
+            c.rng.below(99_999),
+            esc(h),
+            esc(blurb),
+            esc(src)
+        ));
+    }
+    let sponsored = m3_widget(
+        "sponsored-grid",
+        &format!("wgt-lw-{}", wid(c.rng)),
+        "Sponsored Content",
+        &format!(
+            "<span class=\"provider\">Recommended by Linkwise</span><div class=\"grid grid-3\">{grid}</div>"
+        ),
+    );
+
+    let cn = 2 + c.rng.below(4);
+    let mut thread = String::new();
+    for _ in 0..cn {
+        thread.push_str(&format!(
+            "<li class=\"vf3-comment\"><div class=\"vf3-comment__header\"><span class=\"vf3-comment__author\">{}</span><time class=\"vf3-comment__time\">{}</time></div>\
+             <div class=\"vf3-comment__body\"><p>{}</p></div><div class=\"vf3-comment__actions\"><button>Like ({})</button><button>Reply</button><button>Report</button></div></li>",
+            esc(c.rng.pick(M_TV_NAMES)),
+            m_ago(c.rng),
+            esc(c.rng.pick(M_TV_COMMENTS)),
+            c.rng.below(40)
+        ));
+    }
+    let conv_id = format!("vf-conv-{}", wid(c.rng));
+    let comments = m3_widget(
+        "comments",
+        &format!("wgt-cmts-{}", wid(c.rng)),
+        "Comments",
+        &format!(
+            "<div id=\"{conv_id}\" class=\"vf3-conversations\" data-widget=\"conversations\" data-vf-container-id=\"{}\">\
+             <div class=\"vf3-policy\"><p>{}</p></div><div class=\"vf3-composer\"><textarea placeholder=\"Write a comment...\"></textarea><button>Post</button></div>\
+             <ul class=\"vf3-comments\">{thread}</ul><button class=\"vf3-load-more\">Load more comments</button></div>",
+            c.rng.below(999_999),
+            esc(M_TV_COMMENT_POLICY)
+        ),
+    );
+
+    let temp = 30 + c.rng.below(55);
+    let cond = c.rng.pick(&[
+        "Cloudy",
+        "Partly Sunny",
+        "Light Rain",
+        "Clear",
+        "Windy",
+        "Snow Showers",
+    ]);
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let first_day = c.rng.below(7);
+    let mut seven = String::new();
+    for k in 0..7 {
+        let hi = temp + c.rng.below(12);
+        seven.push_str(&format!(
+            "<li class=\"wx-day\"><span class=\"wx-day__name\">{}</span><span class=\"wx-day__hi\">{hi}°</span><span class=\"wx-day__lo\">{}°</span><span class=\"wx-day__pop\">{}%</span></li>",
+            days[(first_day + k) % 7],
+            hi.saturating_sub(8 + c.rng.below(12)),
+            c.rng.below(10) * 10
+        ));
+    }
+    let schedule: String = ["5:00 PM", "5:30 PM", "6:00 PM", "10:00 PM"]
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><span class=\"slot-time\">{t}</span> <span class=\"slot-show\">KXVT 7 News at {}</span></li>",
+                t.trim_end_matches(" PM").trim_end_matches(":00")
+            )
+        })
+        .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"page-story station-kxvt\"><div id=\"pageWrapper\">",
+        head(
+            s,
+            "KXVT 7 News",
+            "<script src=\"/cms/widgets/loader.js\" defer></script>"
+        )
+    );
+    if c.rng.chance(60) {
+        page.push_str(&m3_widget(
+            "alert-bar",
+            "wgt-alertbar",
+            "",
+            &format!(
+                "<span class=\"alert-label\">WEATHER ALERT</span> <a href=\"/weather/alerts\">{}</a>",
+                esc(c.rng.pick(M_WX_ALERTS))
+            ),
+        ));
+    }
+    let header = m3_widget(
+        "header",
+        "wgt-header",
+        "",
+        &format!(
+            "<a class=\"station-logo\" href=\"/\">KXVT 7</a><div class=\"module-nav\">{}</div><a class=\"btn-watch-live\" href=\"/live\">Watch live</a>",
+            c.nav_ul()
+        ),
+    );
+    page.push_str(&header);
+    page.push_str(&m3_widget(
+        "weather-mini",
+        "wgt-wx-header",
+        "",
+        &format!(
+            "<span class=\"wx-temp\">{temp}°</span><span class=\"wx-cond\">{cond}</span><span class=\"wx-loc\">Riverton</span>"
+        ),
+    ));
+    page.push_str("<div id=\"layout\" class=\"layout-2col\"><div class=\"col col-main\">");
+    let headline = m3_widget(
+        "story-headline",
+        &format!("wgt-headline-{}", wid(c.rng)),
+        "",
+        &format!(
+            "<h1 class=\"story-title\">{title}</h1><div class=\"story-byline\">By <span class=\"author\">{author}</span>, <span class=\"station\">KXVT</span></div>\
+             <div class=\"story-timestamps\"><span>Published: {date} {c1}</span> <span>Updated: {c2}</span></div>",
+            title = esc(&s.title),
+            author = esc(&s.author),
+            date = s.date,
+            c1 = m_clock(c.rng),
+            c2 = m_clock(c.rng),
+        ),
+    );
+    page.push_str(&headline);
+    if c.rng.chance(70) {
+        let player = m3_widget(
+            "video-player",
+            &format!("wgt-video-{}", wid(c.rng)),
+            "",
+            &format!(
+                "<div class=\"player\" data-player=\"jw\" data-media=\"{}\"><img alt=\"\" src=\"/img/v/poster.jpg\"><button>Play</button></div>\
+                 <h2 class=\"video-title\">{}</h2><p class=\"video-desc\">{}</p>",
+                c.rng.below(9_999_999),
+                esc(c.rng.pick(M_VIDEO_TITLES)),
+                esc(c.rng.pick(M_TV_VIDEO_DESC))
+            ),
+        );
+        page.push_str(&player);
+    }
+    page.push_str(&m3_widget(
+        "share",
+        "wgt-share-top",
+        "",
+        "<a href=\"#\">Facebook</a> <a href=\"#\">X</a> <a href=\"#\">Email</a> <a href=\"#\">Print</a>",
+    ));
+    page.push_str(&text);
+    page.push_str(&m3_widget(
+        "report-typo",
+        "wgt-typo",
+        "",
+        &format!(
+            "<p>{}</p><a href=\"/contact/typo\">Report it</a>",
+            esc(M_TV_TYPO)
+        ),
+    ));
+    page.push_str(&m3_widget(
+        "copyright",
+        "wgt-copy",
+        "",
+        "<p>Copyright 2025 KXVT. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.</p>",
+    ));
+    page.push_str(&sponsored);
+    page.push_str(&comments);
+    page.push_str("</div><div class=\"col col-side\">");
+    page.push_str(&m3_widget(
+        "weather",
+        "wgt-wx-forecast",
+        "First Alert Forecast",
+        &format!(
+            "<div class=\"wx-now\"><span class=\"wx-now__temp\">{temp}°</span> {cond}, feels like {}°</div><p class=\"wx-discussion\">{}</p><ul class=\"wx-7day\">{seven}</ul>\
+             <a href=\"/weather\">Full forecast</a> <a href=\"/weather/radar\">Interactive radar</a>",
+            temp.saturating_sub(c.rng.below(6)),
+            esc(c.rng.pick(M_WX_DISCUSSION))
+        ),
+    ));
+    let top = c.teaser_list(5);
+    page.push_str(&m3_widget("headlines", "wgt-top", "Top Stories", &top));
+    page.push_str(&m3_widget(
+        "closings",
+        "wgt-closings",
+        "Closings &amp; Delays",
+        &format!(
+            "<p>{}</p><a href=\"/closings\">See the list</a>",
+            esc(M_TV_CLOSINGS)
+        ),
+    ));
+    page.push_str(&m3_widget(
+        "ad",
+        "wgt-ad-side",
+        "",
+        "<div class=\"ad-label\">Advertisement</div><div id=\"div-gpt-ad-side-0\" class=\"gpt-slot\"></div>",
+    ));
+    page.push_str(&m3_widget(
+        "newscast",
+        "wgt-newscasts",
+        "On KXVT 7",
+        &format!("<ul class=\"schedule\">{schedule}</ul>"),
+    ));
+    page.push_str("</div></div>");
+    let footer = m3_widget(
+        "footer",
+        "wgt-footer",
+        "",
+        &format!(
+            "<nav class=\"footer-links\">{}<a href=\"/fcc-public-file\">FCC Public File</a><a href=\"/eeo\">EEO Report</a><a href=\"/contact\">Contact Us</a></nav>\
+             <p>{}</p><p>{}</p><p>© 2025 KXVT Broadcasting, LLC. A member of the Prairie Media television group.</p>",
+            c.links(8, SECTIONS).join(" "),
+            esc(M_TV_PUBLIC_FILE[0]),
+            esc(M_TV_PUBLIC_FILE[1])
+        ),
+    );
+    page.push_str(&footer);
+    page.push_str("</div></body></html>");
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -2108,6 +3479,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("L1-gutenberg", false, l1_gutenberg),
     ("L2-longread", false, l2_longread),
     ("L3-regional", false, l3_regional),
+    ("M0-wire", true, m0_wire),
+    ("M1-broadcast", true, m1_broadcast),
+    ("M2-markets", true, m2_markets),
+    ("M3-station", true, m3_station),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
