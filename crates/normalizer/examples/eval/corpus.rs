@@ -25,7 +25,9 @@
 //! had not read the extractor, committed before their first evaluation,
 //! scored once as held-out round 3 (figures in the README), and are
 //! development templates since. `M*` (held out, round 4) were written the
-//! same way after the changes tuned on `L*`.
+//! same way after the changes tuned on `L*`. `N*` (held out, round 5) were
+//! written the same way, without reading the extractor, and committed
+//! before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -3454,6 +3456,1251 @@ fn m3_station(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+// ---------------------------------------------------------------------
+// Round 5 (N*): chrome wordings and templates written without reading the
+// extractor.
+// ---------------------------------------------------------------------
+
+const N_SCI_TOPICS: &[&str] = &[
+    "Earth Sciences",
+    "Ecology",
+    "Social Sciences",
+    "Materials Science",
+    "Space Exploration",
+    "Health Policy",
+    "Economics & Business",
+];
+
+const N_SCI_INSTITUTIONS: &[&str] = &[
+    "University of Lindenfeld",
+    "Coastal Institute of Technology",
+    "Arlen Institute for Earth Systems",
+    "Northbridge Medical College",
+    "Fenwick Observatory",
+    "National Laboratory for Applied Materials",
+];
+
+const N_SCI_JOURNALS: &[&str] = &[
+    "Journal of Regional Systems",
+    "Letters in Environmental Change",
+    "Proceedings of the Society for Urban Science",
+    "Annals of Applied Ecology",
+    "Public Policy Review Quarterly",
+    "Materials Horizons Open",
+];
+
+const N_SCI_PAPERS: &[&str] = &[
+    "Long-term drivers of infrastructure decline in mid-sized cities",
+    "Household responses to sudden changes in public spending: evidence from 41 regions",
+    "Measuring institutional trust through local budget decisions",
+    "A spatial model of service access under fiscal constraint",
+    "Seasonal variation in community outcomes after policy shocks",
+];
+
+const N_SCI_AUTHORS: &[&str] = &[
+    "Lena Hartvig",
+    "Tomasz Bielak",
+    "Aiko Moriyama",
+    "Samuel Adeyemi",
+    "Clara Feldmann",
+    "Rafael Quintero",
+];
+
+const N_SCI_CAPTIONS: &[&str] = &[
+    "Field sites sampled by the research team over three consecutive summers.",
+    "A schematic of the model used in the study, showing the main feedback loops.",
+    "Map of the regions included in the analysis, shaded by change since 2010.",
+    "Members of the team recording measurements at one of the monitoring stations.",
+];
+
+const N_SCI_REVIEW: &str = "Our editors reviewed this story under our editorial standards. Before publishing, they checked that it meets the following criteria for reliability:";
+
+const N_SCI_CRITERIA: &[&str] = &[
+    "fact-checked",
+    "peer-reviewed source",
+    "reputable outlet",
+    "copy-edited",
+];
+
+const N_SCI_HEADLINES: &[&str] = &[
+    "Tiny sensors reveal how old bridges flex in strong wind",
+    "Grain stores dug up in river valley hint at early trade routes",
+    "Heat waves in coastal cities now last two days longer, study finds",
+    "New catalyst turns waste plastic into a jet fuel ingredient",
+    "Losing sleep changes how teenagers weigh risks, researchers report",
+    "Satellite records show wetlands shrinking on three continents",
+    "Bumblebees remember flower patches by landmarks for weeks",
+    "A cheaper salt battery could store solar power overnight",
+];
+
+const N_SCI_SUMMARIES: &[&str] = &[
+    "Engineers fitted more than 300 low-cost accelerometers to a century-old steel span and found it moves far more on gusty days than design codes assume.",
+    "Archaeologists say the pottery found alongside the stored grain came from at least four different regions, some of them hundreds of kilometres away.",
+    "Using fifty years of weather station data, the authors show that the longest heat episodes have become both more frequent and more intense since 1990.",
+    "The reaction runs at lower temperatures than existing methods, which the team says could make small recycling plants economically viable.",
+    "Volunteers who slept five hours a night for a week took noticeably larger gambles in a simple card game than those who slept eight.",
+];
+
+const N_SCI_FEEDBACK: &str = "Spotted a spelling mistake or a factual error, or want to suggest an edit to this article? Let us know using the form below. Questions about the site in general are better sent through our contact page, and broader feedback is welcome in the public comments.";
+
+const N_SCI_EMAIL_NOTE: &str = "We use your email address only so that the editors know who wrote to them. It is never shared or added to a mailing list, and your message is deleted once it has been dealt with.";
+
+const N_SCI_NEWSLETTER: &[&str] = &[
+    "Get the week's most important discoveries in physics, biology, health and technology, chosen by our editors and delivered free every Thursday.",
+    "Our daily digest gathers every new research story from the past 24 hours, so you can scan the headlines in a couple of minutes over breakfast.",
+];
+
+const N_SCI_COPYRIGHT: &str = "This story is protected by copyright. Apart from fair use for private study or research, no part of it may be reproduced without written permission. It is provided for general information only.";
+
+const N_SCI_SUPPORT: &str = "Thousands of readers rely on SciPulse every day for accurate science news. Please consider a one-off or monthly donation to help keep our reporting free for everyone, or go ad-free with a premium account.";
+
+const N_SCI_ABOUT: &str = "SciPulse is an independent online news service covering new research in the physical, life and earth sciences. Every weekday our editors select, check and summarise findings from universities, laboratories and journals around the world.";
+
+const N_SCI_COOKIES: &str = "Your privacy: this site uses cookies to help you get around, to learn how our pages are used, to tailor advertising and to display content from third-party services. By continuing to browse, you agree to this use. Details are in our privacy policy.";
+
+const N_ASIA_SECTIONS: &[&str] = &[
+    "China",
+    "World",
+    "Business",
+    "Lifestyle",
+    "Culture",
+    "Travel",
+    "Sports",
+    "Opinion",
+    "Regional",
+    "Video",
+    "Photo",
+    "Specials",
+];
+
+const N_ASIA_CAPTIONS: &[&str] = &[
+    "Visitors look at exhibits at a science and technology fair in the provincial capital on Sunday. [Photo by Chen Rui/For Daily Meridian]",
+    "Workers check equipment at a newly opened logistics hub on Monday. [Photo/Agencies]",
+    "A view of the riverside business district at dusk. [Photo by Wen Jie/Daily Meridian]",
+    "Delegates attend the opening session of a regional cooperation forum on Tuesday. [Photo/Meridian News Agency]",
+    "Residents take part in a community event marking the start of spring. [Photo by Xu Hao/For Daily Meridian]",
+];
+
+const N_ASIA_EDITORS: &[&str] = &[
+    "Liu Fang", "Zhao Min", "Hu Qing", "Tan Wei", "Song Lan", "Guo Yi",
+];
+
+const N_ASIA_HEADLINES: &[&str] = &[
+    "Rural broadband rollout to reach 98 percent of villages this year",
+    "High-speed rail link to coastal city opens ahead of schedule",
+    "Twin panda cubs make public debut at city zoo",
+    "Exports rise 6.2 percent in first two months",
+    "Students take gold at international robotics contest",
+    "Ming-era city wall reopens after restoration",
+    "Flower festival draws record crowds to lakeside park",
+    "New measures aim to ease financing costs for small firms",
+    "Spring planting begins early as temperatures climb",
+    "Museum night tours prove a hit with young visitors",
+];
+
+const N_ASIA_PHOTOS: &[&str] = &[
+    "Cherry blossoms frame an ancient pagoda",
+    "Fishermen haul in the first catch of the season",
+    "Snow blankets mountain villages",
+    "Dragon boat teams train for summer races",
+    "Lantern show lights up the old town",
+];
+
+const N_ASIA_SPECIALS: &[(&str, &str)] = &[
+    (
+        "Spring travel season",
+        "Our reporters follow travellers as hundreds of millions of trips are made across the country, with live traffic updates, photo stories and practical tips.",
+    ),
+    (
+        "Green development in focus",
+        "A series of reports on how cities and industries are cutting emissions, restoring rivers and building a cleaner economy.",
+    ),
+    (
+        "Culture on the move",
+        "Exhibitions, performances and exchanges that are bringing the country's heritage to audiences at home and overseas.",
+    ),
+];
+
+const N_ASIA_ROLES: &[&str] = &[
+    "a senior fellow at the Institute of International Economics",
+    "a professor of public administration at Eastbay University",
+    "a researcher with the Centre for Regional Development Studies",
+];
+
+const N_ASIA_WECHAT: &str =
+    "Open WeChat and scan the code to share this story with your friends and contacts.";
+
+const N_ASIA_APP: &str = "Download the Daily Meridian app to receive breaking news alerts, read the e-paper edition and watch our latest video reports wherever you are.";
+
+const N_ASIA_COPYRIGHT: &str = "All text, pictures and video on this site are the property of Daily Meridian Media Group unless otherwise stated. Reproduction or reuse in any form requires the group's prior written permission.";
+
+const N_ASIA_LICENCE: &str = "Licence for publishing multimedia online 0207714 · Internet news service licence 10120170009 · Public security registration 11010502031688";
+
+const N_LIVE_CONSENT: &str = "May we use your data to tailor the ads you see? We and our partners would like your permission to use cookies and similar technologies to personalise advertising and to measure how well it works. You can change your mind at any time through the privacy settings linked at the foot of every page.";
+
+const N_LIVE_SUPPORT: &str = "The Clarion is funded by its readers, which keeps every story free to read. If you can, support us from just $2 a month.";
+
+const N_LIVE_SUMMARY: &[&str] = &[
+    "Officials are expected to make a fuller statement later this afternoon, according to a spokesperson.",
+    "People in the affected area have been told to check the council's website for the latest on road closures.",
+    "Opposition members say they were given no notice before this morning's announcement.",
+    "Several business groups have asked for an urgent meeting with ministers.",
+    "The story is developing quickly, and some early reports have since been revised.",
+];
+
+const N_LIVE_TITLES: &[&str] = &[
+    "Statement expected within the hour",
+    "Opposition calls for a full inquiry",
+    "What we know so far",
+    "Mayor arrives at city hall",
+    "Business groups react",
+    "Questions over the funding remain",
+    "Spokesperson declines to give a timetable",
+];
+
+const N_LIVE_REPORTERS: &[&str] = &[
+    "Hannah Okonjo",
+    "Pete Lindqvist",
+    "Marisol Vega",
+    "Callum Reid",
+];
+
+const N_LIVE_PHOTOS: &[&str] = &[
+    "Demonstrators gather outside the council building ahead of the vote.",
+    "The committee room was full on Wednesday morning as the hearing began.",
+    "Commuters wait for delayed services at the central station.",
+    "Reporters wait outside the ministry for the expected statement.",
+];
+
+const N_LIVE_CREDITS: &[&str] = &[
+    "Jon Marsh/The Clarion",
+    "Pool/Northlight Images",
+    "Ana Sorel/Harbour Photo Agency",
+];
+
+const N_LIVE_NEWSLETTER: &str = "Our morning briefing explains the day's biggest stories: what is happening, and why it matters to you.";
+
+const N_LIVE_PRIVACY: &str = "Privacy notice: our newsletters may include information about charities, online advertising and content paid for by outside parties. For more information, see our privacy policy. We use an anti-spam service to protect this form, and its own privacy policy and terms apply.";
+
+const N_LIVE_CLOSED: &str = "This discussion has been closed to new comments. You can still sign in or register to recommend existing comments, and to take part when the next discussion opens.";
+
+const N_LIVE_COMMENTS: &[&str] = &[
+    "Watching this unfold from abroad, and it is remarkable how little anyone in charge seems to have known in advance.",
+    "Thanks to whoever is running the blog today, this is far clearer than anything on the broadcasters so far.",
+    "Can someone explain why the statement keeps being pushed back? Surely they knew this was coming for weeks.",
+    "The update at the top contradicts what was said an hour ago. Which version is correct?",
+    "Same story every time: lots of noise in the morning and nothing decided by the evening.",
+];
+
+const N_LIVE_USERS: &[&str] = &[
+    "Ravenscroft",
+    "mild_mannered_reader",
+    "JKelso",
+    "ByTheEstuary",
+    "ann_t_thesis",
+    "oldtimer1961",
+];
+
+const N_LIVE_KICKERS: &[&str] = &["Analysis", "Explainer", "Opinion", "Interview", "Live"];
+
+const N_LIVE_FOOTER: &str = "The Clarion is published by a reader-owned cooperative. No shareholder or proprietor sets our editorial line, which is why we can report without fear or favour.";
+
+/// `(legal name, short name, boilerplate)`.
+const N_PR_COMPANIES: &[(&str, &str, &str)] = &[
+    (
+        "Brightwater Analytics, Inc.",
+        "Brightwater",
+        "Brightwater Analytics is a data and software company that helps local governments and utilities plan capital projects. Founded in 2009 and headquartered in Austin, the company serves more than 600 public agencies across North America.",
+    ),
+    (
+        "Corvane Energy Solutions",
+        "Corvane",
+        "Corvane Energy Solutions designs, builds and operates grid-scale battery storage and community solar projects. The company has more than 2.1 gigawatts of capacity in operation or under construction in eleven states and two Canadian provinces.",
+    ),
+    (
+        "Meridale Health Partners",
+        "Meridale",
+        "Meridale Health Partners is a not-for-profit network of 14 hospitals and more than 200 outpatient clinics. With 23,000 employees, it is one of the largest private employers in the region and a teaching partner of three medical schools.",
+    ),
+    (
+        "Talvik Robotics Ltd.",
+        "Talvik",
+        "Talvik Robotics develops autonomous inspection systems for bridges, tunnels and pipelines. Its sensors and software are used by transport agencies and engineering firms in 19 countries.",
+    ),
+];
+
+const N_PR_CITIES: &[&str] = &[
+    "AUSTIN, Texas",
+    "TORONTO",
+    "BOSTON",
+    "LONDON",
+    "SINGAPORE",
+    "COLUMBUS, Ohio",
+    "MINNEAPOLIS",
+    "RALEIGH, N.C.",
+];
+
+const N_PR_SUBTITLES: &[&str] = &[
+    "Initiative expected to be fully operational before the end of the year",
+    "Agreement extends services to three additional regions",
+    "Announcement follows twelve months of consultation with local partners",
+];
+
+const N_PR_CAPTIONS: &[&str] = &[
+    "{} chief executive officer addresses customers and partners at the company's annual forum.",
+    "The {} operations centre, which opened last autumn.",
+    "{} logo",
+];
+
+const N_PR_RELATED: &[(&str, &str)] = &[
+    (
+        "{} Reports Fourth-Quarter and Full-Year Results",
+        "{} today announced financial results for the fourth quarter and the full year, reporting growth in every operating segment and a record order backlog.",
+    ),
+    (
+        "{} Appoints New Chief Financial Officer",
+        "{} today announced that its board of directors has appointed a new chief financial officer, effective the first day of next month, following a national search.",
+    ),
+    (
+        "{} to Present at Spring Investor Conference",
+        "Members of the {} leadership team will take part in a fireside chat at an upcoming investor conference. A live webcast and replay will be available on the company's website.",
+    ),
+    (
+        "{} Opens Regional Office to Support Growing Customer Base",
+        "The new office will house sales, support and engineering staff, and {} expects to fill about 80 positions there over the next two years.",
+    ),
+];
+
+const N_PR_TOPICS: &[&str] = &[
+    "Utilities",
+    "Computer Software",
+    "Government",
+    "Alternative Energies",
+    "Health Care & Hospitals",
+    "Transportation",
+    "Contracts",
+    "Awards",
+];
+
+const N_PR_NOTES: &str = "High-resolution photographs and executive biographies are available on request. Interviews can be arranged through the media contact listed below.";
+
+const N_PR_FLS: &str = "This press release contains forward-looking statements, including statements about the expected timing, cost and benefits of the initiatives described above. Words such as \"expects,\" \"plans,\" \"anticipates,\" \"intends\" and \"will\" identify such statements. They are based on management's current expectations and are subject to risks and uncertainties, many of which are beyond the company's control, that could cause actual results to differ materially. Readers should not place undue reliance on these statements, which speak only as of the date of this release, and the company undertakes no obligation to update them except as required by law.";
+
+const N_PR_CONTACTS: &[&str] = &["Dana Lowell", "Marcus Fenn", "Priya Raman", "Owen Bratt"];
+
+const N_PR_AGENCIES: &[&str] = &[
+    "Fenn & Ward Communications",
+    "Lowell Public Relations",
+    "Corporate Communications",
+];
+
+const N_PR_TOPBAR: &str = "Looking to send a news release with Lumen Newswire? Start distributing today and reach the journalists who cover your industry.";
+
+const N_PR_PROMO: &str = "Put your organization's announcements in front of the right reporters. Lumen Newswire delivers releases to more than 8,000 newsrooms and 250,000 opted-in journalists and influencers, with reporting on who read them.";
+
+const N_PR_NEWSLETTER: &str = "Sign up for Lumen Weekly and get the most-read press releases in your industry delivered to your inbox every Monday morning.";
+
+const N_PR_HELP: &str = "Questions about distribution? Call our customer desk at 1-800-555-0142, Monday to Friday from 8 a.m. to 9 p.m. ET, or email help@lumenwire.example.";
+
+const N_PR_DISCLAIMER: &str = "Releases on this site are supplied by the issuing organizations, which are solely responsible for their content and accuracy. Lumen Newswire does not edit or endorse the material it distributes.";
+
+/// Month number, month name, day and year of a `YYYY-MM-DD` date
+/// (January 1 when a part cannot be read).
+fn n_date(date: &str) -> (usize, &'static str, usize, String) {
+    let mut parts = date.split('-');
+    let year = parts
+        .next()
+        .filter(|y| y.len() == 4 && y.chars().all(|ch| ch.is_ascii_digit()))
+        .unwrap_or("2025")
+        .to_string();
+    let month = parts
+        .next()
+        .and_then(|m| m.parse::<usize>().ok())
+        .filter(|m| (1..=12).contains(m))
+        .unwrap_or(1);
+    let day = parts
+        .next()
+        .and_then(|d| d.parse::<usize>().ok())
+        .filter(|d| (1..=31).contains(d))
+        .unwrap_or(1);
+    (month, L_MONTHS[month - 1], day, year)
+}
+
+/// A generated class name of the kind a CSS-in-JS build emits
+/// ("dcr-1x8k2q").
+fn n_dcr(rng: &mut Rng) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let s: String = (0..6)
+        .map(|_| char::from(alphabet[rng.below(alphabet.len())]))
+        .collect();
+    format!("dcr-{s}")
+}
+
+/// Minutes after midnight as "09.41".
+fn n_clock(minutes: usize) -> String {
+    format!("{:02}.{:02}", (minutes / 60) % 24, minutes % 60)
+}
+
+/// One story card of the science site: thumbnail, headline, a prose
+/// summary and a date.
+fn n0_card(rng: &mut Rng, headline: &str, date: &str) -> String {
+    format!(
+        "<article class=\"sorted-article d-flex mb-3\"><figure class=\"sorted-article-figure\"><a href=\"/news/{slug}.html\"><img src=\"https://cdn.scipulse.example/tmb/{id}.jpg\" alt=\"\" width=\"90\" height=\"60\"></a></figure>\
+         <div class=\"sorted-article-content\"><h3 class=\"mb-1\"><a class=\"news-link\" href=\"/news/{slug}.html\">{h}</a></h3>\
+         <p class=\"mb-1 text-low\">{sum}</p><div class=\"article__info\"><span class=\"text-uppercase text-info\">{date}</span></div></div></article>",
+        slug = l_slug(headline),
+        id = rng.below(1_000_000),
+        h = esc(headline),
+        sum = esc(rng.pick(N_SCI_SUMMARIES)),
+    )
+}
+
+/// N0 (held out, round 5): science-news aggregator (phys.org-like) on a
+/// Bootstrap grid: a network strip, breadcrumb, topic and date line, an
+/// "editors' notes" box listing review criteria, byline, a lead figure
+/// with a caption and credit, an ad and sometimes a second figure inside
+/// the text; after the text, in the same container, a "More information"
+/// reference with a DOI, journal information, "Provided by", a citation
+/// line and a prose copyright notice; then an "Explore further" link, a
+/// prose donation appeal, a share row, a feedback form with prose
+/// instructions and a privacy note, related and recommended story lists
+/// with prose summaries, a rail (trending, newsletter, latest), a prose
+/// footer and a cookie notice at the end of the page.
+fn n0_science(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, month, day, year) = n_date(&s.date);
+    let inst = c.rng.pick(N_SCI_INSTITUTIONS);
+    let journal = c.rng.pick(N_SCI_JOURNALS);
+    let topic = c.rng.pick(N_SCI_TOPICS);
+    let slug = l_slug(&s.title);
+    let doi = format!(
+        "10.{}/{}{}",
+        1000 + c.rng.below(9000),
+        c.rng
+            .pick(&["jrs.", "lec.", "psus.", "aae.", "pprq.", "mho."]),
+        20_000 + c.rng.below(80_000)
+    );
+    let alt = esc(&s.title).replace('"', "&quot;");
+    let provided = c.rng.chance(65);
+    let ad_at = if n >= 5 { 2 } else { usize::MAX };
+    let fig_at = if n >= 7 && c.rng.chance(50) {
+        n / 2 + 1
+    } else {
+        usize::MAX
+    };
+
+    let credit = match c.rng.below(3) {
+        0 => inst.to_string(),
+        1 => format!("{journal} ({year}). DOI: {doi}"),
+        _ => "Unsplash/CC0 Public Domain".to_string(),
+    };
+    let mut text = format!(
+        "<figure class=\"article-img\"><img class=\"article-img__image\" src=\"https://cdn.scipulse.example/gfx/news/{year}/{slug}.jpg\" alt=\"{alt}\" title=\"{alt}\" width=\"800\" height=\"530\">\
+         <figcaption class=\"text-darken text-low mt-2\">{cap} Credit: {credit}</figcaption></figure>",
+        cap = esc(c.rng.pick(N_SCI_CAPTIONS)),
+        credit = esc(&credit),
+    );
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        text.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n {
+            continue;
+        }
+        if i == ad_at {
+            text.push_str(&format!(
+                "<div class=\"article-banner first-banner\"><span class=\"article-banner__label text-uppercase\">Advertisement</span>\
+                 <div id=\"ad-inarticle-{}\" class=\"ad-slot\" data-sizes=\"300x250\"></div></div>",
+                c.rng.below(9)
+            ));
+        }
+        if i == fig_at {
+            text.push_str(&format!(
+                "<figure class=\"article-img\"><img class=\"article-img__image\" src=\"https://cdn.scipulse.example/gfx/news/{year}/{slug}-2.jpg\" alt=\"\" width=\"800\" height=\"450\">\
+                 <figcaption class=\"text-darken text-low mt-2\">{cap} Credit: {who} et al., {journal} ({year})</figcaption></figure>",
+                cap = esc(c.rng.pick(N_SCI_CAPTIONS)),
+                who = esc(c.rng.pick(N_SCI_AUTHORS)),
+            ));
+        }
+    }
+    text.push_str(&format!(
+        "<div class=\"article-main__more p-4\"><p><strong>More information:</strong> {lead} et al, {paper}, <i>{journal}</i> ({year}). \
+         <a href=\"https://doi.org/{doi}\" target=\"_blank\" rel=\"noopener\">DOI: {doi}</a></p></div>\
+         <div class=\"article-main__journal mt-3\"><p><strong>Journal information:</strong> <a href=\"/journals/{jslug}/\">{journal}</a></p></div>",
+        lead = esc(c.rng.pick(N_SCI_AUTHORS)),
+        paper = esc(c.rng.pick(N_SCI_PAPERS)),
+        jslug = l_slug(journal),
+    ));
+    if provided {
+        text.push_str(&format!(
+            "<div class=\"d-inline-block text-medium mt-4\">Provided by <a href=\"/partners/{}/\">{}</a></div>",
+            l_slug(inst),
+            esc(inst)
+        ));
+    }
+    text.push_str(&format!(
+        "<div class=\"article-main__note mt-4\"><p><b>Citation</b>: {title} ({year}, {month} {day}) retrieved {day} {month} {year} from https://scipulse.example/news/{year}-{mnum:02}-{slug}.html</p>\
+         <p>{copy}</p></div>",
+        title = esc(&s.title),
+        copy = esc(N_SCI_COPYRIGHT),
+    ));
+
+    let explore = c.rng.pick(N_SCI_HEADLINES);
+    let review: String = N_SCI_CRITERIA
+        .iter()
+        .map(|k| {
+            format!("<li class=\"article-review__item\"><span class=\"icon-check\"></span>{k}</li>")
+        })
+        .collect();
+    let r0 = c.rng.below(N_SCI_HEADLINES.len());
+    let date_line = format!("{month} {day}, {year}");
+    let mut related = String::new();
+    for k in 0..3 {
+        let h = N_SCI_HEADLINES[(r0 + 2 * k + 1) % N_SCI_HEADLINES.len()];
+        related.push_str(&n0_card(c.rng, h, &date_line));
+    }
+    let mut recommended = String::new();
+    for k in 0..3 {
+        let h = N_SCI_HEADLINES[(r0 + 2 * k + 2) % N_SCI_HEADLINES.len()];
+        let when = format!("{} hours ago", 2 + c.rng.below(20));
+        recommended.push_str(&n0_card(c.rng, h, &when));
+    }
+    let trending: String = (0..5)
+        .map(|k| {
+            let h = N_SCI_HEADLINES[(r0 + 3 * k) % N_SCI_HEADLINES.len()];
+            format!(
+                "<li class=\"trending__item\"><a href=\"/news/{}.html\">{}</a><span class=\"text-low\">{}</span></li>",
+                l_slug(h),
+                esc(h),
+                m_ago(c.rng)
+            )
+        })
+        .collect();
+    let latest = c.teaser_list(5);
+    let nav = c.nav_ul();
+
+    let mut page = format!(
+        "<!doctype html><html lang=\"en\">{}<body class=\"page-news\">",
+        head(
+            s,
+            "SciPulse",
+            "<link rel=\"stylesheet\" href=\"/css/bootstrap.min.css\"><meta name=\"citation_doi\" content=\"\">"
+        )
+    );
+    page.push_str(&format!(
+        "<div class=\"network-strip d-flex bg-dark\"><span class=\"network-strip__label\">SciPulse Network:</span>\
+         <a href=\"https://physics.scipulse.example\">Physics</a><a href=\"https://health.scipulse.example\">Health</a>\
+         <a href=\"https://tech.scipulse.example\">Engineering</a><a href=\"https://earth.scipulse.example\">Earth</a></div>\
+         <header class=\"header-main d-flex align-items-center\"><a class=\"header-main__logo\" href=\"/\"><img src=\"/img/logo.svg\" alt=\"SciPulse\"></a>\
+         <nav class=\"header-main__nav\">{nav}</nav><form class=\"header-main__search\" action=\"/search/\"><input type=\"search\" name=\"q\" placeholder=\"Search\"></form>\
+         <a class=\"header-main__login\" href=\"/account/login/\">Sign in</a></header>"
+    ));
+    page.push_str(&format!(
+        "<div class=\"container\"><div class=\"row\"><div class=\"col-lg-8 article-col\">\
+         <nav class=\"breadcrumbs text-low\" aria-label=\"breadcrumb\"><a href=\"/\">Home</a> / <a href=\"/{tslug}/\">{topic}</a></nav>\
+         <div class=\"article__info d-flex mb-2\"><p class=\"article__info-item text-uppercase\">{month} {day}, {year}</p><a class=\"article__info-item\" href=\"/{tslug}/\">{topic}</a></div>\
+         <div class=\"article-review mb-3\"><button class=\"article-review__toggle\">Editors' notes</button><div class=\"article-review__body\"><p>{review_text}</p><ul>{review}</ul></div></div>\
+         <article class=\"news-article\"><h1 class=\"text-extra-large line-low mb-2\">{title}</h1>\
+         <p class=\"article-byline text-low\">by {author}, {by_org}</p>\
+         <div class=\"article-tools d-flex mb-3\"><a href=\"#\" class=\"share-tw\">Tweet</a><a href=\"#\" class=\"share-fb\">Share</a><a href=\"mailto:?subject=\" class=\"share-mail\">Email</a></div>\
+         <div class=\"article-main\">{text}</div>",
+        tslug = l_slug(topic),
+        topic = esc(topic),
+        review_text = esc(N_SCI_REVIEW),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        by_org = if provided { esc(inst) } else { "SciPulse".to_string() },
+    ));
+    page.push_str(&format!(
+        "<div class=\"article-main__explore my-4\"><p class=\"explore-title text-uppercase\">Explore further</p>\
+         <a class=\"explore-link\" href=\"/news/{eslug}.html\">{explore}</a></div>\
+         <div class=\"article-support p-3 mb-4\"><p>{support}</p><a class=\"btn btn-primary\" href=\"/donate/\">Donate</a> <a class=\"btn btn-outline\" href=\"/account/premium/\">Remove ads</a></div>\
+         <div class=\"article-share d-flex\"><a href=\"#\">Facebook</a><a href=\"#\">X</a><a href=\"#\">Reddit</a><a href=\"#\">Email</a></div></article>\
+         <section class=\"feedback mt-4\" id=\"feedback\"><h3 class=\"feedback__title\">Feedback to editors</h3><p>{feedback}</p>\
+         <form class=\"feedback__form\"><label><input type=\"radio\" name=\"kind\"> Editorial or factual error</label><label><input type=\"radio\" name=\"kind\"> Question or comment</label><label><input type=\"radio\" name=\"kind\"> General feedback</label>\
+         <textarea placeholder=\"Your message to the editors\"></textarea><input type=\"email\" placeholder=\"Your email (optional)\"><p class=\"text-low small\">{note}</p><button class=\"btn\">Send</button></form></section>\
+         <section class=\"related-stories mt-4\"><h2 class=\"text-uppercase\">Related Stories</h2>{related}</section>\
+         <section class=\"recommended mt-4\"><h2 class=\"text-uppercase\">Recommended for you</h2>{recommended}</section></div>",
+        eslug = l_slug(explore),
+        explore = esc(explore),
+        support = esc(N_SCI_SUPPORT),
+        feedback = esc(N_SCI_FEEDBACK),
+        note = esc(N_SCI_EMAIL_NOTE),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"col-lg-4 rail\"><div class=\"trending mb-4\"><h3 class=\"text-uppercase\">Trending</h3><ol>{trending}</ol></div>\
+         <div class=\"rail-ad mb-4\"><span class=\"text-uppercase small\">Advertisement</span><div id=\"ad-rail-1\"></div></div>\
+         <div class=\"rail-newsletter p-3 mb-4\"><h3>Science in your inbox</h3><p>{news}</p><form><input type=\"email\" placeholder=\"Email address\"><button class=\"btn\">Subscribe</button></form></div>\
+         <div class=\"latest\"><h3 class=\"text-uppercase\">Latest news</h3>{latest}</div></aside></div></div>",
+        news = esc(c.rng.pick(N_SCI_NEWSLETTER)),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"footer-main mt-5\"><div class=\"container\"><p class=\"footer-main__about\">{about}</p>\
+         <nav class=\"footer-main__links\">{links}<a href=\"/help/about/\">About us</a><a href=\"/help/contact/\">Contact</a><a href=\"/help/privacy/\">Privacy policy</a><a href=\"/help/terms/\">Terms of use</a></nav>\
+         <p class=\"small\">© SciPulse Network 2007 - {year}</p></div></footer>\
+         <div class=\"cookie-notice fixed-bottom\" role=\"region\" aria-label=\"Cookie notice\"><p>{cookies}</p><button class=\"btn\">OK</button></div></body></html>",
+        about = esc(N_SCI_ABOUT),
+        links = c.links(6, SECTIONS).join(""),
+        cookies = esc(N_SCI_COOKIES),
+    ));
+    page
+}
+
+/// One picture of the state-media portal: style 0 is a `<figure>` with a
+/// caption, style 1 the older pair of centred paragraphs (image, then
+/// caption text).
+fn n1_picture(rng: &mut Rng, style: usize) -> String {
+    let id = rng.next() % 0xFFFF_FFFF;
+    let cap = esc(rng.pick(N_ASIA_CAPTIONS));
+    if style == 0 {
+        format!(
+            "<figure class=\"image\" style=\"display: table;\"><img src=\"//img.dailymeridian.example/images/202503/{id:08x}.jpeg\" alt=\"\" />\
+             <figcaption style=\"display: table-caption; caption-side: bottom;\">{cap}</figcaption></figure>"
+        )
+    } else {
+        format!(
+            "<p style=\"text-align: center;\"><img src=\"//img.dailymeridian.example/images/202503/{id:08x}.jpeg\" border=\"0\" id=\"img-{id:08x}\" /></p>\
+             <p style=\"text-align: center;\"><span style=\"color: #000080;\">{cap}</span></p>"
+        )
+    }
+}
+
+/// N1 (held out, round 5): English-language edition of an Asian
+/// state-run newspaper portal: XHTML-era div layout with short id/class
+/// names (`lft_art`, `mai_r`), an edition/language strip, a source and
+/// "Updated" info bar with share links and a WeChat QR box in prose, the
+/// text in `div#Content` with pictures whose captions are centred `<p>`s
+/// (or figures) among the paragraphs, sometimes a closing italic note
+/// paragraph ("The author is ... views do not necessarily reflect ..."),
+/// an "[Editor: ...]" line, related stories with dates, a photo strip,
+/// a right column ("Most Viewed in 24 Hours", top news, specials with
+/// prose descriptions, an app box in prose, an ad) and a footer with a
+/// prose ownership notice and licence numbers.
+fn n1_meridian(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, _, day, year) = n_date(&s.date);
+    let style = c.rng.below(2);
+    let section = c.rng.pick(N_ASIA_SECTIONS);
+    let stamp = format!(
+        "{year}-{mnum:02}-{day:02} {:02}:{:02}",
+        6 + c.rng.below(16),
+        c.rng.below(60)
+    );
+    let mid = if n >= 6 && c.rng.chance(55) {
+        n / 2 - 1
+    } else {
+        usize::MAX
+    };
+
+    let mut content = String::new();
+    if c.rng.chance(75) {
+        content.push_str(&n1_picture(c.rng, style));
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        content.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i == mid {
+            content.push_str(&n1_picture(c.rng, style));
+        }
+    }
+    if c.rng.chance(35) {
+        content.push_str(&format!(
+            "<p><em>The author is {}. The views expressed do not necessarily reflect those of Daily Meridian.</em></p>",
+            esc(c.rng.pick(N_ASIA_ROLES))
+        ));
+    }
+
+    let h0 = c.rng.below(N_ASIA_HEADLINES.len());
+    let related: String = (0..4)
+        .map(|k| {
+            let h = N_ASIA_HEADLINES[(h0 + k) % N_ASIA_HEADLINES.len()];
+            format!(
+                "<li><a href=\"//www.dailymeridian.example/a/{year}{mnum:02}/{:02}/WS{:x}.html\" target=\"_blank\">{}</a><span>{year}-{mnum:02}-{:02}</span></li>",
+                day,
+                c.rng.next() % 0xFFFF_FFFF_FFFF,
+                esc(h),
+                1 + c.rng.below(28)
+            )
+        })
+        .collect();
+    let photos: String = N_ASIA_PHOTOS
+        .iter()
+        .take(4)
+        .map(|t| {
+            format!(
+                "<li><a href=\"//www.dailymeridian.example/photo/{id:x}.html\"><img src=\"//img.dailymeridian.example/images/thumb/{id:x}.jpg\" alt=\"\" /></a><p><a href=\"//www.dailymeridian.example/photo/{id:x}.html\">{t}</a></p></li>",
+                id = c.rng.next() % 0xFFFF_FFFF,
+                t = esc(t)
+            )
+        })
+        .collect();
+    let most: String = (0..6)
+        .map(|k| {
+            let h = N_ASIA_HEADLINES[(h0 + 4 + k) % N_ASIA_HEADLINES.len()];
+            format!(
+                "<li><span class=\"num\">{}</span><a href=\"//www.dailymeridian.example/a/{}.html\" target=\"_blank\">{}</a></li>",
+                k + 1,
+                c.rng.below(9_999_999),
+                esc(h)
+            )
+        })
+        .collect();
+    let top: String = (0..3)
+        .map(|_| {
+            let h = c.rng.pick(N_ASIA_HEADLINES);
+            format!(
+                "<li><a href=\"//www.dailymeridian.example/a/{id}.html\"><img src=\"//img.dailymeridian.example/images/top/{id}.jpg\" alt=\"\" /></a><a href=\"//www.dailymeridian.example/a/{id}.html\">{}</a></li>",
+                esc(h),
+                id = c.rng.below(9_999_999)
+            )
+        })
+        .collect();
+    let specials: String = N_ASIA_SPECIALS
+        .iter()
+        .map(|(t, d)| {
+            format!(
+                "<div class=\"sp_item\"><a href=\"//www.dailymeridian.example/specials/{slug}/\"><img src=\"//img.dailymeridian.example/specials/{slug}.jpg\" alt=\"\" /></a>\
+                 <p class=\"sp_tit\"><a href=\"//www.dailymeridian.example/specials/{slug}/\">{t}</a></p><p class=\"sp_desc\">{d}</p></div>",
+                slug = l_slug(t),
+                t = esc(t),
+                d = esc(d)
+            )
+        })
+        .collect();
+    let nav: String = N_ASIA_SECTIONS
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"//www.dailymeridian.example/{}/\" target=\"_top\">{}</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\
+         <html xmlns=\"http://www.w3.org/1999/xhtml\">{}<body>",
+        head(
+            s,
+            "Daily Meridian",
+            "<meta name=\"keywords\" content=\"\" /><link href=\"//www.dailymeridian.example/css/art.css\" rel=\"stylesheet\" type=\"text/css\" />"
+        )
+    );
+    page.push_str(&format!(
+        "<div class=\"topNav\"><div class=\"topNav2_art\"><ul class=\"topNav-l\"><li><a href=\"/\">Global Edition</a></li><li><a href=\"/asia/\">Asia</a></li>\
+         <li><a href=\"/cn/\">Chinese</a></li><li><a href=\"/m/\">Mobile</a></li><li><a href=\"/epaper/\">E-paper</a></li></ul>\
+         <ul class=\"topNav-r\"><li><a href=\"/subscribe/\">Subscribe</a></li><li><a href=\"/newsletter/\">Newsletters</a></li><li><a href=\"/login/\">Sign in</a></li></ul></div></div>\
+         <div class=\"logo_art\"><a href=\"/\"><img src=\"//www.dailymeridian.example/images/logo.png\" alt=\"Daily Meridian\" /></a>\
+         <div class=\"search\"><input type=\"text\" value=\"Search\" /><a href=\"javascript:void(0)\">Go</a></div></div>\
+         <div class=\"nav_art\"><ul>{nav}</ul></div>\
+         <div class=\"topBar\"><div class=\"da-bre\"><a href=\"/\">Home</a> / <a href=\"/{sslug}/\">{section}</a></div></div>",
+        sslug = l_slug(section),
+        section = esc(section),
+    ));
+    page.push_str(&format!(
+        "<div class=\"main_art\"><div class=\"lft_art\" id=\"lft-art\"><h1>{title}</h1>\
+         <div class=\"info\"><span class=\"info_l\">By {author} | <a href=\"/\">Daily Meridian</a> | Updated: {stamp}</span>\
+         <span class=\"info_r\"><a class=\"wx\" href=\"javascript:void(0)\">WeChat</a><a class=\"fb\" href=\"#\">Facebook</a><a class=\"tw\" href=\"#\">X</a><a class=\"lk\" href=\"#\">LinkedIn</a><a class=\"ml\" href=\"#\">Email</a><a class=\"more\" href=\"#\">More</a></span></div>\
+         <div class=\"wx_qr\"><img src=\"//www.dailymeridian.example/images/qr-share.png\" alt=\"\" /><p>{wechat}</p></div>\
+         <div id=\"Content\">{content}</div><div class=\"selectpage\"></div>\
+         <div class=\"editor\">[Editor: {editor}]</div>\
+         <div class=\"fenx\"><span>Share:</span><a href=\"#\">WeChat</a><a href=\"#\">Facebook</a><a href=\"#\">X</a><a href=\"#\">LinkedIn</a></div>\
+         <div class=\"rel\"><div class=\"rel-tit\">Related Stories</div><ul>{related}</ul></div>\
+         <div class=\"photos\"><div class=\"tit\"><a href=\"/photo/\">Photo</a></div><ul>{photos}</ul></div></div>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        wechat = esc(N_ASIA_WECHAT),
+        editor = esc(c.rng.pick(N_ASIA_EDITORS)),
+    ));
+    page.push_str(&format!(
+        "<div class=\"mai_r\"><div class=\"mpv\"><div class=\"tit\">Most Viewed in 24 Hours</div><ol>{most}</ol></div>\
+         <div class=\"topnews\"><div class=\"tit\">Top News</div><ul>{top}</ul></div>\
+         <div class=\"specials\"><div class=\"tit\">Specials</div>{specials}</div>\
+         <div class=\"app\"><img src=\"//www.dailymeridian.example/images/app-qr.png\" alt=\"\" /><p>{app}</p></div>\
+         <div class=\"ad_r\"><a href=\"//ad.dailymeridian.example/click?{ad}\"><img src=\"//ad.dailymeridian.example/b/{ad}.jpg\" alt=\"\" /></a></div></div></div>",
+        app = esc(N_ASIA_APP),
+        ad = c.rng.below(99_999),
+    ));
+    page.push_str(&format!(
+        "<div class=\"footer\"><div class=\"foot-link\"><a href=\"/about/\">About Us</a> | <a href=\"/contact/\">Contact Us</a> | <a href=\"/advertise/\">Advertise</a> | \
+         <a href=\"/jobs/\">Jobs</a> | <a href=\"/sitemap/\">Site Map</a> | <a href=\"/privacy/\">Privacy Policy</a></div>\
+         <div class=\"foot-copy\"><p>Copyright 1998 - {year}. All rights reserved.</p><p>{copy}</p><p>{licence}</p></div></div></body></html>",
+        copy = esc(N_ASIA_COPYRIGHT),
+        licence = esc(N_ASIA_LICENCE),
+    ));
+    page
+}
+
+/// N2 (held out, round 5): live blog of a big newspaper site built by a
+/// component framework (`dcr-` generated classes, `lb-island` custom
+/// elements, `data-gu-name` regions): a consent dialog in prose, a
+/// reader-funding strap, a "Live" header with a bullet standfirst of
+/// prose sentences, byline with published and first-published times,
+/// "Key events" list, a "show key events only" toggle with a prose
+/// no-script hint, then the text split over timestamped posts of one to
+/// three paragraphs (key events with a title, some with a contributor,
+/// "Updated at" stamps and share buttons) interleaved with ad slots, a
+/// photo-only post with caption and a newsletter signup with a prose
+/// privacy notice; pagination, a most-viewed column, topic chips,
+/// "Reuse this content", a closed comment thread with a prose notice and
+/// reader comments, "More on this story" and a prose footer.
+fn n2_liveblog(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, month, day, year) = n_date(&s.date);
+    let mon = &month[..3];
+    let mut entries: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let len = match c.rng.below(10) {
+            0..=3 => 1,
+            4..=7 => 2,
+            _ => 3,
+        }
+        .min(n - start);
+        entries.push((start, start + len));
+        start += len;
+    }
+    let first_minute = (6 + c.rng.below(4)) * 60 + c.rng.below(60);
+    let mut minute = first_minute;
+    let t0 = c.rng.below(N_LIVE_TITLES.len());
+    let block_c = n_dcr(c.rng);
+    let head_c = n_dcr(c.rng);
+    let body_c = n_dcr(c.rng);
+    let p_c = n_dcr(c.rng);
+    let foot_c = n_dcr(c.rng);
+    let photo_after = if entries.len() >= 3 {
+        c.rng.below(entries.len() - 1)
+    } else {
+        usize::MAX
+    };
+    let news_after = if entries.len() >= 5 { 3 } else { usize::MAX };
+    let mut keys: Vec<(usize, &str, String)> = Vec::new();
+    let mut feed = String::new();
+    for (k, &(a, b)) in entries.iter().enumerate() {
+        minute += 3 + c.rng.below(20);
+        let id = format!("{:012x}", c.rng.next() % 0xFFFF_FFFF_FFFF);
+        let key = k == 0 || c.rng.chance(30);
+        feed.push_str(&format!(
+            "<article id=\"block-{id}\" class=\"{block_c}\" data-gu-name=\"liveblock\" data-key-event=\"{key}\">\
+             <header class=\"{head_c}\"><a href=\"?page=with:block-{id}#block-{id}\" class=\"block-time\"><time datetime=\"{year}-{mnum:02}-{day:02}T{hh:02}:{mm:02}:00.000Z\">{clock} GMT</time></a>",
+            hh = (minute / 60) % 24,
+            mm = minute % 60,
+            clock = n_clock(minute),
+        ));
+        if key {
+            let title = N_LIVE_TITLES[(t0 + keys.len()) % N_LIVE_TITLES.len()];
+            feed.push_str(&format!(
+                "<span class=\"block-badge\">Key event</span></header><h2 class=\"block-title\">{}</h2>",
+                esc(title)
+            ));
+            keys.push((minute, title, id.clone()));
+        } else {
+            feed.push_str("</header>");
+        }
+        if k > 0 && c.rng.chance(30) {
+            let who = c.rng.pick(N_LIVE_REPORTERS);
+            feed.push_str(&format!(
+                "<div class=\"block-contributor\"><img src=\"https://i.clarion.example/profiles/{}.png\" alt=\"\" width=\"36\" height=\"36\"><p>{}</p></div>",
+                l_slug(who),
+                esc(who)
+            ));
+        }
+        feed.push_str(&format!("<div class=\"{body_c}\">"));
+        for p in &s.paragraphs[a..b] {
+            feed.push_str(&format!("<p class=\"{p_c}\">{}</p>", c.body_paragraph(p)));
+        }
+        feed.push_str(&format!("</div><footer class=\"{foot_c}\">"));
+        if c.rng.chance(25) {
+            feed.push_str(&format!(
+                "<span class=\"block-updated\">Updated at {} GMT</span>",
+                n_clock(minute + 1 + c.rng.below(30))
+            ));
+        }
+        feed.push_str(
+            "<div class=\"block-share\"><button aria-label=\"Share this post\">Share</button><button class=\"copy-link\">Copy link</button></div></footer></article>",
+        );
+        if k + 1 == entries.len() {
+            continue;
+        }
+        if k == 1 || (k > 4 && k % 4 == 1) {
+            feed.push_str(&format!(
+                "<lb-island name=\"AdSlot\" deferuntil=\"visible\"><div class=\"ad-slot ad-slot--liveblog-inline\" data-label-show=\"true\" aria-hidden=\"true\">\
+                 <p class=\"ad-slot__label\">Advertisement</p><div id=\"dfp-ad--inline{}\"></div></div></lb-island>",
+                k + 1
+            ));
+        }
+        if k == photo_after {
+            minute += 1 + c.rng.below(5);
+            let pid = format!("{:012x}", c.rng.next() % 0xFFFF_FFFF_FFFF);
+            let photo = c.rng.pick(N_LIVE_PHOTOS);
+            feed.push_str(&format!(
+                "<article id=\"block-{pid}\" class=\"{block_c}\" data-gu-name=\"liveblock\" data-key-event=\"false\">\
+                 <header class=\"{head_c}\"><a href=\"?page=with:block-{pid}#block-{pid}\" class=\"block-time\"><time>{clock} GMT</time></a></header>\
+                 <figure class=\"block-image\"><img src=\"https://i.clarion.example/img/media/{pid}/master/2000.jpg\" alt=\"{alt}\" width=\"620\" height=\"413\">\
+                 <figcaption><span class=\"caption-icon\"></span>{cap} Photograph: {credit}</figcaption></figure>\
+                 <footer class=\"{foot_c}\"><div class=\"block-share\"><button aria-label=\"Share this post\">Share</button><button class=\"copy-link\">Copy link</button></div></footer></article>",
+                clock = n_clock(minute),
+                alt = esc(photo),
+                cap = esc(photo),
+                credit = esc(c.rng.pick(N_LIVE_CREDITS)),
+            ));
+        }
+        if k == news_after {
+            feed.push_str(&format!(
+                "<lb-island name=\"SignUpForm\"><aside class=\"{}\" data-component=\"newsletter-signup\"><p class=\"newsletter-kicker\">Sign up to</p>\
+                 <h3>Morning Clarion</h3><p>{}</p><form><label>Enter your email address<input type=\"email\"></label><button>Sign up</button></form>\
+                 <p class=\"newsletter-privacy\">{}</p><p class=\"newsletter-after\">after newsletter promotion</p></aside></lb-island>",
+                n_dcr(c.rng),
+                esc(N_LIVE_NEWSLETTER),
+                esc(N_LIVE_PRIVACY)
+            ));
+        }
+    }
+
+    let key_list: String = keys
+        .iter()
+        .rev()
+        .map(|(m, t, id)| {
+            format!(
+                "<li><a href=\"#block-{id}\"><time>{} GMT</time><span>{}</span></a></li>",
+                n_clock(*m),
+                esc(t)
+            )
+        })
+        .collect();
+    let s0 = c.rng.below(N_LIVE_SUMMARY.len());
+    let standfirst: String = (0..3)
+        .map(|k| {
+            format!(
+                "<li>{}</li>",
+                esc(N_LIVE_SUMMARY[(s0 + k) % N_LIVE_SUMMARY.len()])
+            )
+        })
+        .collect();
+    let section = c.rng.pick(SECTIONS);
+    let second = if c.rng.chance(40) {
+        format!(" and {}", esc(c.rng.pick(N_LIVE_REPORTERS)))
+    } else {
+        String::new()
+    };
+    let comment_count = 120 + c.rng.below(2400);
+    let mut comments = String::new();
+    let c0 = c.rng.below(N_LIVE_COMMENTS.len());
+    for k in 0..3 {
+        comments.push_str(&format!(
+            "<li class=\"comment\"><div class=\"comment-meta\"><a class=\"comment-user\" href=\"/profile/u{}\">{}</a><time>{day} {mon} {year} {}</time></div>\
+             <div class=\"comment-body\"><p>{}</p></div><div class=\"comment-actions\"><button>Reply</button><button>Report</button><span class=\"recommend-count\">{}</span></div></li>",
+            c.rng.below(9_999_999),
+            esc(c.rng.pick(N_LIVE_USERS)),
+            n_clock(first_minute + 10 * (k + 1) + c.rng.below(200)),
+            esc(N_LIVE_COMMENTS[(c0 + k) % N_LIVE_COMMENTS.len()]),
+            c.rng.below(400)
+        ));
+    }
+    let most: String = c
+        .links(5, TEASERS)
+        .into_iter()
+        .enumerate()
+        .map(|(k, l)| format!("<li><span class=\"rank\">{}</span>{l}</li>", k + 1))
+        .collect();
+    let chips: String = c
+        .links(4, SECTIONS)
+        .into_iter()
+        .map(|l| format!("<li class=\"submeta__chip\">{l}</li>"))
+        .collect();
+    let mut more = String::new();
+    for _ in 0..3 {
+        let h = c.rng.pick(TEASERS);
+        more.push_str(&format!(
+            "<div class=\"{}\"><a href=\"/{}\"><span class=\"card-kicker\">{}</span><h3>{}</h3></a><span class=\"card-age\">{}</span></div>",
+            n_dcr(c.rng),
+            l_slug(h),
+            esc(c.rng.pick(N_LIVE_KICKERS)),
+            esc(h),
+            m_ago(c.rng)
+        ));
+    }
+    let subnav = c.nav_ul();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body>",
+        head(
+            s,
+            "The Clarion",
+            "<link rel=\"amphtml\" href=\"\"><script>window.clarion={config:{page:{isLiveBlog:true}}}</script>"
+        )
+    );
+    page.push_str(&format!(
+        "<lb-island name=\"ConsentManager\" priority=\"critical\"><div class=\"{cc}\" role=\"dialog\" aria-label=\"Privacy settings\"><h2>Your privacy</h2><p>{consent}</p>\
+         <button>Yes, I'm happy</button><button>Manage or reject cookies</button></div></lb-island>\
+         <div class=\"{sc}\" data-component=\"support-strap\"><p>{support}</p><a href=\"/contribute?acquisitionData=header\">Support us</a></div>\
+         <header data-component=\"nav\" class=\"{hc}\"><a href=\"/\" class=\"logo\" aria-label=\"The Clarion homepage\"><svg viewBox=\"0 0 300 90\"><path d=\"M0 0h300v90H0z\"></path></svg></a>\
+         <nav data-component=\"pillars\"><ul><li><a href=\"/\">News</a></li><li><a href=\"/commentisfree\">Opinion</a></li><li><a href=\"/sport\">Sport</a></li><li><a href=\"/culture\">Culture</a></li><li><a href=\"/lifeandstyle\">Lifestyle</a></li></ul></nav>\
+         <nav data-component=\"subnav\">{subnav}</nav></header>",
+        cc = n_dcr(c.rng),
+        consent = esc(N_LIVE_CONSENT),
+        sc = n_dcr(c.rng),
+        support = esc(N_LIVE_SUPPORT),
+        hc = n_dcr(c.rng),
+    ));
+    page.push_str(&format!(
+        "<main data-layout=\"LiveLayout\"><div class=\"{lh}\" data-gu-name=\"headline\"><div class=\"series\"><a href=\"/{sslug}\">{section}</a></div>\
+         <span class=\"live-pill\"><span class=\"pulse\"></span>Live</span><h1 class=\"{h1c}\">{title}</h1></div>\
+         <div data-gu-name=\"standfirst\" class=\"{sfc}\"><ul>{standfirst}<li><a href=\"/{sslug}/earlier\">Read our earlier coverage of this story</a></li></ul></div>\
+         <div class=\"{grid}\"><div data-gu-name=\"meta\" class=\"{meta}\"><div class=\"byline\"><a rel=\"author\" href=\"/profile/{aslug}\">{author}</a>{second}</div>\
+         <details class=\"dateline\"><summary>{day} {mon} {year} {last} GMT</summary><p>First published on {day} {mon} {year} {first} GMT</p></details>\
+         <div class=\"meta-counts\"><a href=\"#comments\">{comment_count} comments</a><button>Share</button></div></div>\
+         <div data-gu-name=\"key-events\" class=\"{kec}\"><details open><summary><h2>Key events</h2></summary><ul>{key_list}</ul></details></div>\
+         <lb-island name=\"FilterKeyEventsToggle\"><div class=\"{fc}\"><label><input type=\"checkbox\"> Show key events only</label><p class=\"noscript-hint\">Please turn on JavaScript to use this feature</p></div></lb-island>\
+         <div id=\"liveblog-body\" data-gu-name=\"body\" class=\"{bc}\"><p class=\"feed-label\">Live feed</p>{feed}\
+         <nav class=\"{pc}\" aria-label=\"Live blog pagination\"><span aria-disabled=\"true\">Newest</span><span aria-disabled=\"true\">Previous</span><span>1 of 1</span><span aria-disabled=\"true\">Next</span><span aria-disabled=\"true\">Oldest</span></nav></div>\
+         <aside data-gu-name=\"right-column\" class=\"{rc}\"><lb-island name=\"MostViewedRightWrapper\"><h2>Most viewed</h2><ol>{most}</ol></lb-island></aside></div>",
+        lh = n_dcr(c.rng),
+        sslug = l_slug(section),
+        section = esc(section),
+        h1c = n_dcr(c.rng),
+        title = esc(&s.title),
+        sfc = n_dcr(c.rng),
+        grid = n_dcr(c.rng),
+        meta = n_dcr(c.rng),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        last = n_clock(minute),
+        first = n_clock(first_minute),
+        kec = n_dcr(c.rng),
+        fc = n_dcr(c.rng),
+        bc = n_dcr(c.rng),
+        pc = n_dcr(c.rng),
+        rc = n_dcr(c.rng),
+    ));
+    page.push_str(&format!(
+        "<section class=\"{smc}\" data-component=\"submeta\"><h2>Explore more on these topics</h2><ul>{chips}</ul>\
+         <a href=\"https://syndication.clarion.example/?url={sslug}\">Reuse this content</a></section>\
+         <section id=\"comments\" data-component=\"discussion\" class=\"{dc}\"><h2>Comments ({comment_count})</h2><p class=\"discussion-closed\">{closed}</p>\
+         <div class=\"discussion-controls\"><label>Sort by <select><option>Oldest</option><option>Newest</option><option>Recommendations</option></select></label>\
+         <label>Per page <select><option>25</option><option>50</option><option>100</option></select></label></div><ul class=\"comments\">{comments}</ul><button>View more comments</button></section>\
+         <section data-component=\"more-on-this-story\" class=\"{mc}\"><h2>More on this story</h2>{more}</section></main>\
+         <footer class=\"{fc}\"><p>{foot}</p><ul>{links}</ul><p>© {year} Clarion News &amp; Media Limited or its affiliated companies. All rights reserved.</p></footer></body></html>",
+        smc = n_dcr(c.rng),
+        sslug = l_slug(&s.title),
+        dc = n_dcr(c.rng),
+        closed = esc(N_LIVE_CLOSED),
+        mc = n_dcr(c.rng),
+        fc = n_dcr(c.rng),
+        foot = esc(N_LIVE_FOOTER),
+        links = c
+            .links(8, SECTIONS)
+            .into_iter()
+            .map(|l| format!("<li>{l}</li>"))
+            .collect::<String>(),
+    ));
+    page
+}
+
+/// The "Key figures" table of a press release.
+fn n3_table(rng: &mut Rng, year: &str) -> String {
+    let this: usize = year.parse().unwrap_or(2025);
+    let rows: String = [
+        "Revenue ($ millions)",
+        "Operating income ($ millions)",
+        "Customers served",
+        "Employees",
+    ]
+    .iter()
+    .map(|label| {
+        let (change, dir) = m_change(rng);
+        format!(
+            "<tr><td class=\"prn-label\">{}</td><td class=\"prn-num\">{}</td><td class=\"prn-num\">{}</td><td class=\"prn-num {dir}\">{change}</td></tr>",
+            esc(label),
+            m_number(rng, 40, 4000),
+            m_number(rng, 40, 4000)
+        )
+    })
+    .collect();
+    format!(
+        "<div class=\"table-responsive\"><table class=\"prntbl\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">\
+         <caption>Key figures (unaudited)</caption><tr><td></td><td class=\"prn-head\">{this}</td><td class=\"prn-head\">{prev}</td><td class=\"prn-head\">Change</td></tr>{rows}</table></div>",
+        prev = this.saturating_sub(1),
+    )
+}
+
+/// N3 (held out, round 5): press-release distribution site
+/// (PR Newswire-like) on Bootstrap 3: a prose promo bar, navbar, release
+/// header with optional subheadline, "News provided by" company, time
+/// stamp and share links; the release body as sibling `<p>`s in one
+/// column: an optional image with caption, a dateline paragraph, the
+/// text, a "Key figures" data table in or after it, then, in the same
+/// markup, bold-headed "Notes to editors", "About the company"
+/// boilerplate and "Forward-looking statements" in prose, a media
+/// contact block and a "SOURCE" line; after it a prose distribution
+/// promo with figures, "Also from this source" cards with prose blurbs,
+/// "Explore" topic links, a newsletter band and a footer with a prose
+/// help line and disclaimer.
+fn n3_release(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, month, day, year) = n_date(&s.date);
+    let mon = &month[..3];
+    let (company, short, about) = N_PR_COMPANIES[c.rng.below(N_PR_COMPANIES.len())];
+    let site = format!("www.{}.example", short.to_lowercase());
+    let cslug = l_slug(company);
+    let city = c.rng.pick(N_PR_CITIES);
+    let with_table = c.rng.chance(60);
+    let table_at = if with_table && n >= 6 && c.rng.chance(50) {
+        n / 2 - 1
+    } else {
+        usize::MAX
+    };
+    let stamp = format!(
+        "{mon} {day:02}, {year}, {:02}:{:02} ET",
+        6 + c.rng.below(12),
+        c.rng.pick(&["00", "05", "15", "30", "45"])
+    );
+
+    let mut body = String::new();
+    if c.rng.chance(55) {
+        let id = c.rng.next() % 10_000_000;
+        body.push_str(&format!(
+            "<div class=\"image\"><a href=\"/news-releases/multimedia/{cslug}-{id}.html\"><img src=\"https://mma.lumenwire.example/prn/{id}/{short}.jpg\" alt=\"{short}\" title=\"{short}\"></a>\
+             <p class=\"caption\">{cap} (Lumen Newswire photo/{company})</p></div>",
+            cap = esc(&c.rng.pick(N_PR_CAPTIONS).replace("{}", short)),
+        ));
+    }
+    body.push_str(&format!(
+        "<p class=\"prntac\"><span class=\"xn-location\">{city}</span>, <span class=\"xn-chron\">{month} {day}, {year}</span> /Lumen Newswire/ --</p>"
+    ));
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i == table_at {
+            body.push_str(&n3_table(c.rng, &year));
+        }
+    }
+    if with_table && table_at == usize::MAX {
+        body.push_str(&n3_table(c.rng, &year));
+    }
+    if c.rng.chance(40) {
+        body.push_str(&format!(
+            "<p><b>Notes to editors</b></p><p>{}</p>",
+            esc(N_PR_NOTES)
+        ));
+    }
+    body.push_str(&format!(
+        "<p><b>About {company}</b></p><p>{about} For more information, visit <a href=\"https://{site}\" rel=\"nofollow\">{site}</a>.</p>",
+        company = esc(company),
+        about = esc(about),
+    ));
+    if c.rng.chance(65) {
+        body.push_str(&format!(
+            "<p><b>Forward-Looking Statements</b></p><p>{}</p>",
+            esc(N_PR_FLS)
+        ));
+    }
+    let contact = c.rng.pick(N_PR_CONTACTS);
+    body.push_str(&format!(
+        "<p><b>Media Contact:</b><br>{contact}<br>{agency}<br>+1 {a}-555-{b:04}<br><a href=\"mailto:media@{dom}\">media@{dom}</a></p>\
+         <p>SOURCE {company}</p>",
+        agency = esc(c.rng.pick(N_PR_AGENCIES)),
+        a = 200 + c.rng.below(700),
+        b = c.rng.below(10_000),
+        dom = site.trim_start_matches("www."),
+        company = esc(company),
+    ));
+
+    let subtitle = if c.rng.chance(50) {
+        format!(
+            "<h2 class=\"subtitle\">{}</h2>",
+            esc(c.rng.pick(N_PR_SUBTITLES))
+        )
+    } else {
+        String::new()
+    };
+    let r0 = c.rng.below(N_PR_RELATED.len());
+    let mut cards = String::new();
+    for k in 0..3 {
+        let (t, blurb) = N_PR_RELATED[(r0 + k) % N_PR_RELATED.len()];
+        let t = t.replace("{}", short);
+        let when = format!(
+            "{} {:02}, {year}, {:02}:{:02} ET",
+            &c.rng.pick(L_MONTHS)[..3],
+            1 + c.rng.below(28),
+            7 + c.rng.below(10),
+            c.rng.below(60)
+        );
+        cards.push_str(&format!(
+            "<div class=\"col-sm-4 card\"><a href=\"/news-releases/{slug}-{id}.html\"><img src=\"https://mma.lumenwire.example/thumb/{id}.jpg\" alt=\"\"></a>\
+             <small>{when}</small><h3><a href=\"/news-releases/{slug}-{id}.html\">{t}</a></h3><p>{blurb}</p></div>",
+            slug = l_slug(&t),
+            id = 300_000_000 + c.rng.below(99_999_999),
+            t = esc(&t),
+            blurb = esc(&blurb.replace("{}", short)),
+        ));
+    }
+    let topics: String = (0..5)
+        .map(|k| {
+            let t = N_PR_TOPICS[(r0 + 2 * k) % N_PR_TOPICS.len()];
+            format!(
+                "<li><a href=\"/news-releases/{}-list/\">{}</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let newsmenu: String = c
+        .links(8, SECTIONS)
+        .into_iter()
+        .map(|l| format!("<li>{l}</li>"))
+        .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{}<body class=\"release-detail\">",
+        head(
+            s,
+            "Lumen Newswire",
+            "<link rel=\"stylesheet\" href=\"/css/bootstrap-3.4.1.min.css\"><meta name=\"author\" content=\"\">"
+        )
+    );
+    page.push_str(&format!(
+        "<div class=\"promo-bar text-center\"><p>{topbar}</p><a class=\"btn btn-primary btn-sm\" href=\"/account/signup/\">Get started</a></div>\
+         <nav class=\"navbar navbar-default navbar-static-top\"><div class=\"container\"><div class=\"navbar-header\"><a class=\"navbar-brand\" href=\"/\">Lumen Newswire</a></div>\
+         <ul class=\"nav navbar-nav\"><li class=\"dropdown\"><a href=\"/news-releases/\" class=\"dropdown-toggle\">News</a><ul class=\"dropdown-menu\">{newsmenu}</ul></li>\
+         <li><a href=\"/products/\">Products</a></li><li><a href=\"/resources/\">Resources</a></li><li><a href=\"/journalists/\">Journalists</a></li><li><a href=\"/contact-us/\">Contact</a></li></ul>\
+         <ul class=\"nav navbar-nav navbar-right\"><li><a href=\"/account/signup/\">Sign up</a></li><li><a href=\"/account/login/\">Log in</a></li><li><a class=\"btn btn-success\" href=\"/account/send/\">Send a release</a></li></ul></div></nav>",
+        topbar = esc(N_PR_TOPBAR),
+    ));
+    page.push_str(&format!(
+        "<header class=\"release-header container\"><div class=\"row\"><div class=\"col-sm-8 col-vcenter\"><h1>{title}</h1>{subtitle}\
+         <div class=\"row\"><div class=\"col-lg-8 col-md-8 col-sm-7 swaping-class-left\"><p class=\"meta\">News provided by</p>\
+         <a class=\"company-link\" href=\"/news/{cslug}/\"><strong>{company}</strong></a><p class=\"mb-no\">{stamp}</p></div>\
+         <div class=\"col-sm-5 social-share\"><span class=\"share-label\">Share this article</span><ul class=\"social-links\"><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">X</a></li>\
+         <li><a href=\"#\">LinkedIn</a></li><li><a href=\"#\">Email</a></li><li><a href=\"javascript:window.print()\">Print</a></li></ul></div></div></div></div></header>\
+         <section class=\"release-body container\"><div class=\"row\"><div class=\"col-lg-10 col-lg-offset-1\">{body}</div></div></section>",
+        title = esc(&s.title),
+        company = esc(company),
+    ));
+    page.push_str(&format!(
+        "<div class=\"container\"><div class=\"row\"><div class=\"col-sm-12 promo-featured\"><h3>Want your company's news featured on Lumen Newswire?</h3><p>{promo}</p>\
+         <div class=\"stats\"><span><b>8,000+</b> newsrooms</span><span><b>250k+</b> journalists</span><span><b>170</b> countries</span></div>\
+         <a class=\"btn btn-primary\" href=\"/account/signup/\">Get started</a></div></div></div>\
+         <section class=\"also-from-source container\"><h2>Also from this source</h2><div class=\"row\">{cards}</div></section>\
+         <section class=\"explore container\"><h2>Explore</h2><p class=\"explore-sub\">More news releases in similar topics</p><ul class=\"list-inline\">{topics}</ul></section>\
+         <div class=\"newsletter-band\"><div class=\"container\"><h3>Lumen Weekly</h3><p>{news}</p><form><input type=\"email\" placeholder=\"Email address\"><button class=\"btn\">Subscribe</button></form></div></div>",
+        promo = esc(N_PR_PROMO),
+        news = esc(N_PR_NEWSLETTER),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"footer\"><div class=\"container\"><div class=\"row\"><div class=\"col-sm-3\"><h4>Contact</h4><p>{help}</p></div>\
+         <div class=\"col-sm-3\"><h4>About</h4><ul><li><a href=\"/about/\">About Lumen Newswire</a></li><li><a href=\"/careers/\">Careers</a></li><li><a href=\"/partners/\">Partners</a></li></ul></div>\
+         <div class=\"col-sm-3\"><h4>My Services</h4><ul><li><a href=\"/account/releases/\">All news releases</a></li><li><a href=\"/account/\">Online member center</a></li><li><a href=\"/account/reports/\">Distribution reports</a></li></ul></div>\
+         <div class=\"col-sm-3\"><h4>Global sites</h4><ul><li><a href=\"/asia/\">Asia</a></li><li><a href=\"/ca/\">Canada</a></li><li><a href=\"/eu/\">Europe</a></li><li><a href=\"/latam/\">Latin America</a></li></ul></div></div>\
+         <p class=\"disclaimer\">{disclaimer}</p><p class=\"copyright\">Copyright © {year} Lumen Communications Group. All Rights Reserved.</p>\
+         <ul class=\"list-inline legal\"><li><a href=\"/terms/\">Terms of Use</a></li><li><a href=\"/privacy/\">Privacy Policy</a></li><li><a href=\"/security/\">Information Security</a></li><li><a href=\"/sitemap/\">Site Map</a></li><li><a href=\"#\">Cookie Settings</a></li></ul></div></footer></body></html>",
+        help = esc(N_PR_HELP),
+        disclaimer = esc(N_PR_DISCLAIMER),
+    ));
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -3483,6 +4730,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("M1-broadcast", true, m1_broadcast),
     ("M2-markets", true, m2_markets),
     ("M3-station", true, m3_station),
+    ("N0-science", true, n0_science),
+    ("N1-meridian", true, n1_meridian),
+    ("N2-liveblog", true, n2_liveblog),
+    ("N3-release", true, n3_release),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
