@@ -304,6 +304,10 @@ const BOILER_TOKENS: &[&str] = &[
     "rightcol",
     "leftnav",
     "byl",
+    "video",
+    "player",
+    "transcript",
+    "disclaimer",
 ];
 
 /// Whole class names / ids (separators removed) that mark article text.
@@ -643,11 +647,14 @@ fn is_boilerplate(a: &Attrs<'_>, name: &str, memo: &mut NameMemo) -> Mark {
         }
     }
     let mut mark = Mark::None;
+    // A custom element's own name ("site-trending-rail") is judged like a
+    // class name.
     let names = a
         .class
         .into_iter()
         .flat_map(str::split_ascii_whitespace)
-        .chain(a.id);
+        .chain(a.id)
+        .chain(name.contains('-').then_some(name));
     for n in names {
         match memo.judge(n) {
             NameVerdict::Positive => return Mark::None,
@@ -1214,6 +1221,15 @@ fn is_pitch(l: &str) -> bool {
             && (l.contains("newsletter") || l.contains(" our ") || l.contains(" free")))
         || l.contains("corrections policy")
         || l.contains("editorial standards")
+        // Reader call-outs and standard disclaimers.
+        || l.contains("we would like to hear from you")
+        || l.contains("we'd like to hear from you")
+        || l.contains("tell us about your experience")
+        || l.contains("contact us in confidence")
+        || l.contains("for general information only")
+        || l.contains("does not constitute investment")
+        || l.contains("not a recommendation to buy or sell")
+        || (l.starts_with("the views expressed") && l.contains("author"))
         || [
             "got a tip",
             "got a news tip",
@@ -1311,8 +1327,11 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
         let rescued = rescued_groups(&blocks[start..end], depth);
         for b in &blocks[start..end] {
             let flagged = b.flagged_below(depth, overridden) && !rescued.contains(&b.flag_id);
-            let dropped =
-                flagged || b.link_density() > 0.5 || is_stock_phrase(&b.text) || is_loose_label(b);
+            let dropped = flagged
+                || !b.text.chars().any(char::is_alphanumeric)
+                || b.link_density() > 0.5
+                || is_stock_phrase(&b.text)
+                || is_loose_label(b);
             // A reader-comment section inside the content ends the text.
             if matches!(b.kind, BlockKind::Heading(_)) && !flagged && is_comments_heading(&b.text) {
                 break;
@@ -1637,6 +1656,8 @@ mod tests {
             "By signing up you agree to the Terms of Use and the Privacy Policy.",
             "Got a tip? Write to the newsroom.",
             "This story follows our editorial standards.",
+            "Has this happened to you? Tell us about your experience by email.",
+            "The views expressed here are those of the author alone.",
         ] {
             assert!(is_stock_phrase(t), "{t}");
         }
@@ -1656,6 +1677,19 @@ mod tests {
              <ul class=\"story-body__list\"><li class=\"story-body__list-item\">{P2}</li></ul><p>{P3}</p></div></body></html>"
         );
         assert_eq!(paras(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn players_custom_chrome_elements_and_rules_are_not_text() {
+        let html = format!(
+            "<html><body><div class=\"story\"><p>{P1}</p>\
+             <div class=\"video-player\"><p>Good evening. We begin tonight with the vote that everyone has been waiting for.</p></div>\
+             <site-trending-rail><p>{P3} {P3}</p></site-trending-rail>\
+             <p>___</p><p>{P2}</p>\
+             <p>This article is provided for general information only and does not constitute investment advice.</p>\
+             </div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
     }
 
     #[test]

@@ -356,6 +356,14 @@ fn bench(label: &str, pages: &[Page], py: Option<&PyRun>) {
         "{:<26} {raw_pps:>9.0} pages/s {raw_mbs:>7.1} MB/s",
         "scraper parse only"
     );
+    let (tk_pps, tk_mbs) = throughput(pages, min, &|h| {
+        std::hint::black_box(newswatch_normalizer::events::Doc::parse(h));
+    });
+    println!(
+        "{:<26} {tk_pps:>9.0} pages/s {tk_mbs:>7.1} MB/s  ({:.0}% of raw parse)",
+        "ours: tokenize only",
+        100.0 * tk_pps / raw_pps
+    );
     let (ex_pps, ex_mbs) = throughput(pages, min, &|h| {
         std::hint::black_box(newswatch_normalizer::extract_paragraphs(h));
     });
@@ -372,9 +380,10 @@ fn bench(label: &str, pages: &[Page], py: Option<&PyRun>) {
         let _ = std::hint::black_box(newswatch_normalizer::normalize(&items[i]));
     });
     println!(
-        "{:<26} {n_pps:>9.0} pages/s {n_mbs:>7.1} MB/s  ({:.0}% of raw parse)",
+        "{:<26} {n_pps:>9.0} pages/s {n_mbs:>7.1} MB/s  ({:.0}% of raw parse, {:.0}% of our tokenizer)",
         "ours: full normalize()",
-        100.0 * n_pps / raw_pps
+        100.0 * n_pps / raw_pps,
+        100.0 * n_pps / tk_pps
     );
     for (name, f) in extractors().into_iter().skip(1) {
         let (pps, mbs) = throughput(pages, min, &|h| {
