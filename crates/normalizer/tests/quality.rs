@@ -27,11 +27,20 @@ fn shingle_f1_floor_on_generated_templates() {
     let stories = corpus::load_stories().unwrap_or_else(|e| panic!("corpus unavailable: {e}"));
     assert!(stories.len() >= 40, "only {} stories", stories.len());
     let pages = corpus::build_pages(&stories, false);
-    let s = f1_of(&pages);
-    eprintln!("generated templates F1 {:.3}", s.f1);
-    // Measured: 0.990 (every template is a development template now).
-    assert!(s.f1 >= 0.985, "F1 {:.3}", s.f1);
+    let (held, dev): (Vec<_>, Vec<_>) = pages.into_iter().partition(|p| p.held_out);
+    let (d, h) = (f1_of(&dev), f1_of(&held));
+    eprintln!(
+        "development templates F1 {:.3}, held-out F1 {:.3}",
+        d.f1, h.f1
+    );
+    // Measured (bcb0cf5): development 0.972; held-out (round 5) 0.877.
+    assert!(d.f1 >= 0.965, "development F1 {:.3}", d.f1);
+    assert!(h.f1 >= HELD_OUT_FLOOR, "held-out F1 {:.3}", h.f1);
 }
+
+/// Floor for the held-out templates (round 5, N0-N3): their one score,
+/// 0.877, minus a margin; set after that evaluation.
+const HELD_OUT_FLOOR: f64 = 0.87;
 
 #[test]
 fn shingle_f1_floor_on_real_development_pages() {
@@ -50,8 +59,8 @@ fn shingle_f1_floor_on_real_development_pages() {
         s.f1,
         dev.len()
     );
-    // Measured: 0.935.
-    assert!(s.f1 >= 0.925, "F1 {:.3}", s.f1);
+    // Measured: 0.936.
+    assert!(s.f1 >= 0.93, "F1 {:.3}", s.f1);
 }
 
 #[test]

@@ -1830,7 +1830,7 @@ fn l2_longread(s: &Story, rng: &mut Rng) -> String {
                 esc(c.rng.pick(L_NEWSLETTER))
             ));
         }
-        if i == n - 3 && n >= 8 {
+        if n >= 8 && i + 3 == n {
             let src = &s.paragraphs[n - 2];
             if let Some(q) = l_pull_sentence(src) {
                 content.push_str(&format!(
