@@ -84,9 +84,10 @@ pub fn extract_paragraphs(html: &str) -> Vec<String> {
 
 /// Share of control / replacement characters in the first 8 Ki
 /// characters, in percent. Counted on bytes: a control character is one
-/// byte below 0x20 (other than tab, newline, carriage return, form feed)
-/// or 0x7F; U+FFFD is the three bytes EF BF BD; a character is a byte
-/// that does not continue a UTF-8 sequence.
+/// byte below 0x20 (other than tab, newline, carriage return, form feed),
+/// 0x7F, or a C1 control (C2 80 to C2 9F); U+FFFD is the three bytes
+/// EF BF BD; a character is a byte that does not continue a UTF-8
+/// sequence.
 fn binary_percent(body: &str) -> u32 {
     let mut total = 0u32;
     let mut bad = 0u32;
@@ -98,6 +99,7 @@ fn binary_percent(body: &str) -> u32 {
             total += 1;
             if (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c))
                 || c == 0x7f
+                || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
                 || (c == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBF, 0xBD][..]))
             {
                 bad += 1;
@@ -313,6 +315,18 @@ pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, Normaliz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_share_and_html_sniffing_on_bytes() {
+        assert_eq!(binary_percent("plain text\n\twith tabs"), 0);
+        assert_eq!(binary_percent("ab\u{1}\u{7f}"), 50);
+        // C1 controls and replacement characters count, other non-ASCII
+        // characters do not; characters, not bytes, are the unit.
+        assert_eq!(binary_percent("\u{85}\u{fffd}\u{e9}\u{4e2d}"), 50);
+        assert!(looks_like_html("  <!DOCTYPE html><html>"));
+        assert!(looks_like_html("hello <P>world"));
+        assert!(!looks_like_html("a < b and 3 > 2, plain text"));
+    }
 
     #[test]
     fn text_paragraph_splitting() {
