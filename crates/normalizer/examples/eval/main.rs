@@ -606,6 +606,74 @@ fn main() {
         });
         return;
     }
+    if what == "mangle" {
+        // Robustness: every real page and one page per template, cut at
+        // random points and with markup fragments inserted at random,
+        // through normalize(). A panic aborts with the page name.
+        const BITS: &[&str] = &[
+            "<",
+            "</",
+            "<div",
+            "<p class=\"",
+            "=\"",
+            "'",
+            "&",
+            "&#x",
+            "&am",
+            "<!--",
+            "-->",
+            "<script>",
+            "</script>",
+            "<svg>",
+            "<nav>",
+            "</nav>",
+            "<title>",
+            "<![CDATA[",
+            "<table><tr><td>",
+            "\u{0}",
+            "\u{fffd}",
+            "<a href=",
+            ">",
+            "/>",
+            "<textarea>",
+            "<plaintext>",
+        ];
+        let rounds: usize = std::env::args()
+            .nth(2)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(50);
+        let mut rng = corpus::Rng::new(7);
+        let mut sample: Vec<&Page> = real_pages.iter().collect();
+        let mut seen_t = std::collections::BTreeSet::new();
+        sample.extend(pages.iter().filter(|p| seen_t.insert(p.template)));
+        let mut runs = 0usize;
+        for p in &sample {
+            for _ in 0..rounds {
+                let mut s = p.html.clone();
+                for _ in 0..rng.below(6) {
+                    let mut at = rng.below(s.len() + 1);
+                    while !s.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    s.insert_str(at, rng.pick(BITS));
+                }
+                let mut cut = rng.below(s.len() + 1);
+                while !s.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                if rng.chance(50) {
+                    s.truncate(cut);
+                }
+                let _ = std::hint::black_box(newswatch_normalizer::normalize(&raw_item(&s)));
+                runs += 1;
+            }
+        }
+        println!(
+            "mangle: {runs} mangled pages from {} originals, no panic",
+            sample.len()
+        );
+        return;
+    }
     if what == "debug" {
         // A development page only: its extraction, the reference text and
         // the container candidates.
