@@ -14,13 +14,6 @@ pub fn collapse_ws(s: &str) -> String {
     out
 }
 
-/// Lower-cased alphanumeric tokens (Unicode-aware): the unit of hashing.
-pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .map(str::to_lowercase)
-}
-
 /// Words: whitespace-separated tokens that contain a letter or digit.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace()
