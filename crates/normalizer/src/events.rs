@@ -286,6 +286,17 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Continue after the end tag that starts at `end` (the end of the
+    /// input when it is never closed).
+    fn past_end_tag(&mut self, end: usize) {
+        self.i = end;
+        if end < self.bytes().len() {
+            self.i = end + 2;
+            self.name();
+            self.skip_tag_rest();
+        }
+    }
+
     /// A start tag from its name; `self.i` is at the name.
     fn start_tag(&mut self, out: &mut Builder<'a>) {
         let b = self.bytes();
@@ -367,24 +378,14 @@ impl<'a> Lexer<'a> {
                 .any(|(k, v)| k == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"));
             let end = end_tag(b, content, "script").unwrap_or(b.len());
             let body = &self.s[content..end];
-            self.i = end;
-            if end < b.len() {
-                self.i = end + 2;
-                self.name();
-                self.skip_tag_rest();
-            }
+            self.past_end_tag(end);
             out.leaf(name, attrs, json_ld.then_some(Cow::Borrowed(body)));
             return;
         }
         if matches!(name_str, "title" | "textarea") {
             let end = end_tag(b, content, name_str).unwrap_or(b.len());
             let body = decode(&self.s[content..end], false);
-            self.i = end;
-            if end < b.len() {
-                self.i = end + 2;
-                self.name();
-                self.skip_tag_rest();
-            }
+            self.past_end_tag(end);
             out.leaf(name, attrs, Some(body));
             return;
         }
@@ -412,9 +413,7 @@ impl<'a> Lexer<'a> {
         };
         match skip_to {
             Some(end) => {
-                self.i = end + 2;
-                self.name();
-                self.skip_tag_rest();
+                self.past_end_tag(end);
                 out.leaf(name, attrs, None);
             }
             None if skipped_content(name_str) => {
@@ -658,27 +657,38 @@ impl<'a> Builder<'a> {
         None
     }
 
-    fn ensure_body(&mut self) {
+    /// Open the body (closing an open head), unless it is open already.
+    fn open_body(&mut self, name: Cow<'a, str>, attrs: Attrs<'a>) {
         if !self.body_open {
             self.body_open = true;
             if let Some(pos) = self.find(|n| n == "head", |_| false) {
                 self.close_to(pos);
             }
-            self.open(Cow::Borrowed("body"), Vec::new());
+            self.open(name, attrs);
+        }
+    }
+
+    fn ensure_body(&mut self) {
+        self.open_body(Cow::Borrowed("body"), Vec::new());
+    }
+
+    /// What any element start does first: content outside the head opens
+    /// the body, a block start closes an open `<p>`.
+    fn before_start(&mut self, name: &str) {
+        if !HEAD_LEVEL.contains(&name) {
+            self.ensure_body();
+        }
+        if CLOSES_P.contains(&name)
+            && let Some(pos) = self.find(|n| n == "p", |_| false)
+        {
+            self.close_to(pos);
         }
     }
 
     /// An element whose content the lexer read itself: open, its text (if
     /// any), close.
     fn leaf(&mut self, name: Cow<'a, str>, attrs: Attrs<'a>, text: Option<Cow<'a, str>>) {
-        if !HEAD_LEVEL.contains(&&*name) {
-            self.ensure_body();
-        }
-        if CLOSES_P.contains(&&*name)
-            && let Some(pos) = self.find(|n| n == "p", |_| false)
-        {
-            self.close_to(pos);
-        }
+        self.before_start(&name);
         let depth = self.stack.len();
         self.open(name, attrs);
         if self.stack.len() > depth {
@@ -699,13 +709,7 @@ impl<'a> Builder<'a> {
                 return;
             }
             "body" => {
-                if !self.body_open {
-                    self.body_open = true;
-                    if let Some(pos) = self.find(|n| n == "head", |_| false) {
-                        self.close_to(pos);
-                    }
-                    self.open(name, attrs);
-                }
+                self.open_body(name, attrs);
                 return;
             }
             "head" => {
@@ -716,14 +720,7 @@ impl<'a> Builder<'a> {
             }
             _ => {}
         }
-        if !HEAD_LEVEL.contains(&n) {
-            self.ensure_body();
-        }
-        if CLOSES_P.contains(&n)
-            && let Some(pos) = self.find(|n| n == "p", |_| false)
-        {
-            self.close_to(pos);
-        }
+        self.before_start(n);
         let sibling = match n {
             "li" => self.find(|n| n == "li", |n| matches!(n, "ul" | "ol" | "menu")),
             "dt" | "dd" => self.find(|n| matches!(n, "dt" | "dd"), |n| n == "dl"),

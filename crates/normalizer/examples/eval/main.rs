@@ -255,6 +255,11 @@ fn quality(stories: &[Story], all_pages: &[Page], py: Option<&PyRun>) {
             }
         }
     }
+    print_python_scores(pages, py);
+}
+
+/// Python trafilatura's scores on `pages` (its texts from the same run).
+fn print_python_scores(pages: &[Page], py: Option<&PyRun>) {
     match py {
         Some(py) => {
             let preds: Vec<String> = pages
@@ -272,7 +277,7 @@ fn quality(stories: &[Story], all_pages: &[Page], py: Option<&PyRun>) {
 }
 
 /// Scores on the real pages (development half; held-out half with
-/// `EVAL_HELD_OUT=1`), every extractor, and Python trafilatura.
+/// `EVAL_REAL_HELD_OUT=1`), every extractor, and Python trafilatura.
 fn quality_real(pages: &[Page], py: Option<&PyRun>) {
     let show_held = std::env::var_os("EVAL_REAL_HELD_OUT").is_some();
     let kept: Vec<Page> = pages
@@ -308,20 +313,7 @@ fn quality_real(pages: &[Page], py: Option<&PyRun>) {
             }
         }
     }
-    match py {
-        Some(py) => {
-            let preds: Vec<String> = kept
-                .iter()
-                .map(|p| py.texts.get(&p.name).cloned().unwrap_or_default())
-                .collect();
-            print_scores(
-                &format!("trafilatura (Python {})", py.version),
-                &kept,
-                &preds,
-            );
-        }
-        None => println!("Python trafilatura: not run"),
-    }
+    print_python_scores(&kept, py);
 }
 
 /// Run `f` over all pages repeatedly for at least `min` time; pages/s.
