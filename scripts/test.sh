@@ -8,6 +8,18 @@ cd "$ROOT"
 
 bash scripts/setup.sh
 
+# Incremental compilation only pays off when the same tree is rebuilt; on a
+# fresh clone it just writes a second copy of every workspace crate's state.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+# A full build and test run needs about 6 GB under target/ (measured on a
+# fresh clone); the linker dies with SIGBUS rather than a clear message when
+# the disk fills, so say it up front.
+free_kb=$(df -Pk . | awk 'NR==2 {print $4}')
+echo "disk free before the build: $((free_kb / 1024)) MB"
+if [ "$free_kb" -lt $((6 * 1024 * 1024)) ]; then
+  echo "warning: less than 6 GB free; the build may fail when the disk fills" >&2
+fi
+
 trap 'bash scripts/services.sh down' EXIT
 eval "$(bash scripts/services.sh up)"
 
@@ -24,6 +36,7 @@ else
   cargo test --workspace --no-fail-fast || tests=$?
 fi
 
+echo "target/ after the run: $(du -sh target 2>/dev/null | cut -f1)"
 if [ "$e2e" -ne 0 ]; then
   echo "scripts/e2e.sh failed (exit $e2e): see its output above" >&2
 fi
