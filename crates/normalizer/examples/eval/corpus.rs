@@ -26,9 +26,8 @@
 //! scored once as held-out round 3 (figures in the README), and are
 //! development templates since. `M*` were written the same way after the
 //! changes tuned on `L*`, scored once as held-out round 4, and are
-//! development templates since. `N*` (held out, round 5) were written the
-//! same way, without reading the extractor, and committed before their
-//! first evaluation.
+//! development templates since. `N*` were written the same way, scored
+//! once as held-out round 5, and are development templates since.
 
 #![allow(dead_code)]
 
@@ -3856,7 +3855,7 @@ fn n0_card(rng: &mut Rng, headline: &str, date: &str) -> String {
     )
 }
 
-/// N0 (held out, round 5): science-news aggregator (phys.org-like) on a
+/// N0 (round 5): science-news aggregator (phys.org-like) on a
 /// Bootstrap grid: a network strip, breadcrumb, topic and date line, an
 /// "editors' notes" box listing review criteria, byline, a lead figure
 /// with a caption and credit, an ad and sometimes a second figure inside
@@ -4065,7 +4064,7 @@ fn n1_picture(rng: &mut Rng, style: usize) -> String {
     }
 }
 
-/// N1 (held out, round 5): English-language edition of an Asian
+/// N1 (round 5): English-language edition of an Asian
 /// state-run newspaper portal: XHTML-era div layout with short id/class
 /// names (`lft_art`, `mai_r`), an edition/language strip, a source and
 /// "Updated" info bar with share links and a WeChat QR box in prose, the
@@ -4232,7 +4231,7 @@ fn n1_meridian(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
-/// N2 (held out, round 5): live blog of a big newspaper site built by a
+/// N2 (round 5): live blog of a big newspaper site built by a
 /// component framework (`dcr-` generated classes, `lb-island` custom
 /// elements, `data-gu-name` regions): a consent dialog in prose, a
 /// reader-funding strap, a "Live" header with a bullet standfirst of
@@ -4526,7 +4525,7 @@ fn n3_table(rng: &mut Rng, year: &str) -> String {
     )
 }
 
-/// N3 (held out, round 5): press-release distribution site
+/// N3 (round 5): press-release distribution site
 /// (PR Newswire-like) on Bootstrap 3: a prose promo bar, navbar, release
 /// header with optional subheadline, "News provided by" company, time
 /// stamp and share links; the release body as sibling `<p>`s in one
@@ -4731,10 +4730,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("M1-broadcast", false, m1_broadcast),
     ("M2-markets", false, m2_markets),
     ("M3-station", false, m3_station),
-    ("N0-science", true, n0_science),
-    ("N1-meridian", true, n1_meridian),
-    ("N2-liveblog", true, n2_liveblog),
-    ("N3-release", true, n3_release),
+    ("N0-science", false, n0_science),
+    ("N1-meridian", false, n1_meridian),
+    ("N2-liveblog", false, n2_liveblog),
+    ("N3-release", false, n3_release),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
