@@ -28,6 +28,8 @@
 //! changes tuned on `L*`, scored once as held-out round 4, and are
 //! development templates since. `N*` were written the same way, scored
 //! once as held-out round 5, and are development templates since.
+//! `O*` (held out, round 6) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -4701,6 +4703,1881 @@ fn n3_release(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+// ----------------------------------------------------------------------
+// Round 6 (`O*`): held out, written without reading the extractor.
+
+const O_TAB_BULLETS: &[&str] = &[
+    "Residents say they were given just days of warning before the decision was announced",
+    "Critics have branded the plans 'a shambles' and demanded an urgent independent review",
+    "Officials insist the move was necessary and say the figures will speak for themselves",
+    "One furious local told how the row had left families 'in limbo' for months on end",
+    "It comes after a string of similar rows sparked anger across the region last year",
+    "Campaigners have now vowed to take their fight 'all the way to the top'",
+    "Experts warn the true cost could be far higher than the public has been told",
+];
+
+const O_TAB_CAPTIONS: &[&str] = &[
+    "Pictured: crowds gather outside the building on Tuesday morning as news of the decision spread quickly through the town",
+    "The site, seen here from the air, has been at the centre of a bitter row between residents and officials for more than two years",
+    "Locals told the Beacon they had been left 'completely in the dark' about the plans until the very last minute",
+    "A spokesman arrives for the meeting on Wednesday, where he was met by a small group of protesters holding placards and chanting",
+    "Workers were photographed at the scene late last night as the clean-up operation continued under floodlights",
+    "Pictured left: a file image from 2019 showing the area before the changes were made. Right: how the same street looks today",
+    "Shoppers said the mood in the town had changed 'almost overnight' after the announcement, with many fearing for their jobs",
+    "The 54-year-old, pictured with his wife at a charity gala last summer, has not commented publicly on the claims",
+];
+
+const O_TAB_CREDITS: &[&str] = &[
+    "SWNS",
+    "Getty Images",
+    "Beacon Pictures / Alamy",
+    "PA Wire",
+    "Facebook",
+    "Reuters",
+    "Kennedy News and Media",
+];
+
+const O_TAB_PUFFS: &[(&str, &str)] = &[
+    (
+        "Reality star reveals the VERY unusual breakfast she swears by",
+        "The 31-year-old shared the routine with her two million followers, who were quick to point out one glaring problem with it.",
+    ),
+    (
+        "Holiday chaos as thousands stranded after airport systems crash",
+        "Passengers told of waiting for up to nine hours with no food or information while staff struggled to rebook flights.",
+    ),
+    (
+        "Grandmother, 87, becomes oldest woman to complete gruelling charity trek",
+        "She said she had only taken up walking after her husband died, and now hopes to inspire others her age to get outdoors.",
+    ),
+    (
+        "Supermarket giant quietly changes recipe of best-selling biscuit",
+        "Shoppers took to social media to complain that the new version tasted 'nothing like' the one they grew up with.",
+    ),
+    (
+        "Millionaire footballer splashes out on sprawling countryside mansion",
+        "The eight-bedroom property boasts a cinema room, a heated pool and stabling for six horses, according to the listing.",
+    ),
+    (
+        "Doctors warn of surge in winter bug as hospitals brace for busiest week",
+        "Health chiefs urged anyone with symptoms to stay at home and avoid visiting elderly relatives until they have recovered.",
+    ),
+    (
+        "Inside the tiny village where every house has the same front door",
+        "Residents say the quirky rule dates back more than a century, and anyone who breaks it faces a stern letter from the parish.",
+    ),
+];
+
+const O_TAB_MOST_READ: &[&str] = &[
+    "Pensioner's fury as council fines him for leaving bin out one day early",
+    "Major retailer to close dozens of stores in blow to high streets",
+    "TV presenter breaks silence after shock exit from breakfast show",
+    "Motorists warned of new rule coming into force next month",
+    "Heartbreak as family pet found safe after three weeks missing",
+    "Seaside town named the best place to live in the country",
+    "Hospital apologises after patient left waiting 40 hours in corridor",
+    "Weather maps turn purple as 'snow bomb' set to hit within days",
+    "Lottery winner reveals the first thing she bought with her jackpot",
+];
+
+const O_TAB_TWEETS: &[(&str, &str, &str)] = &[
+    (
+        "This is an absolute disgrace. Nobody asked the people who actually live here what they wanted. #notinourname",
+        "Sarah J",
+        "sarahj_writes",
+    ),
+    (
+        "Just walked past and the queue is already round the block. Never seen anything like it in this town.",
+        "Dave Pritchard",
+        "davepritch",
+    ),
+    (
+        "Statement from our team on today's announcement. We will be reviewing the details carefully and will say more in due course.",
+        "Westbrook Council",
+        "WestbrookCncl",
+    ),
+    (
+        "Wow. Did not see that coming. Genuinely curious what happens next, because nobody seems to have a plan.",
+        "Mo Rahman",
+        "morahman_",
+    ),
+];
+
+const O_TAB_COMMENTS: &[&str] = &[
+    "Typical. They make the decision first and then pretend to ask us what we think. Same old story every single time.",
+    "I don't see what all the fuss is about. Things change, and people need to get over it and move on with their lives.",
+    "Who is paying for all this? We all know the answer, and it certainly won't be the people who came up with the idea.",
+    "My late dad warned about exactly this twenty years ago and everybody laughed at him. Not laughing now, are they?",
+    "Another day, another 'row'. Honestly, this paper could find outrage in a cup of tea if it looked hard enough.",
+    "Went there last summer with the grandchildren and it was lovely. Such a shame to read this, I hope they sort it out soon.",
+    "Nobody ever gets sacked for these decisions. They just move on to the next job and leave the rest of us to pick up the pieces.",
+];
+
+const O_TAB_USERS: &[(&str, &str)] = &[
+    ("Brenda1956", "Leeds, United Kingdom"),
+    ("TheRealGaz", "Essex, United Kingdom"),
+    ("sensible_sue", "Sydney, Australia"),
+    ("Northern Monkey", "Manchester, United Kingdom"),
+    ("JohnnyB", "Cardiff, United Kingdom"),
+    ("Patriot77", "Texas, United States"),
+    ("HollyHocks", "Toronto, Canada"),
+    ("Outofthebox", "Bristol, United Kingdom"),
+];
+
+const O_TAB_SPONSORED: &[(&str, &str)] = &[
+    (
+        "Doctors stunned: this simple kitchen habit helps you sleep through the night",
+        "HealthyLivingTips",
+    ),
+    (
+        "Homeowners in your area are switching to this new solar scheme",
+        "EnergySaverUK",
+    ),
+    (
+        "The hotel deals travel agents do not want you to find this winter",
+        "TravelSecrets",
+    ),
+    (
+        "Here's what a new walk-in shower should cost you in 2026",
+        "Bathroom Quotes",
+    ),
+    (
+        "Retirees are snapping up these stylish mobility scooters",
+        "Mobility Today",
+    ),
+];
+
+const O_TAB_CONSENT: &str = "We value your privacy. We and our 864 partners store and/or access information on a device, such as unique IDs in cookies, to process personal data. You may accept or manage your choices by clicking below, including your right to object where legitimate interest is used, or at any time on the privacy policy page. These choices will be signalled to our partners and will not affect browsing data.";
+
+const O_TAB_TIP: &str = "Do you have a story? Email the news desk at tips@dailybeacon.example or call us on 0203 615 0000. We pay for stories and pictures, and you can send them to us in confidence.";
+
+const O_TAB_UNMODERATED: &str = "The comments below have not been moderated.";
+
+const O_TAB_VIEWS: &str = "The views expressed in the contents above are those of our users and do not necessarily reflect the views of the Daily Beacon.";
+
+const O_TAB_RULES: &str = "By posting your comment you agree to our house rules. We may remove comments that are abusive, off topic or that break the law, and repeat offenders will lose their posting rights.";
+
+const O_TAB_FOOTER: &str = "Published by Beacon Newspapers Ltd, part of the Daily Beacon, the Sunday Beacon and Evening Star media group. Our reporters adhere to the Editors' Code of Practice, and complaints about our journalism can be made to the independent press regulator.";
+
+const O_FC_SPEAKERS: &[(&str, &str)] = &[
+    ("Viral image", "in a Facebook post"),
+    ("Instagram posts", "in an Instagram post"),
+    ("Dana Ruiz", "in a campaign ad"),
+    ("Carl Whitford", "in a TV interview"),
+    ("TikTok posts", "in a TikTok video"),
+    ("Threads post", "in a post on Threads"),
+    ("Marion Alcott", "during a town hall meeting"),
+];
+
+const O_FC_CLAIMS: &[&str] = &[
+    "The city secretly voted to sell its water utility to a foreign company.",
+    "Says a new federal rule will ban gas stoves in all homes by the end of next year.",
+    "Photo shows crowds at last weekend's rally filling the entire length of Main Street.",
+    "Property taxes in the county have doubled in the last five years.",
+    "Says the state's unemployment rate is now the lowest it has been in half a century.",
+    "Electric cars cause more pollution over their lifetime than gasoline cars do.",
+    "Says schools will be required to close on Fridays starting next term.",
+    "A new law lets police fine drivers for eating or drinking behind the wheel.",
+    "Says the governor cut funding for rural hospitals by 40% in his first budget.",
+];
+
+const O_FC_RATINGS: &[(&str, &str, &str)] = &[
+    (
+        "true",
+        "True",
+        "The statement is accurate and there's nothing significant missing.",
+    ),
+    (
+        "mostly-true",
+        "Mostly True",
+        "The statement is accurate but needs clarification or additional information.",
+    ),
+    (
+        "half-true",
+        "Half True",
+        "The statement is partially accurate but leaves out important details or takes things out of context.",
+    ),
+    (
+        "barely-true",
+        "Mostly False",
+        "The statement contains an element of truth but ignores critical facts that would give a different impression.",
+    ),
+    ("false", "False", "The statement is not accurate."),
+    (
+        "pants-fire",
+        "Pants on Fire",
+        "The statement is not accurate and makes a ridiculous claim.",
+    ),
+];
+
+const O_FC_SHORT: &[&str] = &[
+    "The claim relies on a misreading of a routine public notice that was posted in January.",
+    "Officials told us no such decision has been made, and the public records we reviewed support that.",
+    "Experts we consulted said the figures cited leave out important context about how the data was collected.",
+    "Similar claims have circulated online before and were rated false by several fact-checkers.",
+    "The post shares a real photo, but it was taken at a different event several years ago.",
+    "The numbers are roughly right, but they cover a longer period than the claim suggests.",
+];
+
+const O_FC_HEADLINES: &[&str] = &[
+    "No, a new law doesn't let police fine you for eating while driving",
+    "Fact-check: Did the county really double property taxes?",
+    "Viral photo of packed rally was taken in 2019, not last weekend",
+    "What we know, and don't know, about the proposed utility sale",
+    "Is the unemployment rate really at a 50-year low? It depends on the measure",
+    "Claims about Friday school closures misread a draft calendar",
+    "Fact-checking the governor's budget claims about rural hospitals",
+    "Do electric cars pollute more than gas cars? Here's what studies show",
+];
+
+const O_FC_TOPICS: &[&str] = &[
+    "Health Care",
+    "Taxes",
+    "Elections",
+    "Energy",
+    "Education",
+    "Transportation",
+    "Economy",
+    "Public Safety",
+    "Facebook Fact-checks",
+    "Viral image",
+    "Local",
+];
+
+const O_FC_ABBR: &[&str] = &[
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+];
+
+const O_FC_SOURCES: &[&str] = &[
+    "Facebook post, {d}",
+    "Interview with a spokesperson for the county clerk's office, {d}",
+    "Email exchange with the state Department of Revenue, {d}",
+    "City Council, \"Agenda and minutes of the regular meeting,\" {d}",
+    "U.S. Bureau of Labor Statistics, \"Local Area Unemployment Statistics,\" accessed {d}",
+    "The Lakeside Ledger, \"Council delays vote on utility contract,\" {d}",
+    "VerityCheck, \"No, the state isn't banning gas stoves,\" Oct. 4, 2023",
+    "Phone interview with Priya Raman, professor of public policy at Westbrook University, {d}",
+    "State Legislature, \"House Bill 1187, as introduced,\" accessed {d}",
+    "Reverse image search results, TinEye and Google Lens, accessed {d}",
+];
+
+const O_FC_BIO: &str = "covers health care, elections and viral claims for VerityCheck. Before joining the fact-checking team in 2021, they reported for daily newspapers in Ohio and Oregon, and they hold a master's degree in data journalism.";
+
+const O_FC_DONATE: &str = "VerityCheck is part of the nonprofit Westbrook Institute for Public Information. We rely on readers like you to keep our fact-checks free for everyone. A donation in any amount helps us hold leaders accountable and push back against misinformation.";
+
+const O_FC_NEWSLETTER: &str = "Get the week's most important fact-checks delivered to your inbox every Friday. Sign up for The Checkpoint and we'll tell you what's true, what's false and what's in between.";
+
+const O_FC_ABOUT: &str = "VerityCheck is a fact-checking website that rates the accuracy of claims by elected officials, candidates and viral posts. It is owned by the nonprofit Westbrook Institute and is a verified signatory of the International Fact-Checking Network's code of principles.";
+
+const O_FC_PROCESS: &str = "Every fact-check is researched by a reporter, reviewed by an editor and rated by a panel of at least three editors, who vote on the final rating. We publish our sources with every story so that readers can check our work.";
+
+const O_FC_TIP: &str = "Have a claim you want us to check? Send it to us, along with a link or a screenshot, and our reporters will take a look.";
+
+/// Day of the week (0 = Sunday) of a Gregorian date.
+fn o_weekday(year: usize, month: usize, day: usize) -> usize {
+    const T: [usize; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 { year - 1 } else { year };
+    (y + y / 4 - y / 100 + y / 400 + T[(month - 1) % 12] + day) % 7
+}
+
+const O_WEEKDAYS: &[&str] = &[
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// The year of a story as a number (2025 when it cannot be read).
+fn o_year(year: &str) -> usize {
+    year.parse::<usize>().unwrap_or(2025).max(1900)
+}
+
+/// Text escaped for a double-quoted attribute.
+fn o_attr(s: &str) -> String {
+    esc(s).replace('"', "&quot;")
+}
+
+/// A random identifier of hex digits ("9f3c0a1e").
+fn o_hex(rng: &mut Rng, len: usize) -> String {
+    (0..len)
+        .map(|_| char::from(b"0123456789abcdef"[rng.below(16)]))
+        .collect()
+}
+
+/// One image block of the tabloid: one or two pictures side by side,
+/// a caption paragraph in full sentences, a credit and sometimes a
+/// "View gallery" button.
+fn o0_images(rng: &mut Rng) -> String {
+    let count = 1 + rng.below(2);
+    let mut s = format!(
+        "<div class=\"artSplitter mol-img-group{}\">",
+        if count == 2 { " mol-img-group-2" } else { "" }
+    );
+    for _ in 0..count {
+        let id = 80_000_000 + rng.below(9_000_000);
+        s.push_str(&format!(
+            "<div class=\"mol-img\"><div class=\"image-wrap\"><img id=\"i-{h}\" src=\"https://i.dailybeacon.example/1s/2026/02/{id}-0-image-a-{k}_17{id}.jpg\" \
+             height=\"{ht}\" width=\"{w}\" alt=\"\" class=\"blkBorder img-share\" style=\"max-width:100%\"></div>\
+             <span class=\"imageCredit\">Credit: {cr}</span></div>",
+            h = o_hex(rng, 16),
+            k = 1 + rng.below(40),
+            ht = 300 + rng.below(400),
+            w = if count == 2 { 306 } else { 634 },
+            cr = esc(rng.pick(O_TAB_CREDITS)),
+        ));
+    }
+    let cap = O_TAB_CAPTIONS[rng.below(O_TAB_CAPTIONS.len())];
+    s.push_str(&format!("<p class=\"imageCaption\">{}</p>", esc(cap)));
+    if rng.chance(40) {
+        s.push_str(&format!(
+            "<div class=\"gallery-btn\"><a href=\"#gallery-{}\"><span class=\"count\">+{}</span><span class=\"label\">View gallery</span></a></div>",
+            rng.below(99_999),
+            3 + rng.below(30)
+        ));
+    }
+    s.push_str("</div>");
+    s
+}
+
+/// An embedded post as the social network's script expects it.
+fn o0_tweet(rng: &mut Rng) -> String {
+    let (text, name, handle) = O_TAB_TWEETS[rng.below(O_TAB_TWEETS.len())];
+    format!(
+        "<div class=\"mol-embed mol-embed-twitter\"><blockquote class=\"twitter-tweet\" data-dnt=\"true\" data-lang=\"en\"><p lang=\"en\" dir=\"ltr\">{t}</p>&mdash; {n} (@{h}) \
+         <a href=\"https://x.com/{h}/status/{id}?ref_src=twsrc%5Etfw\">February {d}, 2026</a></blockquote>\
+         <script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script></div>",
+        t = esc(text),
+        n = esc(name),
+        h = handle,
+        id = 1_800_000_000_000_000_000u64 + rng.next() % 100_000_000_000_000_000,
+        d = 1 + rng.below(27),
+    )
+}
+
+/// A "MOST READ" strip of the kind tabloids drop between paragraphs.
+fn o0_most_read(rng: &mut Rng, section: &str) -> String {
+    let start = rng.below(O_TAB_MOST_READ.len());
+    let items: String = (0..4 + rng.below(2))
+        .map(|k| {
+            let h = O_TAB_MOST_READ[(start + k) % O_TAB_MOST_READ.len()];
+            let id = 14_000_000 + rng.below(900_000);
+            format!(
+                "<li class=\"mr-item\"><a href=\"/news/article-{id}/{slug}.html\"><img src=\"https://i.dailybeacon.example/1s/2026/02/{id}-thumb.jpg\" alt=\"\" width=\"154\" height=\"115\"><span class=\"mr-headline\">{h}</span></a></li>",
+                slug = l_slug(h),
+                h = esc(h)
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"mol-most-read-inline\" data-track-module=\"most-read-inline\"><h3 class=\"mr-title\">MOST READ {}</h3><ul class=\"mr-list\">{items}</ul>\
+         <a class=\"mr-prev\" href=\"#\">Previous</a><a class=\"mr-next\" href=\"#\">Next</a></div>",
+        esc(&section.to_uppercase())
+    )
+}
+
+/// A "RELATED ARTICLES" box with a share count under it.
+fn o0_related(rng: &mut Rng, shares: usize) -> String {
+    let start = rng.below(O_TAB_PUFFS.len());
+    let items: String = (0..3 + rng.below(3))
+        .map(|k| {
+            let h = O_TAB_PUFFS[(start + k) % O_TAB_PUFFS.len()].0;
+            format!(
+                "<li><a href=\"/news/article-{}/{}.html\">{}</a></li>",
+                14_000_000 + rng.below(900_000),
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"related-carousel\" data-track-module=\"rc\"><h3>RELATED ARTICLES</h3><ul>{items}</ul>\
+         <div class=\"rc-nav\"><a class=\"rc-prev\" href=\"#\">Previous</a><span class=\"rc-pages\">1</span><a class=\"rc-next\" href=\"#\">Next</a></div></div>\
+         <div class=\"share-inline\"><span class=\"share-label\">Share this article</span><span class=\"share-count\"><strong>{shares}</strong> shares</span>\
+         <ul class=\"social-links\"><li class=\"facebook\"><a href=\"#\">Facebook</a></li><li class=\"twitter\"><a href=\"#\">X</a></li><li class=\"whatsapp\"><a href=\"#\">WhatsApp</a></li><li class=\"email\"><a href=\"#\">Email</a></li></ul></div>"
+    )
+}
+
+/// An inline video player with "Up next" titles and no prose.
+fn o0_video(rng: &mut Rng) -> String {
+    let id = 3_000_000 + rng.below(900_000);
+    let next: String = (0..3)
+        .map(|_| {
+            format!(
+                "<li><a href=\"/video/news/video-{}/x.html\">{}</a></li>",
+                3_000_000 + rng.below(900_000),
+                esc(rng.pick(O_TAB_MOST_READ))
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"mol-video\" data-opts='{{\"videoId\":{id},\"autoplay\":true,\"muted\":true,\"plugins\":{{\"related\":true}}}}'>\
+         <div class=\"vjs-video-container\"><video class=\"vjs-tech\" preload=\"none\" poster=\"https://i.dailybeacon.example/v/{id}.jpg\"></video>\
+         <div class=\"vjs-title-bar\"><span class=\"vjs-label\">Now playing</span><span class=\"vjs-title\">{t}</span></div>\
+         <div class=\"vjs-up-next\"><span>Up next</span><ul>{next}</ul></div></div></div>",
+        t = esc(rng.pick(O_TAB_MOST_READ))
+    )
+}
+
+/// O0 (held out, round 6): British tabloid article page (MailOnline-like):
+/// a consent dialog in prose, a masthead with a long channel menu and a
+/// "trending" strip, the article container holding the headline (`h1` or
+/// `h2`), a bold bullet summary of three or four sentences, a byline
+/// paragraph, published/updated stamps, a share bar with share and
+/// comment counts; then the paragraphs (`p.mol-para-with-font`, in older
+/// pages wrapped in `<font>`) interleaved with image blocks whose
+/// captions are `<p class="imageCaption">` in full sentences, "View
+/// gallery" buttons, a "RELATED ARTICLES" box with a share line, an
+/// embedded post, "MOST READ" strips with headlines, ad slots and a video
+/// player; after the text a tip-off box in prose, a "Share or comment"
+/// bar, a comment section (moderation notes, sort tabs, prose comments
+/// with user, location and ratings), sponsored "From the web" links and a
+/// right column of "DON'T MISS" puffs (bold headline plus a sentence of
+/// prose), then a prose publisher footer.
+fn o0_tabloid(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, mname, day, year) = n_date(&s.date);
+    let hour = 6 + c.rng.below(14);
+    let published = format!("{hour:02}:{:02} GMT, {day} {mname} {year}", c.rng.below(60));
+    let updated = format!(
+        "{:02}:{:02} GMT, {day} {mname} {year}",
+        hour + 1 + c.rng.below(4),
+        c.rng.below(60)
+    );
+    let font = c.rng.chance(35);
+    let head_tag = if c.rng.chance(50) { "h1" } else { "h2" };
+    let section = c
+        .rng
+        .pick(&["News", "Femail", "Money", "Travel", "Health", "Property"]);
+    let comment_count = 20 + c.rng.below(1500);
+    let shares = 10 + c.rng.below(4000);
+    let article_id = 14_000_000 + c.rng.below(900_000);
+
+    let nb = 3 + c.rng.below(2);
+    let b0 = c.rng.below(O_TAB_BULLETS.len());
+    let bullets: String = (0..nb)
+        .map(|k| {
+            format!(
+                "<li class=\"mol-bullet\"><strong>{}</strong></li>",
+                esc(O_TAB_BULLETS[(b0 + k) % O_TAB_BULLETS.len()])
+            )
+        })
+        .collect();
+
+    // Where the inserts go: after paragraph i (never after the last one).
+    let related_at = if n > 3 {
+        1 + c.rng.below(2)
+    } else {
+        usize::MAX
+    };
+    let tweet_at = if n >= 5 && c.rng.chance(60) {
+        n / 2
+    } else {
+        usize::MAX
+    };
+    let mut body = String::new();
+    if c.rng.chance(70) {
+        body.push_str(&o0_images(c.rng));
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let text = c.body_paragraph(p);
+        if font {
+            body.push_str(&format!(
+                "<p class=\"mol-para-with-font\"><font style=\"font-size: 1.2em;\">{text}</font></p>"
+            ));
+        } else {
+            body.push_str(&format!("<p class=\"mol-para-with-font\">{text}</p>"));
+        }
+        if i + 1 >= n {
+            break;
+        }
+        if i == related_at {
+            body.push_str(&o0_related(c.rng, shares));
+        } else if i == tweet_at {
+            body.push_str(&o0_tweet(c.rng));
+        } else if i == 0 || c.rng.chance(45) {
+            match c.rng.below(5) {
+                0 | 1 => body.push_str(&o0_images(c.rng)),
+                2 => body.push_str(&o0_most_read(c.rng, section)),
+                3 => body.push_str(&format!(
+                    "<div class=\"mpu_puff_wrapper\"><div class=\"adHolder\" id=\"ad-{}\"><span class=\"ad-label\">Advertisement</span></div></div>",
+                    c.rng.below(99)
+                )),
+                _ => body.push_str(&o0_video(c.rng)),
+            }
+        }
+    }
+
+    // Comments.
+    let nc = 3 + c.rng.below(4);
+    let c0 = c.rng.below(O_TAB_COMMENTS.len());
+    let mut comments = String::new();
+    for k in 0..nc {
+        let (user, place) = O_TAB_USERS[c.rng.below(O_TAB_USERS.len())];
+        comments.push_str(&format!(
+            "<div class=\"comment\" id=\"comment-{cid}\"><div class=\"comment-header\"><a class=\"user\" href=\"/registration/{cid}/profile.html\">{u}</a>, \
+             <span class=\"user-location\">{pl}</span>, <span class=\"comment-time\">{ago}</span></div>\
+             <p class=\"comment-body\">{txt}</p><div class=\"rating\"><a class=\"vote-up\" href=\"#\">{up}</a><a class=\"vote-down\" href=\"#\">{down}</a>\
+             <a class=\"report\" href=\"#\">Report abuse</a></div></div>",
+            cid = 500_000_000 + c.rng.below(99_999_999),
+            u = esc(user),
+            pl = esc(place),
+            ago = m_ago(c.rng),
+            txt = esc(O_TAB_COMMENTS[(c0 + k) % O_TAB_COMMENTS.len()]),
+            up = c.rng.below(900),
+            down = c.rng.below(300),
+        ));
+    }
+    let closed = c.rng.chance(30);
+
+    let puffs: String = {
+        let start = c.rng.below(O_TAB_PUFFS.len());
+        (0..5)
+            .map(|k| {
+                let (h, b) = O_TAB_PUFFS[(start + k) % O_TAB_PUFFS.len()];
+                let id = 14_000_000 + c.rng.below(900_000);
+                format!(
+                    "<li class=\"puff-item\"><a href=\"/tvshowbiz/article-{id}/{slug}.html\"><img src=\"https://i.dailybeacon.example/1s/2026/02/{id}-puff.jpg\" alt=\"\" width=\"636\" height=\"382\">\
+                     <span class=\"pufftext\"><strong>{h}</strong> {b}</span></a></li>",
+                    slug = l_slug(h),
+                    h = esc(h),
+                    b = esc(b)
+                )
+            })
+            .collect()
+    };
+    let sponsored: String = O_TAB_SPONSORED
+        .iter()
+        .map(|(h, src)| {
+            format!(
+                "<div class=\"ob-dynamic-rec-container\"><a class=\"ob-dynamic-rec-link\" href=\"https://paid.outbrain.example/network/redir?p={}\" rel=\"nofollow\">\
+                 <img class=\"ob-rec-image\" src=\"https://images.outbrain.example/Imaginarium/{}.jpg\" alt=\"\"><span class=\"ob-rec-text\">{}</span><span class=\"ob-rec-source\">{}</span></a></div>",
+                c.rng.below(9_999_999),
+                o_hex(c.rng, 12),
+                esc(h),
+                esc(src)
+            )
+        })
+        .collect();
+    let channels: String = [
+        "Home",
+        "News",
+        "Royals",
+        "U.S.",
+        "Sport",
+        "TV&amp;Showbiz",
+        "Femail",
+        "Health",
+        "Science",
+        "Money",
+        "Travel",
+        "Podcasts",
+        "Shopping",
+        "Puzzles",
+    ]
+    .iter()
+    .map(|t| format!("<li><a href=\"/{}/index.html\">{t}</a></li>", l_slug(t)))
+    .collect();
+    let tr0 = c.rng.below(9);
+    let trending: String = (0..6)
+        .map(|k| {
+            let t = [
+                "Winter storm",
+                "Royal news",
+                "Cost of living",
+                "Premier League",
+                "Strictly",
+                "Energy bills",
+                "Hosepipe ban",
+                "Train strikes",
+                "House prices",
+            ][(tr0 + k) % 9];
+            format!("<li><a href=\"/topics/{}\">{t}</a></li>", l_slug(t))
+        })
+        .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\">{}<body class=\"mol-desktop\">",
+        head(
+            s,
+            "Daily Beacon Online",
+            &format!(
+                "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"https://www.dailybeacon.example/news/article-{article_id}/{}.html\">\
+                 <script>window.PageCriteria = window.PageCriteria || {{}}; PageCriteria.articleId = {article_id}; PageCriteria.channel = \"{}\";</script>",
+                esc(O_TAB_BULLETS[b0]),
+                l_slug(&s.title),
+                l_slug(section)
+            )
+        )
+    );
+    page.push_str(&format!(
+        "<div id=\"mol-fe-cmp\" class=\"cmp-dialog\" role=\"dialog\"><div class=\"cmp-inner\"><h2>Your privacy</h2><p>{}</p>\
+         <button class=\"cmp-accept\">Got it</button><button class=\"cmp-options\">More options</button></div></div>",
+        esc(O_TAB_CONSENT)
+    ));
+    page.push_str(&format!(
+        "<div id=\"page-container\"><div class=\"page-header\"><div class=\"masthead\"><a class=\"logo\" href=\"/\"><img src=\"/logo.svg\" alt=\"Daily Beacon\"></a>\
+         <div class=\"masthead-right\"><a href=\"/registration/login.html\">Login</a><a href=\"/search\">Search</a></div></div>\
+         <nav class=\"nav-primary\"><ul>{channels}</ul></nav><div class=\"nav-secondary\"><span>Latest Headlines</span><ul>{trending}</ul></div></div>"
+    ));
+    page.push_str(&format!(
+        "<div class=\"alpha\" id=\"content\"><div class=\"article-text wide heading-tag-switch\" id=\"js-article-text\" itemprop=\"articleBody\">\
+         <{head_tag}>{title}</{head_tag}><ul class=\"mol-bullets-with-font\">{bullets}</ul>\
+         <p class=\"author-section byline-plain\">By <a class=\"author\" href=\"/profile/{aslug}\" rel=\"nofollow\">{author}</a> For Daily Beacon Online</p>\
+         <p class=\"byline-section\"><span class=\"article-timestamp article-timestamp-published\"><span class=\"article-timestamp-label\">Published:</span> \
+         <time datetime=\"{date}T{hour:02}:00:00+0000\">{published}</time></span> | <span class=\"article-timestamp article-timestamp-updated\">\
+         <span class=\"article-timestamp-label\">Updated:</span> <time>{updated}</time></span></p>\
+         <div class=\"social-share-top\"><ul class=\"social-links\"><li class=\"facebook\"><a href=\"#\">Facebook</a></li><li class=\"twitter\"><a href=\"#\">X</a></li>\
+         <li class=\"whatsapp\"><a href=\"#\">WhatsApp</a></li><li class=\"email\"><a href=\"#\">Email</a></li></ul>\
+         <div class=\"share-count\"><strong>{shares}</strong> shares</div><a class=\"comments-count\" href=\"#comments\"><strong>{comment_count}</strong> View comments</a></div>\
+         {body}\
+         <div class=\"mol-factbox story-tip\"><p>{tip}</p></div>\
+         <div class=\"article-share-bottom\"><h3 class=\"social-headline\">Share or comment on this article:</h3>\
+         <div class=\"share-count\"><strong>{shares}</strong> shares</div><ul class=\"social-links\"><li class=\"facebook\"><a href=\"#\">Facebook</a></li>\
+         <li class=\"twitter\"><a href=\"#\">X</a></li><li class=\"whatsapp\"><a href=\"#\">WhatsApp</a></li></ul></div></div>",
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        date = s.date,
+        tip = esc(O_TAB_TIP),
+    ));
+    page.push_str(&format!(
+        "<div id=\"reader-comments\" class=\"reader-comments\" data-article-id=\"{article_id}\"><a name=\"comments\"></a>\
+         <div class=\"rc-header\"><h3>Comments <span class=\"count\">{comment_count}</span></h3><p class=\"rc-sub\">Share what you think</p></div>\
+         <p class=\"rc-notice\">{notice}</p>\
+         <div class=\"rc-tabs\"><a class=\"selected\" href=\"#\">Newest</a><a href=\"#\">Oldest</a><a href=\"#\">Best rated</a><a href=\"#\">Worst rated</a></div>\
+         <div class=\"rc-list\">{comments}</div><a class=\"rc-more\" href=\"#\">View all</a>\
+         <p class=\"rc-views\">{views}</p><p class=\"rc-rules\">{rules}</p></div>",
+        notice = if closed {
+            "We are no longer accepting comments on this article.".to_string()
+        } else {
+            esc(O_TAB_UNMODERATED)
+        },
+        views = esc(O_TAB_VIEWS),
+        rules = esc(O_TAB_RULES),
+    ));
+    page.push_str(&format!(
+        "<div class=\"outbrain-wrapper\"><div class=\"ob-widget-header\">From the web <span class=\"ob-label\">Sponsored</span></div>{sponsored}</div></div>\
+         <div class=\"beta\" id=\"sidebar\"><div class=\"mpu\"><span class=\"ad-label\">Advertisement</span><div id=\"ad-mpu-{}\"></div></div>\
+         <div class=\"puff\"><h3 class=\"puff-title\">DON'T MISS</h3><ul class=\"puff-list\">{puffs}</ul></div>{}</div></div>",
+        c.rng.below(99),
+        o0_most_read(c.rng, "NEWS")
+    ));
+    page.push_str(&format!(
+        "<div class=\"footer\"><ul class=\"footer-links\"><li><a href=\"/home/contactus/index.html\">Contact us</a></li><li><a href=\"/complaints\">How to complain</a></li>\
+         <li><a href=\"/leadership\">Leadership Team</a></li><li><a href=\"/advertise\">Advertise with us</a></li><li><a href=\"/terms\">Terms</a></li>\
+         <li><a href=\"/privacy\">Privacy policy &amp; cookies</a></li></ul><p class=\"footer-about\">{}</p>\
+         <p class=\"copyright\">&copy; Beacon Newspapers Ltd {year}</p></div></body></html>",
+        esc(O_TAB_FOOTER)
+    ));
+    page
+}
+
+/// AP-style date ("Feb. 11, 2026").
+fn o1_ap_date(month: usize, day: usize, year: &str) -> String {
+    format!("{} {day}, {year}", O_FC_ABBR[(month + 11) % 12])
+}
+
+/// A statement card of the fact-check site: speaker, where the claim was
+/// made, the claim as a link and the rating meter.
+fn o1_statement(rng: &mut Rng, size: &str, claim: &str, when: &str) -> (String, usize) {
+    let (who, how) = O_FC_SPEAKERS[rng.below(O_FC_SPEAKERS.len())];
+    let r = rng.below(O_FC_RATINGS.len());
+    let (slug, label, _) = O_FC_RATINGS[r];
+    let card = format!(
+        "<div class=\"m-statement m-statement--{size}\"><div class=\"m-statement__author\"><div class=\"m-statement__avatar\"><img class=\"c-image__thumb\" src=\"/media/mugs/{ws}.jpg\" alt=\"\"></div>\
+         <div class=\"m-statement__meta\"><a class=\"m-statement__name\" href=\"/personalities/{ws}/\" title=\"{who}\">{who}</a>\
+         <div class=\"m-statement__desc\">stated on {when} {how}:</div></div></div>\
+         <div class=\"m-statement__content\"><div class=\"m-statement__quote\"><a href=\"/factchecks/2026/feb/{cs}/\">{claim}</a></div>\
+         <div class=\"m-statement__meter\"><div class=\"c-image\"><picture><img src=\"/static/meter/meter-{slug}.jpg\" alt=\"{slug}\" class=\"c-image__original\" width=\"226\" height=\"170\"></picture></div></div></div>\
+         <div class=\"m-statement__ruling\" hidden>{label}</div></div>",
+        ws = l_slug(who),
+        who = esc(who),
+        how = esc(how),
+        cs = l_slug(claim),
+        claim = esc(claim),
+    );
+    (card, r)
+}
+
+/// O1 (held out, round 6): fact-checking site (PolitiFact-like): a
+/// ClaimReview JSON-LD block, a donation strip, a header with a menu of
+/// rating pages and topics, topic tags, a statement card (speaker, "stated
+/// on ... in a Facebook post:", the claim sentence, a rating meter image),
+/// the headline and byline, an "If your time is short" box of full
+/// sentences, share links, then the paragraphs in `article.m-textblock`
+/// with a screenshot figure, a "RELATED:" link paragraph and a "Featured
+/// fact-check" card (another claim sentence) among them; after the text a
+/// rating explainer box, "Our sources" as a list of `<p>`s, a process
+/// note, an author card with a prose bio, a tip line, the "Latest
+/// fact-checks" list of statement cards, a newsletter box and a donation
+/// appeal in prose, a "Browse the meter" list and a prose footer.
+fn o1_factcheck(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, _, day, year) = n_date(&s.date);
+    let claim_day = if day > 2 {
+        day - 1 - c.rng.below(2)
+    } else {
+        day
+    };
+    let when = format!("{} {claim_day}, {year}", L_MONTHS[mnum - 1]);
+    let ap = o1_ap_date(mnum, day, &year);
+    let when_published = format!("{} {day}, {year}", L_MONTHS[mnum - 1]);
+    let claim = c.rng.pick(O_FC_CLAIMS);
+    let (statement, r) = o1_statement(c.rng, "is-large", claim, &when);
+    let (rslug, rlabel, rmeaning) = O_FC_RATINGS[r];
+    let t0 = c.rng.below(O_FC_TOPICS.len());
+    let tags: String = (0..2 + c.rng.below(3))
+        .map(|k| {
+            let t = O_FC_TOPICS[(t0 + k) % O_FC_TOPICS.len()];
+            format!(
+                "<li class=\"m-list__item\"><a href=\"/issues/{}/\" class=\"c-tag\" title=\"{t}\"><span>{t}</span></a></li>",
+                l_slug(t)
+            )
+        })
+        .collect();
+    let short = if c.rng.chance(80) {
+        let k0 = c.rng.below(O_FC_SHORT.len());
+        let items: String = (0..2 + c.rng.below(2))
+            .map(|k| {
+                format!(
+                    "<li><p>{}</p></li>",
+                    esc(O_FC_SHORT[(k0 + k) % O_FC_SHORT.len()])
+                )
+            })
+            .collect();
+        format!(
+            "<div class=\"short-on-time\"><h4>If Your Time is short</h4><ul>{items}</ul><a class=\"c-button\" href=\"#sources\">See the sources for this fact-check</a></div>"
+        )
+    } else {
+        String::new()
+    };
+
+    // The text, with inserts after some paragraphs (never after the last).
+    let shot_at = if c.rng.chance(70) { 0 } else { usize::MAX };
+    let related_at = if n >= 4 {
+        1 + c.rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    let featured_at = if n >= 6 && c.rng.chance(60) {
+        (related_at + 2).min(n - 2)
+    } else {
+        usize::MAX
+    };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 >= n {
+            break;
+        }
+        if i == shot_at {
+            let platform = c
+                .rng
+                .pick(&["Facebook", "Instagram", "X", "TikTok", "Threads"]);
+            body.push_str(&format!(
+                "<div class=\"artembed\"><figure class=\"m-textblock__figure\"><img src=\"/media/images/screencapture_{}.png\" alt=\"\" width=\"{}\" height=\"{}\">\
+                 <figcaption>(Screenshot from {platform})</figcaption></figure></div>",
+                o_hex(c.rng, 10),
+                400 + c.rng.below(300),
+                300 + c.rng.below(300)
+            ));
+        }
+        if i == related_at {
+            let h = c.rng.pick(O_FC_HEADLINES);
+            body.push_str(&format!(
+                "<p><strong>RELATED:</strong> <a href=\"/article/2026/jan/{}/{}/\">{}</a></p>",
+                1 + c.rng.below(28),
+                l_slug(h),
+                esc(h)
+            ));
+        }
+        if i == featured_at {
+            let other = c.rng.pick(O_FC_CLAIMS);
+            let when = format!(
+                "{} {}, {year}",
+                L_MONTHS[(mnum + 10) % 12],
+                1 + c.rng.below(28)
+            );
+            let (card, _) = o1_statement(c.rng, "is-xsmall", other, &when);
+            body.push_str(&format!(
+                "<div class=\"m-callout m-callout--featured\"><div class=\"m-callout__header\"><h4>Featured Fact-check</h4></div>\
+                 <div class=\"m-callout__body\">{card}</div></div>"
+            ));
+        }
+    }
+
+    let sources: String = {
+        let k0 = c.rng.below(O_FC_SOURCES.len());
+        (0..4 + c.rng.below(4))
+            .map(|k| {
+                let src = O_FC_SOURCES[(k0 + k) % O_FC_SOURCES.len()].replace("{d}", &ap);
+                if c.rng.chance(50) {
+                    format!(
+                        "<p><a href=\"https://example.org/src/{}\" target=\"_blank\">{}</a></p>",
+                        c.rng.below(999_999),
+                        esc(&src)
+                    )
+                } else {
+                    format!("<p>{}</p>", esc(&src))
+                }
+            })
+            .collect()
+    };
+    let latest: String = (0..4)
+        .map(|_| {
+            let other = c.rng.pick(O_FC_CLAIMS);
+            let d = format!("February {}, {year}", 1 + c.rng.below(27));
+            let (card, _) = o1_statement(c.rng, "is-small", other, &d);
+            format!("<li class=\"o-listicle__item\"><article>{card}<footer class=\"m-statement__footer\">By VerityCheck staff &bull; {d}</footer></article></li>")
+        })
+        .collect();
+    let meter: String = O_FC_RATINGS
+        .iter()
+        .map(|(slug, label, _)| {
+            format!(
+                "<li><a href=\"/factchecks/list/?ruling={slug}\"><img src=\"/static/meter/tom_ruling_{slug}.png\" alt=\"{slug}\"><span>{label}</span></a></li>"
+            )
+        })
+        .collect();
+    let menu: String = [
+        "Latest Fact-checks",
+        "Campaigns",
+        "Elections",
+        "Candidates",
+        "Promise Trackers",
+        "Who pays for VerityCheck?",
+        "Our process",
+        "Corrections",
+        "About us",
+        "Donate",
+    ]
+    .iter()
+    .map(|t| {
+        format!(
+            "<li class=\"o-menu__item\"><a href=\"/{}/\">{}</a></li>",
+            l_slug(t),
+            esc(t)
+        )
+    })
+    .collect();
+    let json = format!(
+        "{{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"datePublished\":\"{date}\",\"url\":\"https://www.veritycheck.example/factchecks/{year}/{slug}/\",\
+         \"claimReviewed\":\"{claim}\",\"author\":{{\"@type\":\"Organization\",\"name\":\"VerityCheck\"}},\
+         \"reviewRating\":{{\"@type\":\"Rating\",\"ratingValue\":{rv},\"bestRating\":6,\"worstRating\":1,\"alternateName\":\"{rlabel}\"}},\
+         \"itemReviewed\":{{\"@type\":\"Claim\",\"datePublished\":\"{date}\",\"appearance\":[{{\"@type\":\"CreativeWork\",\"url\":\"https://example.org/post/{pid}\"}}]}}}}",
+        date = s.date,
+        slug = l_slug(&s.title),
+        claim = l_json(claim),
+        rv = 6 - r,
+        pid = c.rng.below(99_999_999),
+    );
+    let bio_first = if c.rng.chance(50) {
+        format!("{} ", esc(&s.author))
+    } else {
+        "This reporter ".to_string()
+    };
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\" class=\"no-js\">{}<body class=\"is-factcheck\">",
+        head(
+            s,
+            "VerityCheck",
+            &format!("<script type=\"application/ld+json\">{json}</script>")
+        )
+    );
+    page.push_str(&format!(
+        "<div class=\"c-strip c-strip--donate\"><p>Truth matters. <a href=\"/donate/\">Support independent fact-checking</a> with a gift today.</p></div>\
+         <header class=\"o-header\"><div class=\"o-header__brand\"><a href=\"/\"><img src=\"/static/images/veritycheck-logo.svg\" alt=\"VerityCheck\"></a></div>\
+         <nav class=\"o-header__nav\"><ul class=\"o-menu\">{menu}</ul></nav><form class=\"o-header__search\" action=\"/search/\"><input type=\"search\" name=\"q\" placeholder=\"Search\"></form></header>"
+    ));
+    page.push_str(&format!(
+        "<main class=\"o-main\"><section class=\"o-pick\"><div class=\"m-list m-list--horizontal\"><ul class=\"m-list__list\">{tags}</ul></div>\
+         {statement}</section>\
+         <section class=\"t-row\"><div class=\"t-row__center\"><div class=\"m-author\"><div class=\"m-author__avatar\"><img src=\"/media/staff/{aslug}.jpg\" alt=\"\"></div>\
+         <div class=\"m-author__content copy-xs u-color--chateau\"><a href=\"/staff/{aslug}/\">{author}</a> <span class=\"m-author__date\">{fulldate}</span></div></div>\
+         <h1 class=\"c-title c-title--subline\">{title}</h1>{short}\
+         <div class=\"m-social\"><span>Share</span><a class=\"m-social__link m-social__link--facebook\" href=\"#\">Facebook</a><a class=\"m-social__link m-social__link--x\" href=\"#\">X</a>\
+         <a class=\"m-social__link m-social__link--email\" href=\"#\">Email</a><a class=\"m-social__link m-social__link--stf\" href=\"#\">Share the Facts</a></div>\
+         <article class=\"m-textblock\">{body}</article>\
+         <div class=\"m-rating-explainer\"><div class=\"m-rating-explainer__meter\"><img src=\"/static/meter/meter-{rslug}.jpg\" alt=\"{rslug}\"></div>\
+         <p class=\"m-rating-explainer__text\"><strong>{rupper}</strong> &ndash; {rmeaning}</p><a href=\"/article/2018/feb/12/principles-veritycheck/\">Click here for more on the six VerityCheck ratings and how we select facts to check.</a></div>\
+         <section id=\"sources\" class=\"m-superbox\"><div class=\"m-superbox__header\"><h3 class=\"m-superbox__title\">Our Sources</h3></div>\
+         <div class=\"m-superbox__content\"><article>{sources}</article></div></section>\
+         <div class=\"m-process\"><h4>How we fact-check</h4><p>{process}</p></div>\
+         <div class=\"m-author-bio\"><div class=\"m-author-bio__avatar\"><img src=\"/media/staff/{aslug}.jpg\" alt=\"\"></div><div class=\"m-author-bio__content\">\
+         <h4><a href=\"/staff/{aslug}/\">{author}</a></h4><p>{bio_first}{bio}</p><a href=\"/staff/{aslug}/\">Read more by {author}</a></div></div>\
+         <div class=\"m-tip\"><p>{tip}</p><a class=\"c-button\" href=\"/tips/\">Send us a claim</a></div></div>\
+         <aside class=\"t-row__right\"><div class=\"m-ad\"><span class=\"m-ad__label\">Advertisement</span><div id=\"dfp-rr-{ad}\"></div></div>\
+         <section class=\"o-listicle\"><h3 class=\"o-listicle__title\">Latest Fact-checks</h3><ul>{latest}</ul><a href=\"/factchecks/\">See more fact-checks</a></section>\
+         <div class=\"m-newsletter\"><h3>The Checkpoint</h3><p>{news}</p><form><input type=\"email\" placeholder=\"Email address\"><button>Sign up</button></form></div>\
+         <div class=\"m-donate\"><h3>Support VerityCheck</h3><p>{donate}</p><a class=\"c-button\" href=\"/donate/\">Donate now</a></div>\
+         <div class=\"m-meter-list\"><h3>Browse the Fact-Meter</h3><ul>{meter}</ul></div></aside></section></main>",
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        fulldate = when_published,
+        title = esc(&s.title),
+        rupper = rlabel.to_uppercase(),
+        rmeaning = esc(rmeaning),
+        process = esc(O_FC_PROCESS),
+        bio = esc(O_FC_BIO),
+        tip = esc(O_FC_TIP),
+        ad = c.rng.below(999),
+        news = esc(O_FC_NEWSLETTER),
+        donate = esc(O_FC_DONATE),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"o-footer\"><div class=\"o-footer__brand\"><img src=\"/static/images/veritycheck-logo-white.svg\" alt=\"VerityCheck\"></div>\
+         <p class=\"o-footer__about\">{}</p><ul class=\"o-footer__links\"><li><a href=\"/about/\">About us</a></li><li><a href=\"/staff/\">Staff</a></li>\
+         <li><a href=\"/corrections/\">Corrections and updates</a></li><li><a href=\"/funding/\">Who pays for VerityCheck?</a></li><li><a href=\"/privacy/\">Privacy</a></li>\
+         <li><a href=\"/terms/\">Terms and conditions</a></li></ul><p class=\"o-footer__copy\">&copy; {year} VerityCheck. All Rights Reserved.</p></footer></body></html>",
+        esc(O_FC_ABOUT)
+    ));
+    page
+}
+
+const O_WIKI_CAPTIONS: &[&str] = &[
+    "File photo of the area where the events described took place. Image: Hallward Pike.",
+    "The building pictured in 2019, several years before the events reported here. Image: Ostrander.",
+    "A map showing the location of the region within the country.",
+    "Officials at a press briefing earlier this year (file photo). Image: Government press office.",
+    "The town centre seen from the north, with the council offices on the left. Image: Mirela K.",
+    "Protesters gathered near the site in a previous demonstration in 2023. Image: Tobin Ashe.",
+];
+
+const O_WIKI_RELATED: &[&str] = &[
+    "City council approves new budget after lengthy debate",
+    "Regional transport authority announces fare freeze",
+    "Floods cause widespread damage across the river valley",
+    "National statistics office reports rise in housing starts",
+    "Union and employers reach agreement after three-week strike",
+    "Electoral commission publishes new constituency boundaries",
+    "University researchers report progress on battery storage",
+    "Health ministry extends winter vaccination programme",
+];
+
+const O_WIKI_SOURCES: &[(&str, &str, &str)] = &[
+    (
+        "Nadia Brook",
+        "Officials confirm details of plan",
+        "The Lakeside Ledger",
+    ),
+    ("", "Statement on today's announcement", "Westbrook Council"),
+    (
+        "Tom Avery",
+        "What the decision means for residents",
+        "Harbor City Times",
+    ),
+    (
+        "Priya Raman",
+        "Analysis: a turning point for the region",
+        "Capitol Wire",
+    ),
+    ("", "Press release", "Department of Transport"),
+    (
+        "Lena Ortiz",
+        "Critics question cost and timing",
+        "Midland Business Journal",
+    ),
+    (
+        "Staff",
+        "Live updates: reaction and background",
+        "Northern Broadcasting",
+    ),
+];
+
+const O_WIKI_LANGS: &[&str] = &[
+    "العربية",
+    "Català",
+    "Čeština",
+    "Deutsch",
+    "Español",
+    "Esperanto",
+    "فارسی",
+    "Français",
+    "עברית",
+    "Italiano",
+    "日本語",
+    "한국어",
+    "Nederlands",
+    "Polski",
+    "Português",
+    "Русский",
+    "Shqip",
+    "Srpski",
+    "Suomi",
+    "Svenska",
+    "Türkçe",
+    "Українська",
+    "中文",
+];
+
+const O_WIKI_NOTICE: &str = "OpenNews is written entirely by volunteers. If something happened in your community this week, you can report it too: the newsroom will help you through your first article, from finding sources to getting it reviewed.";
+
+const O_WIKI_ARCHIVED: &str = "This page is archived and can no longer be edited by the public. Articles on OpenNews describe events as they were understood when the article was published, and are not updated to reflect later developments. Found an error? Leave a note on the talk page with your correction and an administrator will review it; because of the archiving policy, only spelling, grammar and formatting fixes will be made. Some of the sources and links listed above may no longer be available.";
+
+const O_WIKI_ORIGINAL: &str = "This article features first-hand journalism by OpenNews contributors. See the collaboration page for notes on how the reporting was done and for the reporter's contact with sources.";
+
+const O_WIKI_LICENSE: &str = "All text created after September 25, 2005 is available under the terms of the Creative Commons Attribution 2.5 License, unless otherwise noted. Images and other media may be subject to different terms.";
+
+/// Wiki-style inline links on a few capitalised words of an escaped
+/// paragraph (the text itself is unchanged).
+fn o2_wikify(rng: &mut Rng, escaped: &str) -> String {
+    let words: Vec<&str> = escaped.split(' ').collect();
+    let mut out = String::new();
+    let mut links = 0;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let core = w.trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric());
+        let tail = &w[core.len()..];
+        let linkable = i > 0
+            && links < 2
+            && core.len() >= 4
+            && core
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_ascii_uppercase())
+            && core
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-');
+        if linkable && rng.chance(30) {
+            links += 1;
+            if rng.chance(50) {
+                out.push_str(&format!(
+                    "<a href=\"https://en.wikipedia.org/wiki/{core}\" class=\"extiw\" title=\"w:{core}\">{core}</a>{tail}"
+                ));
+            } else {
+                out.push_str(&format!(
+                    "<a href=\"/wiki/Category:{core}\" title=\"Category:{core}\">{core}</a>{tail}"
+                ));
+            }
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// A thumbnail of the wiki: the current `figure` markup or the older
+/// `div.thumb` markup, with a caption in prose.
+fn o2_thumb(rng: &mut Rng, modern: bool) -> String {
+    let file = format!(
+        "{}_{}.jpg",
+        rng.pick(&[
+            "Town_hall",
+            "Harbour_view",
+            "Council_chamber",
+            "Main_street",
+            "Region_map",
+            "Press_briefing"
+        ]),
+        2015 + rng.below(11)
+    );
+    let cap = esc(rng.pick(O_WIKI_CAPTIONS));
+    let h = o_hex(rng, 2);
+    if modern {
+        format!(
+            "<figure class=\"mw-default-size\" typeof=\"mw:File/Thumb\"><a href=\"/wiki/File:{file}\" class=\"mw-file-description\">\
+             <img src=\"//upload.opennews.example/thumb/{a}/{h}/{file}/250px-{file}\" decoding=\"async\" width=\"250\" height=\"{ht}\" class=\"mw-file-element\"></a>\
+             <figcaption>{cap}</figcaption></figure>",
+            a = &h[..1],
+            ht = 160 + rng.below(120),
+        )
+    } else {
+        format!(
+            "<div class=\"thumb tright\"><div class=\"thumbinner\" style=\"width:252px;\"><a href=\"/wiki/File:{file}\" class=\"image\">\
+             <img alt=\"\" src=\"//upload.opennews.example/thumb/{a}/{h}/{file}/250px-{file}\" width=\"250\" height=\"{ht}\" class=\"thumbimage\"></a>\
+             <div class=\"thumbcaption\"><div class=\"magnify\"><a href=\"/wiki/File:{file}\" class=\"internal\" title=\"Enlarge\"></a></div>{cap}</div></div></div>",
+            a = &h[..1],
+            ht = 160 + rng.below(120),
+        )
+    }
+}
+
+/// A section heading with an edit link, in the current or older markup.
+fn o2_heading(modern: bool, title: &str) -> String {
+    let id = title.replace(' ', "_");
+    if modern {
+        format!(
+            "<div class=\"mw-heading mw-heading2\"><h2 id=\"{id}\">{title}</h2><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span>\
+             <a href=\"/w/index.php?action=edit&amp;section=1\" title=\"Edit section: {title}\">edit</a><span class=\"mw-editsection-bracket\">]</span></span></div>"
+        )
+    } else {
+        format!(
+            "<h2><span class=\"mw-headline\" id=\"{id}\">{title}</span><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span>\
+             <a href=\"/w/index.php?action=edit&amp;section=1\" title=\"Edit section: {title}\">edit</a><span class=\"mw-editsection-bracket\">]</span></span></h2>"
+        )
+    }
+}
+
+/// O2 (held out, round 6): citizen-journalism wiki (Wikinews-like) on
+/// MediaWiki with a Vector skin: `RLCONF` script configuration, a header
+/// with search and account links, a central notice banner in prose, a
+/// side menu (navigation, contribute, tools, print/export, other
+/// projects, a long list of other languages), the page title, tabs
+/// (article, collaborate, read, edit, history), "From OpenNews, the free
+/// news source you can write!", then `div.mw-parser-output` holding a
+/// floated "related news" infobox table and a sister-project box, a date
+/// line paragraph (weekday, month, day, year), thumbnails with prose
+/// captions (new `figure` or old `div.thumb` markup) and the paragraphs
+/// with wiki links; after them "Related news" and "Sources" sections
+/// (edit links, citation lists), a "Have an opinion on this story?" box,
+/// sometimes an original-reporting notice, a share box, an archive
+/// notice in prose, categories and "Retrieved from"; a footer with the
+/// last-edited line and a licence in prose.
+fn o2_wiki(s: &Story, rng: &mut Rng) -> String {
+    let n = s.paragraphs.len();
+    let (mnum, mname, day, year) = n_date(&s.date);
+    let weekday = O_WEEKDAYS[o_weekday(o_year(&year), mnum, day)];
+    let modern = rng.chance(60);
+    let page_title = s.title.replace(' ', "_");
+    let page_id = 2_000_000 + rng.below(999_999);
+    let rev_id = 4_000_000 + rng.below(999_999);
+
+    let r0 = rng.below(O_WIKI_RELATED.len());
+    let infobox_items: String = (0..3 + rng.below(3))
+        .map(|k| {
+            let h = O_WIKI_RELATED[(r0 + k) % O_WIKI_RELATED.len()];
+            format!(
+                "<li><span class=\"date\">{} {}, {}</span> <a href=\"/wiki/{}\" title=\"{h}\">{h}</a></li>",
+                L_MONTHS[rng.below(12)],
+                1 + rng.below(28),
+                o_year(&year) - 1 - rng.below(2),
+                h.replace(' ', "_"),
+            )
+        })
+        .collect();
+    let topic = s
+        .title
+        .split_whitespace()
+        .find(|w| w.len() > 4 && w.chars().next().is_some_and(|ch| ch.is_ascii_uppercase()))
+        .unwrap_or("News")
+        .trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric())
+        .to_string();
+    let infobox = format!(
+        "<table class=\"metadata plainlinks infobox-related\" style=\"float:right; clear:right; width:230px; margin:0 0 1em 1em; border:1px solid #aaa;\">\
+         <tbody><tr><th style=\"background:#e0e0e0;\">Related news</th></tr><tr><td><ul>{infobox_items}</ul></td></tr></tbody></table>\
+         <div class=\"noprint sisterproject\" style=\"float:right; clear:right; width:230px; border:1px solid #aaa;\"><div><img alt=\"\" src=\"//upload.opennews.example/Wikipedia-logo.png\" width=\"40\" height=\"40\">\
+         <b>Wikipedia</b> has more about this subject:</div><div><a href=\"https://en.wikipedia.org/wiki/{t}\" class=\"extiw\"><b>{t}</b></a></div></div>",
+        t = o_attr(&topic),
+    );
+    let date_line = format!(
+        "<p><strong class=\"published\"><span id=\"publishDate\" class=\"value-title\" title=\"{}\"></span>{weekday}, {mname} {day}, {year}</strong></p>",
+        s.date
+    );
+
+    let mut content = String::new();
+    let infobox_first = rng.chance(70);
+    if infobox_first {
+        content.push_str(&infobox);
+        content.push_str(&date_line);
+    } else {
+        content.push_str(&date_line);
+        content.push_str(&infobox);
+    }
+    let thumb_at = if n >= 4 && rng.chance(50) {
+        1 + rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    if rng.chance(75) {
+        content.push_str(&o2_thumb(rng, modern));
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let linked = o2_wikify(rng, &esc(p));
+        content.push_str(&format!("<p>{linked}</p>\n"));
+        if i == thumb_at {
+            content.push_str(&o2_thumb(rng, modern));
+        }
+    }
+    let related: String = (0..2 + rng.below(3))
+        .map(|k| {
+            let h = O_WIKI_RELATED[(r0 + 3 + k) % O_WIKI_RELATED.len()];
+            format!(
+                "<li><a href=\"/wiki/{}\" title=\"{h}\">{h}</a></li>",
+                h.replace(' ', "_")
+            )
+        })
+        .collect();
+    let s0 = rng.below(O_WIKI_SOURCES.len());
+    let sources: String = (0..2 + rng.below(4))
+        .map(|k| {
+            let (who, title, publ) = O_WIKI_SOURCES[(s0 + k) % O_WIKI_SOURCES.len()];
+            let author = if who.is_empty() {
+                String::new()
+            } else {
+                format!("{who}. ")
+            };
+            format!(
+                "<li><span class=\"sourceTemplate\">{author}\"<a rel=\"nofollow\" class=\"external text\" href=\"https://news.example/{}/{}\">{title}</a>\" &mdash; <i>{publ}</i>, {mname} {}, {year}</span></li>",
+                l_slug(publ),
+                rng.below(999_999),
+                day.saturating_sub(rng.below(2)).max(1),
+            )
+        })
+        .collect();
+    content.push_str(&o2_heading(modern, "Related news"));
+    content.push_str(&format!("<ul>{related}</ul>"));
+    content.push_str(&o2_heading(modern, "Sources"));
+    content.push_str(&format!("<ul>{sources}</ul>"));
+    content.push_str(
+        "<table class=\"plainlinks\" style=\"width:100%; border:1px solid #c0c0c0; background:#f9f9f9;\"><tbody><tr><td style=\"width:48px;\">\
+         <img alt=\"\" src=\"//upload.opennews.example/Opinion.svg.png\" width=\"40\" height=\"40\"></td>\
+         <td><span style=\"font-size:120%;\">Have an opinion on this story? <b><a href=\"/wiki/Comments:Article\">Share it!</a></b></span></td></tr></tbody></table>",
+    );
+    if rng.chance(40) {
+        content.push_str(&format!(
+            "<div class=\"original-reporting\" style=\"border:1px solid #a3b0bf; background:#f5faff; padding:4px;\"><img alt=\"\" src=\"//upload.opennews.example/Notepad_icon.png\" width=\"30\" height=\"30\"> {}</div>",
+            esc(O_WIKI_ORIGINAL)
+        ));
+    }
+    content.push_str(
+        "<div class=\"sharethis noprint\"><b>Share this:</b> <a href=\"#\" class=\"external\">Facebook</a> &middot; <a href=\"#\" class=\"external\">X</a> &middot; \
+         <a href=\"#\" class=\"external\">Reddit</a> &middot; <a href=\"#\" class=\"external\">LinkedIn</a> &middot; <a href=\"#\" class=\"external\">Email</a></div>",
+    );
+    content.push_str(&format!(
+        "<table class=\"archived-notice\" style=\"width:100%; border:1px solid #aaa; background:#fbfbfb;\"><tbody><tr><td><img alt=\"\" src=\"//upload.opennews.example/Padlock.png\" width=\"40\" height=\"40\"></td>\
+         <td>{}</td></tr></tbody></table>",
+        esc(O_WIKI_ARCHIVED)
+    ));
+
+    let cats: String = [
+        mname.to_string(),
+        format!("{mname} {day}, {year}"),
+        topic.clone(),
+        rng.pick(&[
+            "Politics and conflicts",
+            "Economy and business",
+            "Environment",
+            "Transport",
+            "Local only",
+        ])
+        .to_string(),
+        "Archived".to_string(),
+        "Published".to_string(),
+    ]
+    .iter()
+    .map(|t| {
+        format!(
+            "<li><a href=\"/wiki/Category:{}\" title=\"Category:{t}\">{t}</a></li>",
+            o_attr(&t.replace(' ', "_")),
+            t = o_attr(t)
+        )
+    })
+    .collect();
+
+    let portal = |id: &str, title: &str, items: &[&str]| -> String {
+        let lis: String = items
+            .iter()
+            .map(|t| {
+                format!(
+                    "<li class=\"mw-list-item\"><a href=\"/wiki/{}\"><span>{t}</span></a></li>",
+                    t.replace(' ', "_")
+                )
+            })
+            .collect();
+        format!(
+            "<div class=\"vector-menu mw-portlet mw-portlet-{id}\" id=\"p-{id}\"><div class=\"vector-menu-heading\">{title}</div>\
+             <div class=\"vector-menu-content\"><ul class=\"vector-menu-content-list\">{lis}</ul></div></div>"
+        )
+    };
+    let langs: String = O_WIKI_LANGS
+        .iter()
+        .take(10 + rng.below(O_WIKI_LANGS.len() - 10))
+        .map(|l| format!("<li class=\"interlanguage-link\"><a href=\"#\" class=\"interlanguage-link-target\"><span>{l}</span></a></li>"))
+        .collect();
+    let menu = format!(
+        "{}{}{}{}{}<div class=\"vector-menu mw-portlet mw-portlet-lang\" id=\"p-lang\"><div class=\"vector-menu-heading\">In other languages</div><ul>{langs}</ul></div>",
+        portal(
+            "navigation",
+            "Navigation",
+            &[
+                "Main page",
+                "Latest news",
+                "Browse by topic",
+                "Random article",
+                "Write an article",
+                "Donate"
+            ]
+        ),
+        portal(
+            "contribute",
+            "Contribute",
+            &[
+                "Help",
+                "Newsroom",
+                "Water cooler",
+                "Recent changes",
+                "Style guide",
+                "Contact us"
+            ]
+        ),
+        portal(
+            "tb",
+            "Tools",
+            &[
+                "What links here",
+                "Related changes",
+                "Upload file",
+                "Special pages",
+                "Permanent link",
+                "Page information",
+                "Cite this page"
+            ]
+        ),
+        portal(
+            "coll-print_export",
+            "Print/export",
+            &["Download as PDF", "Printable version"]
+        ),
+        portal(
+            "wikibase-otherprojects",
+            "In other projects",
+            &["Wikimedia Commons", "Wikipedia", "Wikiquote"]
+        ),
+    );
+
+    let rlconf = format!(
+        "RLCONF={{\"wgBreakFrames\":false,\"wgSeparatorTransformTable\":[\"\",\"\"],\"wgDigitTransformTable\":[\"\",\"\"],\"wgDefaultDateFormat\":\"mdy\",\
+         \"wgMonthNames\":[\"\",\"January\",\"February\",\"March\",\"April\",\"May\",\"June\",\"July\",\"August\",\"September\",\"October\",\"November\",\"December\"],\
+         \"wgRequestId\":\"{req}\",\"wgCanonicalNamespace\":\"\",\"wgCanonicalSpecialPageName\":false,\"wgNamespaceNumber\":0,\"wgPageName\":\"{pn}\",\"wgTitle\":\"{tt}\",\
+         \"wgCurRevisionId\":{rev_id},\"wgRevisionId\":{rev_id},\"wgArticleId\":{page_id},\"wgIsArticle\":true,\"wgIsRedirect\":false,\"wgAction\":\"view\",\
+         \"wgUserName\":null,\"wgUserGroups\":[\"*\"],\"wgCategories\":[\"{mname}\",\"Archived\",\"Published\"],\"wgPageContentLanguage\":\"en\",\"wgPageContentModel\":\"wikitext\",\
+         \"wgRelevantPageName\":\"{pn}\",\"wgRelevantArticleId\":{page_id},\"wgIsProbablyEditable\":false,\"wgRestrictionEdit\":[\"sysop\"],\"wgRestrictionMove\":[\"sysop\"]}};\
+         RLSTATE={{\"ext.globalCssJs.user.styles\":\"ready\",\"site.styles\":\"ready\",\"user.styles\":\"ready\",\"skins.vector.styles\":\"ready\",\"ext.dismissableSiteNotice.styles\":\"ready\"}};\
+         RLPAGEMODULES=[\"site\",\"mediawiki.page.ready\",\"skins.vector.js\",\"ext.centralNotice.geoIP\",\"ext.dismissableSiteNotice\",\"ext.urlShortener.toolbar\"];",
+        req = o_hex(rng, 24),
+        pn = l_json(&page_title),
+        tt = l_json(&s.title),
+    );
+
+    let mut page = format!(
+        "<!DOCTYPE html><html class=\"client-nojs vector-feature-language-in-header-enabled vector-feature-main-menu-pinned-disabled\" lang=\"en\" dir=\"ltr\">{}\
+         <body class=\"skin-vector skin-vector-search-vue mediawiki ltr sitedir-ltr mw-hide-empty-elt ns-0 ns-subject page-{pid} rootpage-{pid} skin-vector-2022 action-view\">",
+        head(
+            s,
+            "OpenNews",
+            &format!(
+                "<script>document.documentElement.className=\"client-js\";{rlconf}</script><link rel=\"stylesheet\" href=\"/w/load.php?lang=en&amp;modules=site.styles&amp;only=styles&amp;skin=vector-2022\">"
+            ),
+        ),
+        pid = l_slug(&page_title),
+    );
+    page.push_str(&format!(
+        "<a class=\"mw-jump-link\" href=\"#bodyContent\">Jump to content</a><div class=\"vector-header-container\"><header class=\"vector-header mw-header\">\
+         <div class=\"vector-header-start\"><nav class=\"vector-main-menu-landmark\" aria-label=\"Site\"><div id=\"vector-main-menu-dropdown\" class=\"vector-dropdown\">\
+         <label class=\"vector-dropdown-label\">Main menu</label><div class=\"vector-dropdown-content\"><div id=\"vector-main-menu\" class=\"vector-main-menu vector-pinnable-element\">{menu}</div></div></div></nav>\
+         <a href=\"/wiki/Main_Page\" class=\"mw-logo\"><img class=\"mw-logo-icon\" src=\"/static/images/icons/opennews.svg\" alt=\"\" width=\"50\" height=\"50\"><span class=\"mw-logo-container\">OpenNews</span></a></div>\
+         <div class=\"vector-header-end\"><div id=\"p-search\" class=\"vector-search-box\"><form action=\"/w/index.php\" id=\"searchform\"><input type=\"search\" name=\"search\" placeholder=\"Search OpenNews\">\
+         <input type=\"submit\" value=\"Search\"></form></div><nav class=\"vector-user-links\"><ul><li><a href=\"/w/index.php?title=Special:CreateAccount\">Create account</a></li>\
+         <li><a href=\"/w/index.php?title=Special:UserLogin\">Log in</a></li></ul></nav></div></header></div>"
+    ));
+    page.push_str(&format!(
+        "<div class=\"mw-page-container\"><div class=\"mw-page-container-inner\"><div class=\"mw-content-container\"><main id=\"content\" class=\"mw-body\">\
+         <div id=\"siteNotice\"><div id=\"centralNotice\"><div class=\"cn-banner\" style=\"border:1px solid #ccc; padding:6px;\"><span class=\"cn-close\">[dismiss]</span>{notice}</div></div></div>\
+         <header class=\"mw-body-header vector-page-titlebar\"><h1 id=\"firstHeading\" class=\"firstHeading mw-first-heading\"><span class=\"mw-page-title-main\">{title}</span></h1></header>\
+         <div class=\"vector-page-toolbar\"><nav aria-label=\"Namespaces\"><ul><li class=\"selected\"><a href=\"/wiki/{pt}\">Article</a></li><li><a href=\"/wiki/Talk:{pt}\">Collaborate</a></li></ul></nav>\
+         <nav aria-label=\"Views\"><ul><li class=\"selected\"><a href=\"/wiki/{pt}\">Read</a></li><li><a href=\"/w/index.php?title={pt}&amp;action=edit\">View source</a></li>\
+         <li><a href=\"/w/index.php?title={pt}&amp;action=history\">View history</a></li></ul></nav></div>\
+         <div id=\"bodyContent\" class=\"vector-body\"><div id=\"siteSub\" class=\"noprint\">From OpenNews, the free news source you can write!</div>\
+         <div id=\"contentSub\"><div id=\"mw-content-subtitle\"></div></div>\
+         <div id=\"mw-content-text\" class=\"mw-body-content\"><div class=\"mw-content-ltr mw-parser-output\" lang=\"en\" dir=\"ltr\">{content}</div>\
+         <noscript><img src=\"/wiki/Special:CentralAutoLogin/start?type=1x1\" alt=\"\" width=\"1\" height=\"1\"></noscript>\
+         <div class=\"printfooter\" data-nosnippet=\"\">Retrieved from \"<a dir=\"ltr\" href=\"https://en.opennews.example/w/index.php?title={pt}&amp;oldid={rev_id}\">https://en.opennews.example/w/index.php?title={pt}&amp;oldid={rev_id}</a>\"</div></div>\
+         <div id=\"catlinks\" class=\"catlinks\" data-mw=\"interface\"><div id=\"mw-normal-catlinks\" class=\"mw-normal-catlinks\"><a href=\"/wiki/Special:Categories\">Categories</a>: <ul>{cats}</ul></div></div>\
+         </div></main></div>",
+        notice = esc(O_WIKI_NOTICE),
+        title = esc(&s.title),
+        pt = o_attr(&page_title),
+    ));
+    page.push_str(&format!(
+        "<div class=\"mw-footer-container\"><footer id=\"footer\" class=\"mw-footer\"><ul id=\"footer-info\">\
+         <li id=\"footer-info-lastmod\"> This page was last edited on {ed} {em} {ey}, at {hh:02}:{mm:02}.</li>\
+         <li id=\"footer-info-copyright\">{lic}</li></ul>\
+         <ul id=\"footer-places\"><li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"/wiki/OpenNews:About\">About OpenNews</a></li>\
+         <li><a href=\"/wiki/OpenNews:General_disclaimer\">Disclaimers</a></li><li><a href=\"/wiki/Code_of_Conduct\">Code of Conduct</a></li>\
+         <li><a href=\"/mobile\">Mobile view</a></li><li><a href=\"/developers\">Developers</a></li><li><a href=\"/stats\">Statistics</a></li><li><a href=\"/cookies\">Cookie statement</a></li></ul>\
+         <ul id=\"footer-icons\"><li><img src=\"/static/images/footer/poweredby_mediawiki.svg\" alt=\"Powered by MediaWiki\" width=\"88\" height=\"31\"></li></ul></footer></div></div></div>\
+         <script>(RLQ=window.RLQ||[]).push(function(){{mw.config.set({{\"wgBackendResponseTime\":{rt},\"wgPageParseReport\":{{\"limitreport\":{{\"cputime\":\"0.0{rt}\",\"walltime\":\"0.{rt}\"}}}}}});}});</script></body></html>",
+        ed = 1 + rng.below(28),
+        em = L_MONTHS[mnum % 12],
+        ey = o_year(&year) + usize::from(mnum == 12),
+        hh = rng.below(24),
+        mm = rng.below(60),
+        lic = esc(O_WIKI_LICENSE),
+        rt = 100 + rng.below(800),
+    ));
+    page
+}
+
+const O_SYN_PARTNERS: &[&str] = &[
+    "The Lakeside Ledger",
+    "Capitol Wire",
+    "Harbor City Times",
+    "Midland Business Journal",
+    "Northern Broadcasting",
+    "The Valley Courier",
+];
+
+const O_SYN_SUMMARIES: &[&str] = &[
+    "The measure passed narrowly after a late-night session, but opponents say they will challenge it in court before it takes effect next spring.",
+    "Forecasters said the system could drop up to a foot of snow on higher ground, and several school districts have already announced early closures.",
+    "The company said the layoffs would mostly affect its marketing and recruiting teams, and that affected staff would receive at least three months of pay.",
+    "Shoppers have been hunting for bargains since the sale started, and some of the most popular items have already sold out in several sizes.",
+    "Researchers followed more than 20,000 adults for a decade and found the effect held even after they accounted for diet, income and exercise.",
+    "The couple, who met on the set of a period drama, confirmed the news in a joint statement and asked for privacy for their family.",
+    "Mortgage applications rose for a second straight week as buyers rushed to lock in rates before an expected increase later this month.",
+    "The coach said the team had shown enough in the second half to believe it can still reach the playoffs, despite a difficult run of injuries.",
+];
+
+const O_SYN_TRENDING: &[&str] = &[
+    "Powerball jackpot",
+    "Winter storm warning",
+    "Mortgage rates",
+    "Flu symptoms",
+    "Stock market today",
+    "NASA launch",
+    "Gas prices",
+    "Grammy nominations",
+    "Social Security payments",
+    "Super Bowl odds",
+    "Recalled salad kits",
+    "Northern lights forecast",
+];
+
+const O_SYN_DEALS: &[&str] = &[
+    "These bestselling wireless earbuds are down to their lowest price of the season, and more than 40,000 shoppers have given them a perfect rating.",
+    "This cordless vacuum is 45% off today, and reviewers say it picks up pet hair better than models that cost three times as much.",
+    "The cozy fleece jacket that shoppers call 'the warmest thing I own' is on sale in every color for a limited time.",
+];
+
+const O_SYN_COMMENTS: &[&str] = &[
+    "Interesting that the article never mentions who actually voted for this. Names matter, and voters have long memories.",
+    "I live about ten minutes from there and nobody I know had heard a thing about it until today. Says a lot about how this was handled.",
+    "People are so quick to complain, but nothing will ever change if we keep saying no to every single proposal that comes along.",
+    "The headline is misleading. Read the whole thing before you get angry, the details are buried halfway down the page.",
+    "Same thing happened in my town five years ago. The promises sounded great and the bill ended up landing on taxpayers anyway.",
+    "Good to see some actual reporting on this instead of the usual outrage. More of this, please.",
+];
+
+const O_SYN_USERS: &[&str] = &[
+    "Jim",
+    "Karen L",
+    "Observer",
+    "M. Delgado",
+    "Chris",
+    "TruthSeeker",
+    "Anne P.",
+    "Bob from Ohio",
+];
+
+const O_SYN_AI_NOTE: &str = "Horizon uses AI to generate key takeaways from this article. They may not always match what's in the article, so reporting mistakes helps us improve the experience.";
+
+const O_SYN_CONSENT: &str = "Horizon is part of the Horizon family of brands. When you use our sites and apps, we use cookies to provide our sites and apps to you, to authenticate users, to apply security measures, and to prevent spam and abuse. If you select 'Accept all', we and our partners will also store and access information on your device to measure your use of our sites and to show personalised ads and content.";
+
+const O_SYN_COMMUNITY: &str = "Our goal is to create a safe and engaging place for users to connect over interests and passions. In order to improve our community experience, we are temporarily suspending article commenting on some stories.";
+
+/// A sentence of a paragraph, as an AI summary would restate it (only
+/// sentences of 8 to 40 words, never the whole paragraph).
+fn o3_takeaway(p: &str) -> Option<String> {
+    let sentence = l_pull_sentence(p)?;
+    // A summary restates, it does not copy whole paragraphs: a one-sentence
+    // paragraph is cut at its first comma.
+    let cut = if words(&sentence) + 2 >= words(p) {
+        let head = sentence.split(", ").next().unwrap_or_default().to_string();
+        if words(&head) < 6 || words(&head) + 2 >= words(p) {
+            return None;
+        }
+        head
+    } else {
+        sentence
+    };
+    Some(format!("{cut}."))
+}
+
+/// One item of the recommended stream: provider, headline, a prose
+/// summary and an age.
+fn o3_stream_item(rng: &mut Rng, k: usize) -> String {
+    let h = TEASERS[(k * 5) % TEASERS.len()];
+    let id = o_hex(rng, 8);
+    format!(
+        "<li class=\"stream-item js-stream-content\" data-uuid=\"{id}-{a}\"><div class=\"Cf\"><div class=\"Fl(start) Mend(14px)\"><img src=\"https://s.horizon.example/ny/api/res/1.2/{id}/w_220_h_123.jpg\" alt=\"\"></div>\
+         <div class=\"Ov(h)\"><div class=\"C(#959595) Fz(11px)\"><span>{p}</span><span> &bull; {ago}</span></div>\
+         <h3 class=\"Mb(5px)\"><a class=\"js-content-viewer\" href=\"/news/{slug}-{a}.html\">{h}</a></h3>\
+         <p class=\"Fz(14px) Lh(19px) C(#5b636a) M(0)\">{sum}</p></div></div></li>",
+        a = rng.below(999_999_999),
+        p = esc(rng.pick(O_SYN_PARTNERS)),
+        ago = m_ago(rng),
+        slug = l_slug(h),
+        h = esc(h),
+        sum = esc(O_SYN_SUMMARIES[k % O_SYN_SUMMARIES.len()]),
+    )
+}
+
+/// O3 (held out, round 6): news portal page of a syndicated story
+/// (Yahoo-News-like): a consent dialog in prose, a portal bar (mail,
+/// news, finance, sport...), a section menu, then the article container
+/// (`caas-*` classes): partner logo, headline, author and time with
+/// reading time, share buttons, sometimes "In this article" ticker chips,
+/// sometimes a "Key takeaways" box of AI-written sentences taken from the
+/// text with a prose disclaimer, a lead figure with a prose caption and
+/// credit, the paragraphs in `div.caas-body` with ad slots and, in some
+/// pages, a "Story continues" button after the first few, a partner's
+/// "Read more" link paragraph, and at the end a partner line ("Read the
+/// original article on ..." or an italic republication note) and
+/// sometimes a partner "More from" list; then a conversation module
+/// (prose guidelines, prose comments with names and votes), a recommended
+/// stream of stories with prose summaries, a right rail (trending list,
+/// market quotes, weather, shopping deals in prose, ads) and a footer; the
+/// article markup is repeated in a JSON state script.
+fn o3_syndicated(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, _, day, year) = n_date(&s.date);
+    let wd = O_WEEKDAYS[o_weekday(o_year(&year), mnum, day)];
+    let partner = c.rng.pick(O_SYN_PARTNERS);
+    let pslug = l_slug(partner);
+    let uuid = format!(
+        "{}-{}-{}-{}-{}",
+        o_hex(c.rng, 8),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 12)
+    );
+    let stamp = format!(
+        "{}, {} {day}, {year} at {}",
+        &wd[..3],
+        L_MONTHS[mnum - 1],
+        m_clock(c.rng)
+    );
+    let continue_at = if n >= 5 && c.rng.chance(60) {
+        2 + c.rng.below(2)
+    } else {
+        usize::MAX
+    };
+    let ad_at = if n >= 3 {
+        1 + c.rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    let readmore_at = if n >= 6 && c.rng.chance(50) {
+        n - 3
+    } else {
+        usize::MAX
+    };
+
+    // Body (kept without inserts for the JSON state as well).
+    let mut body = String::new();
+    let mut plain = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let text = c.body_paragraph(p);
+        body.push_str(&format!("<p>{text}</p>"));
+        plain.push_str(&format!("<p>{text}</p>"));
+        if i + 1 >= n {
+            break;
+        }
+        if i == ad_at {
+            body.push_str(&format!(
+                "<div class=\"caas-da\"><div class=\"sda-INARTICLE\" id=\"sda-INARTICLE-{}\"><span class=\"ad-label\">Advertisement</span></div></div>",
+                c.rng.below(9)
+            ));
+        }
+        if i == readmore_at {
+            let h = c.rng.pick(TEASERS);
+            body.push_str(&format!(
+                "<p><strong>Read more:</strong> <a href=\"https://www.{pslug}.example/{}/\" rel=\"nofollow noopener\" target=\"_blank\">{}</a></p>",
+                l_slug(h),
+                esc(h)
+            ));
+        }
+        if i + 1 == continue_at {
+            body.push_str(
+                "<div class=\"caas-readmore caas-readmore-collapse\"><button class=\"link caas-button collapse-button\" aria-label=\"Story continues\" title=\"Story continues\">Story continues</button></div>",
+            );
+        }
+    }
+    match c.rng.below(3) {
+        0 => body.push_str(&format!(
+            "<p><a href=\"https://www.{pslug}.example/\" rel=\"nofollow noopener\" target=\"_blank\">Read the original article on {}</a></p>",
+            esc(partner)
+        )),
+        1 => body.push_str(&format!(
+            "<p><em>This story was originally published by {} and is republished here with permission.</em></p>",
+            esc(partner)
+        )),
+        _ => {}
+    }
+    if c.rng.chance(40) {
+        let items: String = (0..3)
+            .map(|_| {
+                let h = c.rng.pick(TEASERS);
+                format!(
+                    "<li><a href=\"https://www.{pslug}.example/{}/\" rel=\"nofollow noopener\">{}</a></li>",
+                    l_slug(h),
+                    esc(h)
+                )
+            })
+            .collect();
+        body.push_str(&format!(
+            "<div class=\"caas-partner-more\"><p><strong>More from {}:</strong></p><ul>{items}</ul></div>",
+            esc(partner)
+        ));
+    }
+
+    let tickers = if c.rng.chance(40) {
+        let chips: String = (0..1 + c.rng.below(3))
+            .map(|_| {
+                let (name, sym) = M_COMPANIES[c.rng.below(M_COMPANIES.len())];
+                let (chg, dir) = m_change(c.rng);
+                format!(
+                    "<li class=\"caas-xray-pill\"><a href=\"https://finance.horizon.example/quote/{sym}\" title=\"{name}\"><span class=\"symbol\">{sym}</span>\
+                     <span class=\"caas-xray-pill-change {dir}\">{chg}</span></a></li>"
+                )
+            })
+            .collect();
+        format!(
+            "<div class=\"caas-xray-wrapper\"><div class=\"caas-xray-title\">In this article:</div><ul class=\"caas-xray-pills\">{chips}</ul></div>"
+        )
+    } else {
+        String::new()
+    };
+    let takeaways: Vec<String> = s
+        .paragraphs
+        .iter()
+        .step_by(2)
+        .filter_map(|p| o3_takeaway(p))
+        .take(3)
+        .collect();
+    let summary = if takeaways.len() >= 2 && c.rng.chance(55) {
+        let items: String = takeaways
+            .iter()
+            .map(|t| format!("<li>{}</li>", esc(t)))
+            .collect();
+        format!(
+            "<div class=\"caas-summary\" data-component=\"ai-summary\"><h2 class=\"caas-summary-title\">Key takeaways</h2><ul>{items}</ul>\
+             <p class=\"caas-summary-disclaimer\">{}</p><button class=\"caas-summary-feedback\">Report an issue</button></div>",
+            esc(O_SYN_AI_NOTE)
+        )
+    } else {
+        String::new()
+    };
+    let figure = if c.rng.chance(70) {
+        format!(
+            "<figure class=\"caas-figure\"><div class=\"caas-figure-with-pb\"><img class=\"caas-img\" src=\"https://s.horizon.example/ny/api/res/1.2/{}/w_960_h_540.jpg\" alt=\"\"></div>\
+             <figcaption class=\"caas-caption\"><span class=\"caas-caption-text\">{}</span> <span class=\"caas-caption-credit\">({} via {})</span></figcaption></figure>",
+            o_hex(c.rng, 20),
+            esc(c.rng.pick(O_TAB_CAPTIONS)),
+            c.rng
+                .pick(&["Getty Images", "AP Photo", "Reuters", "Courtesy photo"]),
+            esc(partner),
+        )
+    } else {
+        String::new()
+    };
+
+    let nc = 2 + c.rng.below(4);
+    let c0 = c.rng.below(O_SYN_COMMENTS.len());
+    let mut convo = String::new();
+    for k in 0..nc {
+        convo.push_str(&format!(
+            "<li class=\"spcv_list-item\"><article class=\"spcv_message\"><header><span class=\"spcv_username\">{u}</span> <time class=\"spcv_time\">{ago}</time></header>\
+             <div class=\"spcv_message-text\"><p>{t}</p></div><footer><button class=\"spcv_reply\">Reply</button>\
+             <span class=\"spcv_likes\">{l}</span><span class=\"spcv_dislikes\">{d}</span></footer></article></li>",
+            u = esc(c.rng.pick(O_SYN_USERS)),
+            ago = m_ago(c.rng),
+            t = esc(O_SYN_COMMENTS[(c0 + k) % O_SYN_COMMENTS.len()]),
+            l = c.rng.below(400),
+            d = c.rng.below(90),
+        ));
+    }
+    let st0 = c.rng.below(TEASERS.len());
+    let stream: String = (0..6 + c.rng.below(2))
+        .map(|k| o3_stream_item(c.rng, st0 + k))
+        .collect();
+    let t0 = c.rng.below(O_SYN_TRENDING.len());
+    let trending: String = (0..10)
+        .map(|k| {
+            let t = O_SYN_TRENDING[(t0 + k) % O_SYN_TRENDING.len()];
+            format!(
+                "<li><span class=\"rank\">{}</span><a href=\"/search?p={}\">{}</a></li>",
+                k + 1,
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let quotes: String = [
+        ("S&P 500", 4_500, 6_500),
+        ("Dow 30", 36_000, 45_000),
+        ("Nasdaq", 14_000, 21_000),
+        ("Russell 2000", 1_900, 2_500),
+        ("Crude Oil", 60, 90),
+        ("Gold", 2_000, 3_000),
+    ]
+    .iter()
+    .map(|(name, lo, hi)| {
+            let (chg, dir) = m_change(c.rng);
+            format!(
+                "<tr><td><a href=\"https://finance.horizon.example/quote/{}\">{}</a></td><td>{}</td><td class=\"{dir}\">{chg}</td></tr>",
+                l_slug(name),
+                esc(name),
+                m_number(c.rng, *lo, *hi)
+            )
+        })
+        .collect();
+    let deals: String = O_SYN_DEALS
+        .iter()
+        .map(|d| {
+            format!(
+                "<li><a href=\"/shopping/deal-{}\"><img src=\"https://s.horizon.example/shop/{}.jpg\" alt=\"\"><p>{}</p></a></li>",
+                c.rng.below(99_999),
+                o_hex(c.rng, 10),
+                esc(d)
+            )
+        })
+        .collect();
+    let city = c.rng.pick(&[
+        "Columbus",
+        "Sacramento",
+        "Portland",
+        "Albany",
+        "Boise",
+        "Raleigh",
+    ]);
+    let temp = 20 + c.rng.below(60);
+    let portal_bar: String = [
+        "Home",
+        "Mail",
+        "News",
+        "Finance",
+        "Sports",
+        "Entertainment",
+        "Weather",
+        "Life",
+        "Shopping",
+        "Games",
+        "Search",
+        "More...",
+    ]
+    .iter()
+    .map(|t| {
+        format!(
+            "<li><a href=\"https://{}.horizon.example/\">{t}</a></li>",
+            l_slug(t)
+        )
+    })
+    .collect();
+    let news_menu: String = [
+        "US",
+        "World",
+        "Politics",
+        "Health",
+        "Science",
+        "Climate change",
+        "Originals",
+        "The 360",
+        "Newsletters",
+        "Photos",
+        "Videos",
+    ]
+    .iter()
+    .map(|t| format!("<li><a href=\"/{}/\">{t}</a></li>", l_slug(t)))
+    .collect();
+    let state = format!(
+        "window.__CAAS_STATE__={{\"context\":{{\"site\":\"news\",\"lang\":\"en-US\",\"region\":\"US\"}},\"articles\":{{\"{uuid}\":{{\"uuid\":\"{uuid}\",\"title\":\"{t}\",\
+         \"provider\":{{\"name\":\"{pn}\",\"url\":\"https://www.{pslug}.example/\"}},\"author\":\"{a}\",\"publishDate\":\"{date}T{hh:02}:{mm:02}:00.000Z\",\"markup\":\"{m}\",\
+         \"readTime\":{rt},\"commentsAllowed\":true}}}}}};",
+        t = l_json(&s.title),
+        pn = l_json(partner),
+        a = l_json(&s.author),
+        date = s.date,
+        hh = c.rng.below(24),
+        mm = c.rng.below(60),
+        m = l_json(&plain),
+        rt = l_minutes(s),
+    );
+
+    let mut page = format!(
+        "<!DOCTYPE html><html id=\"atomic\" class=\"NoJs desktop\" lang=\"en-US\">{}<body class=\"news-article\">",
+        head(
+            s,
+            "Horizon News",
+            &format!(
+                "<link rel=\"canonical\" href=\"https://www.{pslug}.example/news/{}/\"><meta name=\"oath:guce:consent-host\" content=\"guce.horizon.example\">",
+                l_slug(&s.title)
+            )
+        )
+    );
+    page.push_str(&format!(
+        "<div id=\"consent-page\" class=\"consent-overlay\" role=\"dialog\"><div class=\"con-wizard\"><h2>Horizon is part of the Horizon family of brands</h2><p>{}</p>\
+         <form method=\"post\"><button class=\"btn accept-all\" name=\"agree\" value=\"agree\">Accept all</button><button class=\"btn reject-all\" name=\"reject\" value=\"reject\">Reject all</button>\
+         <a class=\"btn secondary\" href=\"/manage-settings\">Manage privacy settings</a></form></div></div>",
+        esc(O_SYN_CONSENT)
+    ));
+    page.push_str(&format!(
+        "<div id=\"module-header\"><div class=\"_yb_portal\"><ul class=\"_yb_portal_list\">{portal_bar}</ul></div>\
+         <div class=\"_yb_main\"><a class=\"_yb_logo\" href=\"https://news.horizon.example/\"><img src=\"/logo-news.svg\" alt=\"Horizon News\"></a>\
+         <form class=\"_yb_search\" action=\"https://search.horizon.example/search\"><input type=\"text\" name=\"p\" placeholder=\"Search the web\"><button>Search</button></form>\
+         <div class=\"_yb_profile\"><a href=\"https://login.horizon.example/\">Sign in</a></div></div>\
+         <nav class=\"_yb_nav\"><ul>{news_menu}</ul></nav></div>"
+    ));
+    page.push_str(&format!(
+        "<div id=\"render-target-default\"><div class=\"Pos(r) Mx(a) W(1280px)\"><div class=\"Fl(start) W(800px)\" id=\"Col1-0-ContentCanvas\">\
+         <article class=\"caas-container\" id=\"caas-art-{uuid}\" data-uuid=\"{uuid}\" itemscope itemtype=\"https://schema.org/NewsArticle\">\
+         <div class=\"caas-content-wrapper\"><div class=\"caas-logo\"><a href=\"https://www.{pslug}.example/\" rel=\"nofollow noopener\" target=\"_blank\">\
+         <img class=\"caas-img\" src=\"https://s.horizon.example/cv/apiv2/partner/{pslug}.png\" alt=\"{pe}\" height=\"24\"></a></div>\
+         <header class=\"caas-title-wrapper\"><h1 data-test-locator=\"headline\">{title}</h1></header>\
+         <div class=\"caas-attr\"><div class=\"caas-attr-meta\"><div class=\"caas-attr-item-author\"><span class=\"caas-author-byline-collapse\">{author}</span></div>\
+         <div class=\"caas-attr-time-style\"><time datetime=\"{date}\">{stamp}</time><span class=\"caas-attr-mins-read\">&middot; {mins} min read</span></div></div>\
+         <div class=\"caas-share-buttons\"><ul><li><button class=\"link caas-share-btn\" data-type=\"facebook\">Facebook</button></li><li><button class=\"link caas-share-btn\" data-type=\"twitter\">X</button></li>\
+         <li><button class=\"link caas-share-btn\" data-type=\"email\">Email</button></li><li><button class=\"link caas-share-btn\" data-type=\"link\">Copy link</button></li></ul></div></div>\
+         {tickers}{summary}{figure}<div class=\"caas-body\">{body}</div>\
+         <div class=\"caas-body-footer\"><a class=\"caas-terms\" href=\"https://legal.horizon.example/terms\">Terms</a> and <a href=\"https://legal.horizon.example/privacy\">Privacy Policy</a> \
+         <a href=\"https://legal.horizon.example/dashboard\">Privacy Dashboard</a> <a href=\"/about-ads\">About Our Ads</a></div></div></article>",
+        pe = esc(partner),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        date = s.date,
+        mins = l_minutes(s),
+    ));
+    page.push_str(&format!(
+        "<div id=\"spot-im-root\" data-spot-im-module-default-area=\"conversation\"><div class=\"spcv_conversation\"><header class=\"spcv_header\">\
+         <h2>Conversations <span class=\"spcv_count\">{cn}</span></h2><p class=\"spcv_guidelines\">{community}</p><a href=\"/community-guidelines\">Community guidelines</a></header>\
+         <div class=\"spcv_sort\"><button class=\"selected\">Best</button><button>Newest</button><button>Oldest</button></div><ul class=\"spcv_list\">{convo}</ul>\
+         <button class=\"spcv_load-more\">Show more comments</button></div></div>\
+         <div id=\"Col1-1-Stream\"><h2 class=\"stream-title\">Recommended Stories</h2><ul class=\"stream-items\">{stream}</ul></div></div>",
+        cn = 10 + c.rng.below(3000),
+        community = esc(O_SYN_COMMUNITY),
+    ));
+    page.push_str(&format!(
+        "<div class=\"Fl(end) W(300px)\" id=\"Col2-0-Rail\"><div class=\"sda-LREC\" id=\"sda-LREC-{ad}\"><span class=\"ad-label\">Advertisement</span></div>\
+         <div class=\"trending-now\"><h3>Trending Now</h3><ol>{trending}</ol></div>\
+         <div class=\"weather-module\"><a href=\"https://weather.horizon.example/\"><span class=\"city\">{city}</span><span class=\"temp\">{temp}&deg;F</span>\
+         <span class=\"cond\">{cond}</span><span class=\"hilo\">H: {hi}&deg; L: {lo}&deg;</span></a></div>\
+         <div class=\"finance-module\"><h3>Markets</h3><table><tbody>{quotes}</tbody></table></div>\
+         <div class=\"shopping-module\"><h3>Horizon Shopping</h3><ul>{deals}</ul><p class=\"disclosure\">Horizon may earn commission from links in this module.</p></div>\
+         <div class=\"sda-LREC2\"><span class=\"ad-label\">Advertisement</span></div></div></div></div>",
+        ad = c.rng.below(9),
+        cond = c.rng.pick(&["Cloudy", "Sunny", "Light snow", "Rain", "Partly cloudy"]),
+        hi = temp + 3 + c.rng.below(8),
+        lo = temp.saturating_sub(5 + c.rng.below(10)),
+    ));
+    page.push_str(&format!(
+        "<footer id=\"module-footer\"><ul><li><a href=\"https://legal.horizon.example/terms\">Terms and Privacy Policy</a></li><li><a href=\"https://legal.horizon.example/dashboard\">Privacy Dashboard</a></li>\
+         <li><a href=\"/about-ads\">About Our Ads</a></li><li><a href=\"/help\">Help</a></li><li><a href=\"/feedback\">Feedback</a></li></ul>\
+         <p>&copy; {year} Horizon. All rights reserved.</p></footer><script>{state}</script></body></html>"
+    ));
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -4734,6 +6611,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("N1-meridian", false, n1_meridian),
     ("N2-liveblog", false, n2_liveblog),
     ("N3-release", false, n3_release),
+    ("O0-tabloid", true, o0_tabloid),
+    ("O1-factcheck", true, o1_factcheck),
+    ("O2-wiki", true, o2_wiki),
+    ("O3-syndicated", true, o3_syndicated),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
