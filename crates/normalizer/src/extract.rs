@@ -48,6 +48,10 @@ pub struct Block {
     pub flag_id: u32,
     /// A paragraph of prose (`looks_like_prose`), decided once.
     pub prose: bool,
+    /// Page furniture or a pitch whatever its container
+    /// (`is_stock_phrase`), decided once: never text, and worth nothing
+    /// when containers are scored.
+    pub stock: bool,
 }
 
 impl Block {
@@ -338,6 +342,19 @@ const POSITIVE_NAMES: &[&str] = &[
     "text",
 ];
 
+/// Endings of class names that say article text whatever comes before
+/// them (the specific entries of `POSITIVE_NAMES`).
+const POSITIVE_SUFFIXES: &[&str] = &[
+    "articlebody",
+    "articletext",
+    "storybody",
+    "storytext",
+    "entrycontent",
+    "postbody",
+    "bodytext",
+    "richtext",
+];
+
 fn block_kind(name: &str) -> Option<BlockKind> {
     Some(match name {
         "p" => BlockKind::Para,
@@ -539,6 +556,14 @@ fn judge_name(raw: &str) -> NameVerdict {
         }
         weak = true;
     }
+    // A weak sign before a name that says article text ("widget-rich-text",
+    // "promo-article-body"): the text wins.
+    if weak {
+        let squashed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        if POSITIVE_SUFFIXES.iter().any(|p| squashed.ends_with(p)) {
+            return NameVerdict::Positive;
+        }
+    }
     let mut strong = false;
     for_each_token(raw, |t| {
         if BOILER_TOKENS.contains(&t) {
@@ -677,7 +702,7 @@ fn weight(kind: BlockKind, chars: usize) -> f64 {
 
 /// Prose value of a block (0 for link lists).
 fn prose(b: &Block) -> f64 {
-    if b.link_density() > 0.5 {
+    if b.stock || b.link_density() > 0.5 {
         0.0
     } else {
         (b.chars - b.link_chars) as f64 * weight(b.kind, b.chars)
@@ -798,8 +823,14 @@ impl Walker {
                 strong_depth,
                 flag_id,
                 prose: false,
+                stock: false,
             };
-            block.prose = looks_like_prose(&block);
+            // Link lists are worth nothing and dropped anyway: only the
+            // rest is read for stock phrases
+            // (and nothing of 300 characters or more is one).
+            block.stock =
+                block.chars < 300 && block.link_density() <= 0.5 && is_stock_phrase(&block.text);
+            block.prose = !block.stock && looks_like_prose(&block);
             new_blocks.push(block);
         }
         for block in new_blocks {
@@ -984,8 +1015,10 @@ fn choose(w: &Walker) -> Choice {
         return Choice { ranges, overridden };
     };
     // Sibling containers that score nearly as well: an article split in
-    // parts (around an ad or a video), wherever they are.
-    let threshold = 0.5 * t.score(plain);
+    // parts (around an ad or a video), wherever they are. Each is judged by
+    // the best container inside it, against the best inside the chosen
+    // one (after a climb, the wrappers themselves score little).
+    let threshold = 0.5 * best_within(w, top, plain);
     let siblings: Vec<usize> = (0..w.cands.len())
         .filter(|&i| w.cands[i].parent == Some(parent))
         .collect();
@@ -998,7 +1031,26 @@ fn choose(w: &Walker) -> Choice {
             && (!t.declared || c.declared)
             && (plain || !c.flagged)
             && c.link_density() < 0.25
-            && c.score(plain) >= threshold;
+            && best_within(w, i, plain) >= threshold
+            && !opens_comments(w, c.start..c.end, c.depth, overridden);
+        // The posts of a live blog: the page declares each one an
+        // `<article>`, side by side, most of them far shorter than the
+        // longest; every one with a paragraph of prose is a part.
+        if i != top
+            && t.declared
+            && c.declared
+            && c.tag == t.tag
+            && (plain || !c.flagged)
+            && c.link_density() < 0.25
+            && w.blocks
+                .get(c.start..c.end)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| !b.flagged_below(c.depth, overridden) && is_prose(b))
+            && !opens_comments(w, c.start..c.end, c.depth, overridden)
+        {
+            include[k] = true;
+        }
     }
     // Smaller parts right after the text (the short last group of an
     // article cut into groups): prose siblings of the same element type,
@@ -1048,6 +1100,17 @@ fn choose(w: &Walker) -> Choice {
     }
     ranges.sort_unstable();
     Choice { ranges, overridden }
+}
+
+/// The best score of a container or any container inside it.
+fn best_within(w: &Walker, i: usize, plain: bool) -> f64 {
+    let c = &w.cands[i];
+    w.cands[i..]
+        .iter()
+        .take_while(|d| d.start < c.end || (d.start == c.end && d.depth > c.depth))
+        .filter(|d| d.depth >= c.depth && d.end <= c.end && (plain || !d.flagged))
+        .map(|d| d.score(plain))
+        .fold(0.0, f64::max)
 }
 
 /// What `choose` picked: block ranges with the depth their boilerplate
@@ -1127,6 +1190,17 @@ fn climb(w: &Walker, mut top: usize, plain: bool, overridden: Option<u32>) -> us
             continue;
         }
         let link_share = links as f64 / added as f64;
+        // A step that adds only a heading (a section's crosshead), or, up
+        // to the element the page declares as the article, only a little
+        // furniture (a post's heading and time stamp), is taken: the
+        // wrapper is the unit its sibling parts are found by.
+        if prose == 0
+            && ((other <= 100 && links == 0) || (pc.declared && other <= 300 && link_share < 0.5))
+        {
+            top = p;
+            here = up;
+            continue;
+        }
         if prose < 150 || prose < 2 * other || link_share >= 0.2 {
             break;
         }
@@ -1225,11 +1299,21 @@ fn is_pitch(l: &str) -> bool {
         || l.contains("we would like to hear from you")
         || l.contains("we'd like to hear from you")
         || l.contains("tell us about your experience")
+        || l.contains("has this story affected you")
+        // Donation appeals and "how to cite this article" lines.
+        || (l.contains("donation") && (l.contains("please consider") || l.contains("help keep")))
+        || l.contains("support our journalism")
+        || l.contains("support independent journalism")
+        || (l.starts_with("citation:") && l.contains("retrieved"))
         || l.contains("contact us in confidence")
         || l.contains("for general information only")
         || l.contains("does not constitute investment")
         || l.contains("not a recommendation to buy or sell")
         || (l.starts_with("the views expressed") && l.contains("author"))
+        || l.contains("do not necessarily reflect")
+        // A photo caption that ends in its credit ("... on Monday.
+        // [Photo/Agencies]", "(Photo: Reuters)").
+        || is_credited_caption(l)
         || [
             "got a tip",
             "got a news tip",
@@ -1241,55 +1325,180 @@ fn is_pitch(l: &str) -> bool {
         .any(|p| l.starts_with(p))
 }
 
+/// A line ending in a bracketed photo credit; `l` is lower case.
+fn is_credited_caption(l: &str) -> bool {
+    let l = l.trim_end();
+    let open = match l.chars().last() {
+        Some(']') => '[',
+        Some(')') => '(',
+        _ => return false,
+    };
+    l.rfind(open).is_some_and(|i| {
+        let inner = l[i + 1..].trim_start();
+        ["photo", "file photo", "image", "picture", "credit"]
+            .iter()
+            .any(|p| inner.starts_with(p))
+    })
+}
+
 /// Short lines that are page furniture even inside the article body, and
 /// newsletter pitches of any length.
 fn is_stock_phrase(text: &str) -> bool {
-    if text.len() >= 1200 {
+    // Nothing below matches 300 characters or more.
+    if text.len() >= 1200 || text.chars().count() >= 300 {
         return false;
     }
-    let l = text.to_lowercase();
-    if text.chars().count() < 300 && is_pitch(&l) {
+    // Every block of the page is asked: one pass of an automaton rules out
+    // most pitches before anything is lower-cased.
+    let t = text.trim_end();
+    if (t.ends_with([')', ']']) || stock_prefilter().is_match(text))
+        && is_pitch(&text.to_lowercase())
+    {
         return true;
     }
     if text.chars().count() > 80 {
         return false;
     }
-    const STARTS: &[&str] = &[
-        "advertisement",
-        "advertisment",
-        "sponsored",
-        "story continues below",
-        "article continues below",
-        "continue reading",
-        "read more",
-        "read next",
-        "read also",
-        "related:",
-        "see also",
-        "share this",
-        "share on",
-        "follow us",
-        "sign up",
-        "subscribe",
-        "click here",
-        "photo:",
-        "image:",
-        "image credit",
-        "copyright",
-        "©",
-        "all rights reserved",
-        "updated:",
-        "published:",
-        "last updated",
-        "posted:",
-        "posted on",
+    let starts = |p: &str| {
+        text.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let ends = |p: &str| {
+        t.len()
+            .checked_sub(p.len())
+            .and_then(|i| t.as_bytes().get(i..))
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    STOCK_STARTS.iter().any(|s| starts(s))
+        // "By Jane Doe", "By Jane Doe and John Roe", "5 min read"
+        || (starts("by ") && crate::text::word_count(text) <= 7 && !text.ends_with('.'))
+        || ends("min read")
+}
+
+/// Literals one of which every match of `is_pitch` contains (but for a
+/// caption ending in a bracketed credit): for each of its alternatives,
+/// one string it requires. Keep in step with `is_pitch`.
+const STOCK_PREFILTER: &[&str] = &[
+    "your inbox",
+    "by signing up",
+    "by subscribing",
+    "terms of use",
+    "sign up",
+    "subscribe",
+    "corrections policy",
+    "editorial standards",
+    "like to hear from you",
+    "tell us about your experience",
+    "has this story affected you",
+    "donation",
+    "support our journalism",
+    "support independent journalism",
+    "citation:",
+    "contact us in confidence",
+    "for general information only",
+    "does not constitute investment",
+    "not a recommendation to buy or sell",
+    "the views expressed",
+    "do not necessarily reflect",
+    " tip",
+];
+
+fn stock_prefilter() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(STOCK_PREFILTER)
+            .expect("static patterns build")
+    });
+    &AC
+}
+
+/// Lines that are page furniture when they start so (lower case).
+const STOCK_STARTS: &[&str] = &[
+    "advertisement",
+    "advertisment",
+    "sponsored",
+    "story continues below",
+    "article continues below",
+    "continue reading",
+    "read more",
+    "read next",
+    "read also",
+    "related:",
+    "see also",
+    "share this",
+    "share on",
+    "follow us",
+    "sign up",
+    "subscribe",
+    "click here",
+    "photo:",
+    "image:",
+    "image credit",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "updated:",
+    "published:",
+    "last updated",
+    "posted:",
+    "posted on",
+];
+
+/// The heading of the end matter that follows a press release or a column:
+/// company boilerplate ("About Acme Corp."), legal notices, contacts, the
+/// author's bio. A heading element, or a short line that is not a sentence.
+fn is_end_matter_heading(b: &Block) -> bool {
+    // A heading, or a short line that is not a sentence ("About Acme
+    // Ltd." ends in a full stop but is four words).
+    let headline_like = matches!(b.kind, BlockKind::Heading(_))
+        || !b
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201d}'])
+        || crate::text::word_count(&b.text) <= 5;
+    if !headline_like || b.chars > 60 {
+        return false;
+    }
+    let l = b.text.trim().trim_end_matches(':').to_lowercase();
+    const WHOLE: &[&str] = &[
+        "about the author",
+        "about the authors",
+        "about the writer",
+        "about the company",
+        "about us",
+        "forward-looking statements",
+        "forward looking statements",
+        "forward-looking statement",
+        "cautionary statement regarding forward-looking statements",
+        "safe harbor statement",
+        "safe harbor",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "press contacts",
+        "investor contact",
+        "investor contacts",
+        "investor relations contact",
+        "contacts",
+        "notes to editors",
+        "note to editors",
     ];
-    if STARTS.iter().any(|s| l.starts_with(s)) {
+    if WHOLE.contains(&l.as_str()) {
         return true;
     }
-    let words = crate::text::word_count(text);
-    // "By Jane Doe", "By Jane Doe and John Roe", "5 min read"
-    (l.starts_with("by ") && words <= 7 && !text.ends_with('.')) || l.ends_with("min read")
+    // "About Acme Corp.": "About" and a name, not "About the study".
+    let Some(rest) = b.text.trim().strip_prefix("About ") else {
+        return false;
+    };
+    let first = rest.split_whitespace().next().unwrap_or("");
+    first.starts_with(char::is_uppercase)
+        && !matches!(
+            first,
+            "The" | "This" | "These" | "That" | "A" | "An" | "Our" | "Why"
+        )
+        && rest.split_whitespace().count() <= 6
 }
 
 /// A short line of text sitting directly in a `<div>` or table cell, not a
@@ -1314,6 +1523,8 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
     let h1 = pick_h1(blocks, first);
     let titles = head_titles(doc);
     let mut paragraphs: Vec<String> = Vec::new();
+    // Parallel to `paragraphs`: could be a pull quote.
+    let mut quoted: Vec<bool> = Vec::new();
     let mut pending_heading: Option<&str> = None;
     let mut last_end = 0usize;
     for &(start, end, depth) in &ranges {
@@ -1330,10 +1541,16 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             let dropped = flagged
                 || !b.text.chars().any(char::is_alphanumeric)
                 || b.link_density() > 0.5
-                || is_stock_phrase(&b.text)
+                || b.stock
                 || is_loose_label(b);
             // A reader-comment section inside the content ends the text.
             if matches!(b.kind, BlockKind::Heading(_)) && !flagged && is_comments_heading(&b.text) {
+                break;
+            }
+            // So does the end matter of a press release or a column
+            // ("About Acme Corp.", "Forward-Looking Statements", "Media
+            // contact", "About the author"), once there is text above it.
+            if paragraphs.len() >= 2 && !flagged && is_end_matter_heading(b) {
                 break;
             }
             if let BlockKind::Heading(level) = b.kind {
@@ -1357,6 +1574,16 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             {
                 continue;
             }
+            // A dateline on its own before the text ("AUSTIN, Texas, May 2,
+            // 2026 /Acme Newswire/ --"): the sentence it opens is elsewhere.
+            if paragraphs.is_empty()
+                && b.chars < 120
+                && ["--", "\u{2014}", "\u{2013}"]
+                    .iter()
+                    .any(|d| b.text.trim_end().ends_with(d))
+            {
+                continue;
+            }
             // A name or label on its own line before the first sentence of
             // the text ("Staff Reporter", "Jane Doe", "Analysis").
             if paragraphs.is_empty()
@@ -1372,11 +1599,54 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             }
             if let Some(h) = pending_heading.take() {
                 paragraphs.push(h.to_string());
+                quoted.push(false);
             }
             paragraphs.push(b.text.clone());
+            // Set out from the text: a quotation block or a line in
+            // quotation marks.
+            quoted.push(
+                b.kind == BlockKind::Quote
+                    || b.text.starts_with(['"', '\u{201c}', '\u{2018}', '\'']),
+            );
         }
     }
+    drop_pull_quotes(&mut paragraphs, &quoted);
     Extraction { paragraphs, h1 }
+}
+
+/// Remove pull quotes: a short paragraph set out from the text (`quoted`)
+/// whose words (quotation marks aside) are a passage of another, longer
+/// paragraph: the magazine layout repeats a sentence from the body in
+/// large type.
+fn drop_pull_quotes(paragraphs: &mut Vec<String>, quoted: &[bool]) {
+    if paragraphs.len() < 3 {
+        return;
+    }
+    let core = |p: &str| -> String {
+        p.trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+                )
+        })
+        .to_string()
+    };
+    let mut keep = vec![true; paragraphs.len()];
+    for (i, p) in paragraphs.iter().enumerate() {
+        let n = p.chars().count();
+        if !quoted.get(i).copied().unwrap_or(false) || !(40..=400).contains(&n) {
+            continue;
+        }
+        let needle = core(p);
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        keep[i] = !paragraphs
+            .iter()
+            .enumerate()
+            .any(|(j, q)| j != i && q.len() > p.len() && finder.find(q.as_bytes()).is_some());
+    }
+    let mut k = keep.iter();
+    paragraphs.retain(|_| *k.next().unwrap_or(&true));
 }
 
 /// Weakly marked sub-trees inside the content that are plainly article
@@ -1667,6 +1937,170 @@ mod tests {
         ] {
             assert!(!is_stock_phrase(t), "{t}");
         }
+    }
+
+    #[test]
+    fn donation_appeals_citations_and_credited_captions_are_not_text() {
+        for t in [
+            "Thousands rely on us every day. Please consider a one-off donation to help keep our reporting free.",
+            "Citation: Harbour terminal approved (2026, May 2) retrieved 2 May 2026 from https://example.org/news",
+            "Workers check equipment at the new terminal on Monday. [Photo/Agencies]",
+            "The new terminal seen from the harbour wall (Photo: Port Authority)",
+            "The author is a lecturer in planning. These views do not necessarily reflect those of the paper.",
+        ] {
+            assert!(is_stock_phrase(t), "{t}");
+        }
+        for t in [
+            "The charity said the donation would pay for two new lifeboats (the first since 1998).",
+            "The photo agency said it had sold 3,000 images of the launch [at a record price].",
+        ] {
+            assert!(!is_stock_phrase(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn every_kind_of_pitch_passes_the_prefilter() {
+        // One example per alternative of `is_pitch`, in mixed case: the
+        // automaton in front of it must let each through.
+        for t in [
+            "It lands in Your Inbox at six.",
+            "By Signing Up you accept our terms.",
+            "By subscribing you accept our terms.",
+            "Read our Terms of Use and Privacy notice.",
+            "Sign up for our Newsletter.",
+            "Subscribe for free today.",
+            "Read our Corrections Policy.",
+            "This story follows our Editorial Standards.",
+            "We would like to hear from you.",
+            "We'd like to hear from you.",
+            "Tell us about your experience.",
+            "Has this story affected you? Write to us.",
+            "Please consider a donation to our newsroom.",
+            "Support our journalism today.",
+            "Support independent journalism today.",
+            "Citation: A story (2026, May 2) retrieved 2 May 2026 from https://example.org",
+            "You can contact us in confidence.",
+            "This article is for general information only.",
+            "It does not constitute investment advice.",
+            "It is not a recommendation to buy or sell any security.",
+            "The views expressed are the author's own.",
+            "They do not necessarily reflect ours.",
+            "A view of the quay at dawn [Photo/Agencies]",
+            "Got a tip? Write to us.",
+            "Got a news tip? Write to us.",
+            "Have a tip? Write to us.",
+            "Have a news tip? Write to us.",
+            "Send us a tip at the address below.",
+        ] {
+            assert!(is_stock_phrase(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pitch_scores_nothing_when_the_container_is_chosen() {
+        // A newsletter box with a long, sentence-like pitch beside a short
+        // article: the article is still the content.
+        let html = format!(
+            "<html><body><div class=\"c\"><div><p>{P1}</p></div><div><p>{P2}</p></div></div>\
+             <div class=\"box\"><p>Start every morning with the stories that matter in your city, \
+             delivered to your inbox before breakfast by our editors, and never miss a thing again.</p></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn every_post_of_a_live_blog_is_text() {
+        // Each post its own <article>, the first far longer than the rest.
+        let post = |h: &str, p: &str| {
+            format!(
+                "<article class=\"block\"><header><time>09:{h}</time></header><h2>Update</h2><div class=\"b\"><p>{p}</p></div></article>"
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"feed\">{}{}{}</div><div class=\"more\"><a href=/x>More live coverage</a></div></body></html>",
+            post("40", &format!("{P1} {P2} {P3} {P1} {P2}")),
+            post("30", P2),
+            post("20", P3)
+        );
+        let text = paras(&html).join(" ");
+        assert!(text.contains(P3), "{text}");
+        assert!(text.contains(&format!("{P1} {P2} {P3}")), "{text}");
+    }
+
+    #[test]
+    fn press_release_end_matter_and_a_bare_dateline_are_not_text() {
+        let html = format!(
+            "<html><body><div class=\"release\"><p>SPRINGFIELD, May 2, 2026 /Acme Wire/ --</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <p><b>About Harbourline Ltd.</b></p><p>Harbourline operates four container terminals and employs 2,300 people across the region.</p>\
+             <p><b>Media contact:</b></p><p>Jane Roe, press@harbourline.example</p></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+        for t in [
+            "About the author",
+            "Forward-Looking Statements",
+            "Media Contacts:",
+            "About Acme Corp.",
+        ] {
+            let b = Block {
+                text: t.to_string(),
+                chars: t.len(),
+                link_chars: 0,
+                kind: BlockKind::Heading(3),
+                flag_depth: None,
+                strong_depth: None,
+                flag_id: 0,
+                prose: false,
+                stock: false,
+            };
+            assert!(is_end_matter_heading(&b), "{t}");
+        }
+        for t in [
+            "About the study",
+            "Why it matters",
+            "About 300 jobs at stake",
+            "Contacts with the rebels",
+        ] {
+            let b = Block {
+                text: t.to_string(),
+                chars: t.len(),
+                link_chars: 0,
+                kind: BlockKind::Heading(3),
+                flag_depth: None,
+                strong_depth: None,
+                flag_id: 0,
+                prose: false,
+                stock: false,
+            };
+            assert!(!is_end_matter_heading(&b), "{t}");
+        }
+    }
+
+    #[test]
+    fn pull_quotes_repeating_the_text_are_dropped() {
+        let html = format!(
+            "<html><body><article><p>{P1}</p><aside class=\"pq\">x</aside><blockquote class=\"pull\">\u{201c}ending a dispute that lasted two years\u{201d}</blockquote><p>{P2}</p><p>{P3}</p></article></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_weak_mark_before_an_article_body_name_is_no_mark() {
+        assert!(matches!(
+            judge_name("widget-rich-text"),
+            NameVerdict::Positive
+        ));
+        assert!(matches!(
+            judge_name("promo-article-body"),
+            NameVerdict::Positive
+        ));
+        assert!(matches!(
+            judge_name("comments-article-body"),
+            NameVerdict::Negative
+        ));
+        assert!(matches!(
+            judge_name("widget-sidebar"),
+            NameVerdict::Negative
+        ));
     }
 
     #[test]

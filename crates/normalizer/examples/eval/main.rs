@@ -249,8 +249,10 @@ fn quality(stories: &[Story], all_pages: &[Page], py: Option<&PyRun>) {
                     .filter(|(_, p, _)| !p.held_out)
                     .collect();
                 worst.sort_by(|a, b| a.0.total_cmp(&b.0));
-                for (f, p, s) in worst.iter().take(5) {
-                    println!("--- worst {} ({:.3}):\n{}\n", p.name, f, s);
+                // The worst development pages by name (`eval debug NAME`
+                // shows one).
+                for (f, p, _) in worst.iter().take(25) {
+                    println!("    worst {:.3} {}", f, p.name);
                 }
             }
         }
@@ -673,7 +675,7 @@ fn main() {
         for p in pages
             .iter()
             .chain(&real_pages)
-            .filter(|p| p.name == name && (!p.held_out || p.template.starts_with('K')))
+            .filter(|p| p.name == name && !p.held_out)
         {
             println!(
                 "=== ours\n{}\n=== reference\n{}\n=== candidates\n{}",
