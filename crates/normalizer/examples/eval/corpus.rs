@@ -28,8 +28,8 @@
 //! changes tuned on `L*`, scored once as held-out round 4, and are
 //! development templates since. `N*` were written the same way, scored
 //! once as held-out round 5, and are development templates since.
-//! `O*` (held out, round 6) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
+//! `O*` were written the same way, scored once as held-out round 6, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -4704,7 +4704,8 @@ fn n3_release(s: &Story, rng: &mut Rng) -> String {
 }
 
 // ----------------------------------------------------------------------
-// Round 6 (`O*`): held out, written without reading the extractor.
+// Round 6 (`O*`): written without reading the extractor; scored once as
+// held-out round 6.
 
 const O_TAB_BULLETS: &[&str] = &[
     "Residents say they were given just days of warning before the decision was announced",
@@ -5122,7 +5123,7 @@ fn o0_video(rng: &mut Rng) -> String {
     )
 }
 
-/// O0 (held out, round 6): British tabloid article page (MailOnline-like):
+/// O0 (round 6): British tabloid article page (MailOnline-like):
 /// a consent dialog in prose, a masthead with a long channel menu and a
 /// "trending" strip, the article container holding the headline (`h1` or
 /// `h2`), a bold bullet summary of three or four sentences, a byline
@@ -5404,7 +5405,7 @@ fn o1_statement(rng: &mut Rng, size: &str, claim: &str, when: &str) -> (String, 
     (card, r)
 }
 
-/// O1 (held out, round 6): fact-checking site (PolitiFact-like): a
+/// O1 (round 6): fact-checking site (PolitiFact-like): a
 /// ClaimReview JSON-LD block, a donation strip, a header with a menu of
 /// rating pages and topics, topic tags, a statement card (speaker, "stated
 /// on ... in a Facebook post:", the claim sentence, a rating meter image),
@@ -5817,7 +5818,7 @@ fn o2_heading(modern: bool, title: &str) -> String {
     }
 }
 
-/// O2 (held out, round 6): citizen-journalism wiki (Wikinews-like) on
+/// O2 (round 6): citizen-journalism wiki (Wikinews-like) on
 /// MediaWiki with a Vector skin: `RLCONF` script configuration, a header
 /// with search and account links, a central notice banner in prose, a
 /// side menu (navigation, contribute, tools, print/export, other
@@ -6221,7 +6222,7 @@ fn o3_stream_item(rng: &mut Rng, k: usize) -> String {
     )
 }
 
-/// O3 (held out, round 6): news portal page of a syndicated story
+/// O3 (round 6): news portal page of a syndicated story
 /// (Yahoo-News-like): a consent dialog in prose, a portal bar (mail,
 /// news, finance, sport...), a section menu, then the article container
 /// (`caas-*` classes): partner logo, headline, author and time with
@@ -6611,10 +6612,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("N1-meridian", false, n1_meridian),
     ("N2-liveblog", false, n2_liveblog),
     ("N3-release", false, n3_release),
-    ("O0-tabloid", true, o0_tabloid),
-    ("O1-factcheck", true, o1_factcheck),
-    ("O2-wiki", true, o2_wiki),
-    ("O3-syndicated", true, o3_syndicated),
+    ("O0-tabloid", false, o0_tabloid),
+    ("O1-factcheck", false, o1_factcheck),
+    ("O2-wiki", false, o2_wiki),
+    ("O3-syndicated", false, o3_syndicated),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
