@@ -1314,7 +1314,9 @@ fn is_pitch(l: &str) -> bool {
         // A photo caption that ends in its credit ("... on Monday.
         // [Photo/Agencies]", "(Photo: Reuters)").
         || is_credited_caption(l)
+        || l.starts_with("have an opinion on this")
         || [
+            "do you have a story",
             "got a tip",
             "got a news tip",
             "have a tip",
@@ -1402,6 +1404,8 @@ const STOCK_PREFILTER: &[&str] = &[
     "the views expressed",
     "do not necessarily reflect",
     " tip",
+    "have an opinion on this",
+    "do you have a story",
 ];
 
 fn stock_prefilter() -> &'static aho_corasick::AhoCorasick {
@@ -1453,15 +1457,23 @@ fn is_end_matter_heading(b: &Block) -> bool {
     // A heading, or a short line that is not a sentence ("About Acme
     // Ltd." ends in a full stop but is four words).
     let headline_like = matches!(b.kind, BlockKind::Heading(_))
-        || !b
-            .text
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '\u{201d}'])
-        || crate::text::word_count(&b.text) <= 5;
+        || (matches!(b.kind, BlockKind::Para | BlockKind::Other)
+            && (!b
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}'])
+                || crate::text::word_count(&b.text) <= 5));
     if !headline_like || b.chars > 60 {
         return false;
     }
-    let l = b.text.trim().trim_end_matches(':').to_lowercase();
+    let mut l = b.text.trim().to_lowercase();
+    // A wiki's "[edit]" link after the heading text.
+    if l.ends_with(']')
+        && let Some(i) = l.rfind('[')
+    {
+        l.truncate(i);
+    }
+    let l = l.trim_end().trim_end_matches(':');
     const WHOLE: &[&str] = &[
         "about the author",
         "about the authors",
@@ -1484,8 +1496,17 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "contacts",
         "notes to editors",
         "note to editors",
+        // The apparatus of a wiki or reference article.
+        "sources",
+        "references",
+        "notes",
+        "footnotes",
+        "bibliography",
+        "external links",
+        "further reading",
+        "see also",
     ];
-    if WHOLE.contains(&l.as_str()) {
+    if WHOLE.contains(&l) {
         return true;
     }
     // "About Acme Corp.": "About" and a name, not "About the study".
@@ -1525,6 +1546,10 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
     let mut paragraphs: Vec<String> = Vec::new();
     // Parallel to `paragraphs`: could be a pull quote.
     let mut quoted: Vec<bool> = Vec::new();
+    // Leading list items, and whether each of the (up to) three paragraphs
+    // after them is a prose paragraph.
+    let mut lead_items = 0usize;
+    let mut prose_after: Vec<bool> = Vec::new();
     let mut pending_heading: Option<&str> = None;
     let mut last_end = 0usize;
     for &(start, end, depth) in &ranges {
@@ -1597,9 +1622,22 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             {
                 continue;
             }
+            // Bullet points above the first paragraph (counted here,
+            // dropped below when prose follows them).
+            if b.kind == BlockKind::Item && paragraphs.len() == lead_items {
+                lead_items += 1;
+            } else if lead_items > 0 && prose_after.len() < 3 {
+                prose_after.push(b.prose && b.kind == BlockKind::Para);
+            }
             if let Some(h) = pending_heading.take() {
-                paragraphs.push(h.to_string());
-                quoted.push(false);
+                // The headline again, as a sub-heading above the text.
+                let headline = paragraphs.is_empty()
+                    && (h1.as_deref() == Some(h)
+                        || titles.iter().any(|t| t.eq_ignore_ascii_case(h)));
+                if !headline {
+                    paragraphs.push(h.to_string());
+                    quoted.push(false);
+                }
             }
             paragraphs.push(b.text.clone());
             // Set out from the text: a quotation block or a line in
@@ -1609,6 +1647,13 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
                     || b.text.starts_with(['"', '\u{201c}', '\u{2018}', '\'']),
             );
         }
+    }
+    // A few bullet points above a text of prose paragraphs (two of the
+    // next three) summarise the story (standfirst bullets); they are not
+    // its text.
+    if (1..=6).contains(&lead_items) && prose_after.iter().filter(|&&p| p).count() >= 2 {
+        paragraphs.drain(..lead_items);
+        quoted.drain(..lead_items);
     }
     drop_pull_quotes(&mut paragraphs, &quoted);
     Extraction { paragraphs, h1 }
@@ -1991,6 +2036,8 @@ mod tests {
             "Have a tip? Write to us.",
             "Have a news tip? Write to us.",
             "Send us a tip at the address below.",
+            "Do you have a story? Email the news desk.",
+            "Have an opinion on this story? Share it!",
         ] {
             assert!(is_stock_phrase(t), "{t}");
         }
@@ -2073,6 +2120,34 @@ mod tests {
             };
             assert!(!is_end_matter_heading(&b), "{t}");
         }
+    }
+
+    #[test]
+    fn standfirst_bullets_and_the_headline_as_a_subheading_are_not_text() {
+        let html = format!(
+            "<html><head><title>Harbour terminal approved | The Beacon</title></head><body><div class=\"c\">\
+             <h2>Harbour terminal approved</h2><ul><li>Two-year dispute ends with a vote</li><li>Work starts in spring</li></ul>\
+             <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+        // A text that is a list stays a list.
+        let list = format!(
+            "<html><body><div class=\"c\"><ul><li>{P1}</li><li>{P2}</li></ul><p>Short note.</p><ul><li>{P3}</li></ul></div></body></html>"
+        );
+        assert_eq!(paras(&list), [P1, P2, "Short note.", P3]);
+    }
+
+    #[test]
+    fn wiki_apparatus_ends_the_text_but_a_table_cell_does_not() {
+        let html = format!(
+            "<html><body><div class=\"mw-parser-output\"><p>{P1}</p><table><tr><td>Notes</td><td>Figures for 2025</td></tr></table>\
+             <p>{P2}</p><h2>Sources<span class=\"mw-editsection\">[<a href=\"/e\">edit</a>]</span></h2>\
+             <ul><li>Jane Roe. \"Terminal approved\" \u{2014} The Beacon, May 2, 2026</li></ul><p>{P3}</p></div></body></html>"
+        );
+        let text = paras(&html);
+        assert!(text.contains(&P2.to_string()), "{text:?}");
+        assert!(!text.contains(&P3.to_string()), "{text:?}");
+        assert!(!text.iter().any(|p| p.contains("Jane Roe")), "{text:?}");
     }
 
     #[test]
