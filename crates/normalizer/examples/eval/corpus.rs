@@ -29,7 +29,9 @@
 //! development templates since. `N*` were written the same way, scored
 //! once as held-out round 5, and are development templates since.
 //! `O*` were written the same way, scored once as held-out round 6, and
-//! are development templates since.
+//! are development templates since. `P*` (held out, round 7) were
+//! written the same way, without reading the extractor, and committed
+//! before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -6579,6 +6581,1784 @@ fn o3_syndicated(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+// ---------------------------------------------------------------------
+// Round 7 (`P*`): held out, written without reading the extractor.
+// ---------------------------------------------------------------------
+
+const P_SPORT_TEAMS: &[(&str, &str)] = &[
+    ("Northfield Rovers", "NOR"),
+    ("Castleton United", "CAS"),
+    ("Harbour City", "HAR"),
+    ("Ashby Athletic", "ASH"),
+    ("Kingsmere Town", "KIN"),
+    ("Wexley Wanderers", "WEX"),
+    ("Redbridge Albion", "RED"),
+    ("Port Elms FC", "POR"),
+];
+
+const P_SPORT_SURNAMES: &[&str] = &[
+    "Okafor",
+    "Brennan",
+    "Lindqvist",
+    "Marchetti",
+    "Duarte",
+    "Hollis",
+    "Kowalczyk",
+    "Mensah",
+    "Fairbairn",
+    "Sato",
+    "Delacroix",
+    "Abara",
+    "Quinlan",
+    "Petrov",
+    "Ruiz",
+    "Whitcombe",
+    "N'Diaye",
+    "Halloran",
+    "Bergstrom",
+    "Ellery",
+    "Tavares",
+    "Moyo",
+    "Castell",
+    "Yilmaz",
+];
+
+const P_SPORT_INITIALS: &[&str] = &["J", "M", "K", "D", "L", "A", "T", "S", "R", "C"];
+
+const P_SPORT_RATINGS: &[&str] = &[
+    "Commanded his area well and made two sharp saves before the break, though he will wonder about the second goal.",
+    "Solid rather than spectacular at the back, and his long diagonal passes opened up the pitch more than once.",
+    "Tireless down the right and delivered the cross that should have brought an equaliser in stoppage time.",
+    "Won almost every header but was booked for a clumsy challenge and spent the second half on a tightrope.",
+    "Ran the midfield for long spells and was unlucky to see a curling effort tipped over the bar.",
+    "Quiet for an hour, then came alive once the game opened up and had a hand in the decisive move.",
+    "Struggled to cope with the pace of the opposing winger and was replaced shortly after the hour mark.",
+    "Led the line with real intelligence, holding the ball up and bringing others into play all afternoon.",
+    "Looked sharp on his return from injury and should have scored when clean through just before half-time.",
+    "Never stopped running, but his final ball let him down too often when the team needed something extra.",
+    "A composed display from the youngster, who looked entirely at home on the big stage.",
+    "Made an immediate impact off the bench and forced a fine save with his first touch of the ball.",
+];
+
+const P_SPORT_EVENTS: &[&str] = &[
+    "Goal",
+    "Yellow card",
+    "Substitution",
+    "Goal",
+    "Yellow card",
+    "VAR check: no penalty",
+];
+
+const P_SPORT_CONSENT: &str = "We use cookies to give you the best online experience. Some are essential for the site to work; others help us understand how you use it, personalise the content and adverts you see and let you share on social media. Please let us know if you agree to all of these cookies.";
+
+const P_SPORT_VOTE: &str = "Who was your player of the match? Pick your standout performer from either side and see how your choice compares with other readers once voting closes at full-time plus one hour.";
+
+const P_SPORT_INVOLVED: &str = "Have your say on today's game. Send us your thoughts on the performance, the tactics and the officiating using the hashtag for your club, and the best comments may feature in our weekend round-up.";
+
+const P_SPORT_APP: &str = "Get the latest scores, push alerts for every goal and the best video clips from around the grounds with the Sportline app, free on iOS and Android.";
+
+const P_SPORT_FOOTER: &str = "Sportline is not responsible for the content of external sites. Fixtures and data are provided under licence and remain the property of the league and its partners; they may not be reproduced without permission.";
+
+const P_SPORT_VIDEOS: &[&str] = &[
+    "Highlights: all the goals and the big moments from the match",
+    "Watch: the manager's reaction after the final whistle",
+    "Analysis: how the game was won in midfield",
+];
+
+const P_SPORT_MOST_READ: &[&str] = &[
+    "Transfer gossip: midfielder's agent in talks over summer move",
+    "The fixtures that will decide the title race, ranked",
+    "Manager insists he has the backing of the board despite defeat",
+    "Cup draw: holders handed trip to fourth-tier opposition",
+    "Why the new substitution rule could change late-game tactics",
+    "Injury update: striker faces six weeks out with hamstring tear",
+    "Women's league attendances break record for third season in a row",
+];
+
+/// A player name ("K. Okafor").
+fn p0_player(rng: &mut Rng) -> String {
+    format!(
+        "{}. {}",
+        rng.pick(P_SPORT_INITIALS),
+        rng.pick(P_SPORT_SURNAMES)
+    )
+}
+
+/// One team's line-up: starting eleven with shirt numbers, cards and
+/// substitutions, then the unused substitutes.
+fn p0_lineup(rng: &mut Rng, team: &str, formation: &str) -> String {
+    let mut xi = String::new();
+    for k in 0..11 {
+        let num = if k == 0 { 1 } else { 2 + rng.below(30) };
+        let mut extra = String::new();
+        if rng.chance(15) {
+            extra.push_str(&format!(
+                " <span class=\"sp-card sp-card--yellow\" title=\"Booked\">{}'</span>",
+                10 + rng.below(80)
+            ));
+        }
+        if k > 0 && rng.chance(25) {
+            extra.push_str(&format!(
+                " <span class=\"sp-sub\">Substituted for {} at {}'</span>",
+                p0_player(rng),
+                55 + rng.below(35)
+            ));
+        }
+        xi.push_str(&format!(
+            "<li class=\"sp-lineup__player\"><span class=\"sp-lineup__number\">{num}</span> <span class=\"sp-lineup__name\">{}</span>{extra}</li>",
+            p0_player(rng)
+        ));
+    }
+    let subs: String = (0..5 + rng.below(4))
+        .map(|_| {
+            format!(
+                "<li><span class=\"sp-lineup__number\">{}</span> {}</li>",
+                12 + rng.below(30),
+                p0_player(rng)
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"sp-lineup\"><h3 class=\"sp-lineup__team\">{t}</h3><p class=\"sp-lineup__formation\">Formation {formation}</p>\
+         <ol class=\"sp-lineup__list\">{xi}</ol><h4>Substitutes not used</h4><ul class=\"sp-lineup__subs\">{subs}</ul></div>",
+        t = esc(team)
+    )
+}
+
+/// One team's player ratings: name, mark out of ten and a one-sentence
+/// verdict.
+fn p0_ratings(rng: &mut Rng, team: &str, n: usize, r0: usize) -> String {
+    let items: String = (0..n)
+        .map(|k| {
+            format!(
+                "<li class=\"rating\"><div class=\"rating__head\"><strong class=\"rating__name\">{}</strong> <span class=\"rating__score\">{}</span></div>\
+                 <p class=\"rating__verdict\">{}</p></li>",
+                p0_player(rng),
+                5 + rng.below(5),
+                esc(P_SPORT_RATINGS[(r0 + k * 5) % P_SPORT_RATINGS.len()])
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"ratings-team\"><h3>{}</h3><ul class=\"ratings-list\">{items}</ul></section>",
+        esc(team)
+    )
+}
+
+/// P0 (held out, round 7): football match report on a national sports
+/// site (BBC-Sport/ESPN-like): a cookie dialog in prose, a sport
+/// navigation bar with a sub-menu, a scoreboard widget (teams, score,
+/// half-time score, scorers with minutes, venue, attendance, referee)
+/// and report/live/line-ups/stats tabs above the headline; byline with
+/// role and venue, a lead picture with caption and credit, then the
+/// paragraphs (plain `<p>` or text-block wrappers) with an "as it
+/// happened" link line, a highlights video, an ad and a
+/// player-of-the-match vote box in prose among them; after the text a
+/// key-events timeline, player ratings for both sides (mark plus a
+/// one-sentence verdict each), line-ups as ordered lists, a match-stats
+/// table, a prose "get involved" box, other results and a league-table
+/// excerpt in the rail, "most read", an app promo and a prose footer.
+fn p0_match(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, mname, day, year) = n_date(&s.date);
+    let wd = O_WEEKDAYS[o_weekday(o_year(&year), mnum, day)];
+    let hi = c.rng.below(P_SPORT_TEAMS.len());
+    let ai = (hi + 1 + c.rng.below(P_SPORT_TEAMS.len() - 1)) % P_SPORT_TEAMS.len();
+    let (home, hcode) = P_SPORT_TEAMS[hi];
+    let (away, acode) = P_SPORT_TEAMS[ai];
+    let hg = c.rng.below(4);
+    let ag = c.rng.below(3);
+    let venue = c.rng.pick(&[
+        "Mill Lane",
+        "The Riverside Stadium",
+        "Kingsmere Park",
+        "Harbour Road",
+        "St Aldhelm's Ground",
+    ]);
+    let scorers = |rng: &mut Rng, goals: usize| -> String {
+        let mut minutes: Vec<usize> = (0..goals).map(|_| 2 + rng.below(88)).collect();
+        minutes.sort_unstable();
+        minutes
+            .iter()
+            .map(|m| {
+                format!(
+                    "<li class=\"sp-scorer\">{} <span class=\"sp-minute\">{m}'</span></li>",
+                    p0_player(rng)
+                )
+            })
+            .collect()
+    };
+    let hscorers = scorers(c.rng, hg);
+    let ascorers = scorers(c.rng, ag);
+    let wrapped = c.rng.chance(50);
+    let live_at = if n >= 3 { c.rng.below(2) } else { usize::MAX };
+    let video_at = if n >= 4 {
+        1 + c.rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    let ad_at = if n >= 5 { n / 2 } else { usize::MAX };
+    let vote_at = if n >= 6 && c.rng.chance(60) {
+        n - 2
+    } else {
+        usize::MAX
+    };
+
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        if wrapped {
+            body.push_str(&format!(
+                "<div class=\"ssrcss-{} RichTextContainer\" data-component=\"text-block\"><p class=\"ssrcss-{} Paragraph\">{t}</p></div>",
+                o_hex(c.rng, 6),
+                o_hex(c.rng, 6)
+            ));
+        } else {
+            body.push_str(&format!("<p class=\"sp-story-body__p\">{t}</p>"));
+        }
+        if i + 1 >= n {
+            break;
+        }
+        if i == live_at {
+            body.push_str(&format!(
+                "<p class=\"sp-story-body__link\"><a href=\"/sport/football/live/{}\"><b>As it happened:</b> {} v {} reaction and updates</a></p>",
+                c.rng.below(99_999_999),
+                esc(home),
+                esc(away)
+            ));
+        }
+        if i == video_at {
+            body.push_str(&format!(
+                "<figure class=\"sp-media-player\" data-component=\"video-block\"><div class=\"sp-media-player__placeholder\"><img src=\"https://ichef.sportline.example/images/{}.jpg\" alt=\"\">\
+                 <button class=\"sp-media-player__play\"><span>Play</span><span class=\"visually-hidden\">Video</span>, <span>{}</span>, Duration {}:{:02}</button></div>\
+                 <figcaption><span class=\"visually-hidden\">Video caption: </span>{}</figcaption></figure>",
+                o_hex(c.rng, 12),
+                esc(c.rng.pick(P_SPORT_VIDEOS)),
+                1 + c.rng.below(4),
+                c.rng.below(60),
+                esc(c.rng.pick(P_SPORT_VIDEOS))
+            ));
+        }
+        if i == ad_at {
+            body.push_str(&format!(
+                "<div class=\"ad-slot ad-slot--mpu\" id=\"mpu-{}\" data-ad=\"mid\"><span class=\"ad-slot__label\">Advertisement</span></div>",
+                c.rng.below(9)
+            ));
+        }
+        if i == vote_at {
+            let opts: String = (0..4)
+                .map(|k| {
+                    format!(
+                        "<li><label><input type=\"radio\" name=\"potm\" value=\"{k}\"> {}</label></li>",
+                        p0_player(c.rng)
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<aside class=\"sp-vote\"><h2 class=\"sp-vote__title\">Player of the match</h2><p class=\"sp-vote__intro\">{}</p><ul>{opts}</ul><button>Vote now</button></aside>",
+                esc(P_SPORT_VOTE)
+            ));
+        }
+    }
+
+    let mut events: Vec<(usize, String)> = (0..6 + c.rng.below(5))
+        .map(|_| {
+            let min = 1 + c.rng.below(94);
+            let kind = c.rng.pick(P_SPORT_EVENTS);
+            let team = if c.rng.chance(50) { home } else { away };
+            (
+                min,
+                format!(
+                    "<span class=\"sp-event__type\">{kind}</span> <span class=\"sp-event__team\">{}</span> <span class=\"sp-event__player\">{}</span>",
+                    esc(team),
+                    p0_player(c.rng)
+                ),
+            )
+        })
+        .collect();
+    events.sort_by_key(|e| e.0);
+    let timeline: String = events
+        .iter()
+        .map(|(m, e)| {
+            format!("<li class=\"sp-event\"><span class=\"sp-event__minute\">{m}'</span> {e}</li>")
+        })
+        .collect();
+    let formations = ["4-3-3", "4-2-3-1", "3-5-2", "4-4-2", "5-3-2"];
+    let hf = formations[c.rng.below(formations.len())];
+    let af = formations[c.rng.below(formations.len())];
+    let lineups = format!(
+        "{}{}",
+        p0_lineup(c.rng, home, hf),
+        p0_lineup(c.rng, away, af)
+    );
+    let nr = 4 + c.rng.below(3);
+    let r0 = c.rng.below(P_SPORT_RATINGS.len());
+    let ratings = format!(
+        "{}{}",
+        p0_ratings(c.rng, home, nr, r0),
+        p0_ratings(c.rng, away, nr, r0 + 5 * nr)
+    );
+    let hp = 35 + c.rng.below(31);
+    let stats: String = [
+        ("Possession", format!("{hp}%"), format!("{}%", 100 - hp)),
+        (
+            "Shots",
+            (4 + c.rng.below(15)).to_string(),
+            (4 + c.rng.below(15)).to_string(),
+        ),
+        (
+            "Shots on target",
+            (1 + c.rng.below(7)).to_string(),
+            (1 + c.rng.below(7)).to_string(),
+        ),
+        (
+            "Corners",
+            c.rng.below(11).to_string(),
+            c.rng.below(11).to_string(),
+        ),
+        (
+            "Fouls",
+            (5 + c.rng.below(12)).to_string(),
+            (5 + c.rng.below(12)).to_string(),
+        ),
+        (
+            "Expected goals (xG)",
+            format!("{}.{}", c.rng.below(3), c.rng.below(10)),
+            format!("{}.{}", c.rng.below(3), c.rng.below(10)),
+        ),
+    ]
+    .iter()
+    .map(|(k, h, a)| {
+        format!(
+            "<tr><td class=\"sp-stats__home\">{h}</td><th scope=\"row\">{k}</th><td class=\"sp-stats__away\">{a}</td></tr>"
+        )
+    })
+    .collect();
+    let results: String = (0..5)
+        .map(|_| {
+            let x = c.rng.below(P_SPORT_TEAMS.len());
+            let y = (x + 1 + c.rng.below(P_SPORT_TEAMS.len() - 1)) % P_SPORT_TEAMS.len();
+            format!(
+                "<li class=\"sp-result\"><span>{}</span> <b>{} - {}</b> <span>{}</span> <abbr title=\"Full time\">FT</abbr></li>",
+                esc(P_SPORT_TEAMS[x].0),
+                c.rng.below(4),
+                c.rng.below(4),
+                esc(P_SPORT_TEAMS[y].0)
+            )
+        })
+        .collect();
+    let table: String = (0..6)
+        .map(|k| {
+            let t = P_SPORT_TEAMS[(hi + k * 3) % P_SPORT_TEAMS.len()].0;
+            let pl = 20 + c.rng.below(5);
+            format!(
+                "<tr><td>{}</td><td class=\"team\">{}</td><td>{pl}</td><td>{:+}</td><td><b>{}</b></td></tr>",
+                k + 1,
+                esc(t),
+                20i64 - (k as i64) * 6 + c.rng.below(5) as i64,
+                55 - k * 4 - c.rng.below(3)
+            )
+        })
+        .collect();
+    let mr0 = c.rng.below(P_SPORT_MOST_READ.len());
+    let most_read: String = (0..5)
+        .map(|k| {
+            let h = P_SPORT_MOST_READ[(mr0 + k) % P_SPORT_MOST_READ.len()];
+            format!(
+                "<li class=\"most-read__item\"><span class=\"most-read__rank\">{}</span><a href=\"/sport/football/{}\">{}</a></li>",
+                k + 1,
+                c.rng.below(99_999_999),
+                esc(h)
+            )
+        })
+        .collect();
+    let sports: String = [
+        "Home",
+        "Football",
+        "Cricket",
+        "Formula 1",
+        "Rugby U",
+        "Rugby L",
+        "Tennis",
+        "Golf",
+        "Athletics",
+        "Cycling",
+        "Boxing",
+        "Snooker",
+        "All Sport",
+    ]
+    .iter()
+    .map(|t| format!("<li><a href=\"/sport/{}\">{t}</a></li>", l_slug(t)))
+    .collect();
+    let sub: String = [
+        "Scores & Fixtures",
+        "Tables",
+        "Gossip",
+        "Transfers",
+        "Leagues & Cups",
+        "Women's Football",
+        "My Club",
+        "Podcasts",
+    ]
+    .iter()
+    .map(|t| {
+        format!(
+            "<li><a href=\"/sport/football/{}\">{}</a></li>",
+            l_slug(t),
+            esc(t)
+        )
+    })
+    .collect();
+    let role = c.rng.pick(&[
+        "Football reporter",
+        "Chief football writer",
+        "Sports correspondent",
+    ]);
+    let attendance = m_number(c.rng, 8_000, 52_000);
+    let attendance = attendance.split('.').next().unwrap_or("").to_string();
+    let referee = p0_player(c.rng);
+    let kickoff = format!(
+        "{}:{:02}",
+        12 + c.rng.below(8),
+        [0, 15, 30, 45][c.rng.below(4)]
+    );
+    let caption = format!(
+        "{} celebrates with team-mates during the {} match at {}",
+        p0_player(c.rng),
+        c.rng.pick(&["league", "cup", "derby"]),
+        venue
+    );
+    let credit = c
+        .rng
+        .pick(&["Getty Images", "PA Media", "Reuters", "Shutterstock"]);
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\" class=\"no-js\">{}<body class=\"sp-body sp-football\">",
+        head(
+            s,
+            "Sportline",
+            &format!(
+                "<meta name=\"sp:match\" content=\"{hcode}-{acode}-{}\"><link rel=\"canonical\" href=\"https://www.sportline.example/sport/football/{}\">",
+                s.date,
+                c.rng.below(99_999_999)
+            )
+        )
+    );
+    page.push_str(&format!(
+        "<div id=\"cookie-prompt\" class=\"cookie-banner\" role=\"region\" aria-label=\"Cookies on Sportline\"><h2>Let us know you agree to cookies</h2><p>{}</p>\
+         <button class=\"cookie-banner__accept\">Yes, I agree</button><a class=\"cookie-banner__settings\" href=\"/usingthesite/cookies/\">No, take me to settings</a></div>",
+        esc(P_SPORT_CONSENT)
+    ));
+    page.push_str(&format!(
+        "<header class=\"sp-masthead\"><a class=\"sp-logo\" href=\"/sport\">Sportline</a><nav class=\"sp-nav\" aria-label=\"Sport\"><ul>{sports}</ul></nav>\
+         <nav class=\"sp-subnav\" aria-label=\"Football\"><ul>{sub}</ul></nav></header>"
+    ));
+    page.push_str(&format!(
+        "<main id=\"main-content\" class=\"sp-main\"><section class=\"sp-fixture\" data-state=\"post-event\" aria-label=\"Match summary\">\
+         <div class=\"sp-fixture__competition\"><a href=\"/sport/football/premier-division\">Premier Division</a></div>\
+         <div class=\"sp-fixture__teams\"><div class=\"sp-fixture__team sp-fixture__team--home\"><span class=\"sp-fixture__name\"><abbr title=\"{home}\">{hcode}</abbr><span class=\"sp-fixture__full\">{home}</span></span>\
+         <span class=\"sp-fixture__score\">{hg}</span><ul class=\"sp-fixture__scorers\">{hscorers}</ul></div>\
+         <div class=\"sp-fixture__status\"><span class=\"sp-fixture__ft\">FT</span><span class=\"sp-fixture__ht\">HT {hh}-{ah}</span></div>\
+         <div class=\"sp-fixture__team sp-fixture__team--away\"><span class=\"sp-fixture__name\"><abbr title=\"{away}\">{acode}</abbr><span class=\"sp-fixture__full\">{away}</span></span>\
+         <span class=\"sp-fixture__score\">{ag}</span><ul class=\"sp-fixture__scorers\">{ascorers}</ul></div></div>\
+         <dl class=\"sp-fixture__info\"><dt>Venue</dt><dd>{venue}</dd><dt>Attendance</dt><dd>{attendance}</dd><dt>Referee</dt><dd>{referee}</dd><dt>Kick-off</dt><dd>{wd} {day} {mname} {year}, {kickoff}</dd></dl></section>\
+         <nav class=\"sp-tabs\"><ul><li class=\"sp-tabs__item--active\"><a href=\"#report\">Report</a></li><li><a href=\"/live\">Live</a></li><li><a href=\"#line-ups\">Line-ups</a></li>\
+         <li><a href=\"#match-stats\">Stats</a></li><li><a href=\"/h2h\">Head-to-head</a></li><li><a href=\"/table\">Table</a></li></ul></nav>",
+        home = esc(home),
+        away = esc(away),
+        hh = hg.min(1 + c.rng.below(2)),
+        ah = ag.min(c.rng.below(2)),
+    ));
+    page.push_str(&format!(
+        "<div class=\"sp-layout\"><article id=\"report\" class=\"sp-article\"><header class=\"sp-article__header\"><h1 id=\"main-heading\" class=\"sp-article__headline\">{title}</h1>\
+         <div class=\"sp-byline\"><span class=\"sp-byline__name\">By {author}</span><span class=\"sp-byline__role\">{role} at {venue}</span></div>\
+         <time class=\"sp-article__time\" datetime=\"{date}\">{day} {mname} {year}</time>\
+         <div class=\"sp-share\"><button>Share</button><button>Save</button></div></header>\
+         <figure class=\"sp-lead-image\"><img src=\"https://ichef.sportline.example/images/{img}.jpg\" alt=\"\" width=\"976\" height=\"549\">\
+         <span class=\"sp-lead-image__copyright\">{credit}</span><figcaption>{cap}</figcaption></figure>\
+         <div class=\"sp-story-body\">{body}</div>\
+         <section class=\"sp-timeline\"><h2>Key events</h2><ol>{timeline}</ol></section>\
+         <section class=\"sp-ratings\" id=\"player-ratings\"><h2>Player ratings</h2><p class=\"sp-ratings__note\">Marks out of 10.</p>{ratings}</section>\
+         <section class=\"sp-lineups\" id=\"line-ups\"><h2>Line-ups</h2>{lineups}</section>\
+         <section class=\"sp-stats\" id=\"match-stats\"><h2>Match stats</h2><table class=\"sp-stats__table\"><thead><tr><th>{hcode}</th><th></th><th>{acode}</th></tr></thead><tbody>{stats}</tbody></table></section>\
+         <aside class=\"sp-get-involved\"><h2>Get involved</h2><p>{involved}</p></aside></article>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        date = s.date,
+        img = o_hex(c.rng, 16),
+        cap = esc(&caption),
+        involved = esc(P_SPORT_INVOLVED),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"sp-rail\"><div class=\"ad-slot ad-slot--rail\"><span class=\"ad-slot__label\">Advertisement</span></div>\
+         <section class=\"sp-results\"><h2>Around the grounds</h2><ul>{results}</ul><a href=\"/sport/football/scores-fixtures\">All scores</a></section>\
+         <section class=\"sp-table\"><h2>Premier Division table</h2><table><thead><tr><th>Pos</th><th>Team</th><th>P</th><th>GD</th><th>Pts</th></tr></thead><tbody>{table}</tbody></table>\
+         <a href=\"/sport/football/tables\">View full table</a></section>\
+         <section class=\"most-read\"><h2>Most read</h2><ol>{most_read}</ol></section></aside></div></main>"
+    ));
+    page.push_str(&format!(
+        "<footer class=\"sp-footer\"><div class=\"sp-app-promo\"><p>{}</p><a href=\"/app\">Download the app</a></div>\
+         <ul class=\"sp-footer__links\"><li><a href=\"/terms\">Terms of Use</a></li><li><a href=\"/about\">About Sportline</a></li><li><a href=\"/privacy\">Privacy Policy</a></li>\
+         <li><a href=\"/cookies\">Cookies</a></li><li><a href=\"/accessibility\">Accessibility Help</a></li><li><a href=\"/contact\">Contact Sportline</a></li></ul>\
+         <p class=\"sp-footer__legal\">{}</p><p>&copy; {year} Sportline Media.</p></footer></body></html>",
+        esc(P_SPORT_APP),
+        esc(P_SPORT_FOOTER)
+    ));
+    page
+}
+
+const P_DE_TOWNS: &[&str] = &[
+    "Bad Lindenau",
+    "Oberkirchheim",
+    "Rheinfelden-Nord",
+    "Waldsassen",
+    "Mittelbrunn",
+    "Neustadt am Steg",
+    "Hohenfurt",
+    "Eichstetten",
+    "Kleinwalden",
+    "Altmühlbach",
+];
+
+const P_DE_KICKERS: &[&str] = &[
+    "Town council",
+    "Transport",
+    "Housing shortage",
+    "District court",
+    "Budget dispute",
+    "Local economy",
+    "Schools",
+    "Energy transition",
+];
+
+const P_DE_INTROS: &[&str] = &[
+    "It was a long evening in the council chamber, and by the end of it the mood was anything but conciliatory. What the decision means for residents, and what happens next.",
+    "For months the plans were discussed behind closed doors. Now the figures are on the table, and they are causing a stir well beyond the town limits.",
+    "The district has been waiting for an answer for years. Whether the new proposal really solves the problem is still an open question, as a closer look shows.",
+    "Supporters speak of a breakthrough, opponents of a missed opportunity. Our reporter has looked at what is really behind the announcement.",
+];
+
+const P_DE_ALSO_READ: &[&str] = &[
+    "Construction site chaos: why the bypass will not open before autumn",
+    "Bakery on the market square closes after 87 years",
+    "District hospital: these wards are to be merged",
+    "Fire brigade gets new equipment hall after long wait",
+    "Property tax: what homeowners in the district will pay from January",
+    "Wolf sighting near the reservoir confirmed by authorities",
+    "Christmas market: new location and longer opening hours",
+    "Rail replacement buses between the two stations for six weeks",
+];
+
+const P_DE_CARD_BLURBS: &[&str] = &[
+    "The owners say rising energy costs and the search for staff have finally made the decision for them.",
+    "The district administrator promised a solution by the summer, but the contractors have already warned of further delays.",
+    "Residents had collected more than 2,000 signatures; now the committee has to deal with the petition again.",
+    "The police are asking witnesses who noticed anything unusual on Sunday evening to come forward.",
+    "For many clubs in the region the new rules mean more paperwork, but also a chance of extra funding.",
+];
+
+const P_DE_CAPTIONS: &[&str] = &[
+    "The town hall in the evening light: the council met here until late on Tuesday.",
+    "Construction work on the site has been at a standstill since the spring.",
+    "Many residents followed the debate in the packed public gallery.",
+    "View over the old town from the church tower.",
+];
+
+const P_DE_PHOTOGRAPHERS: &[&str] = &[
+    "Photo: Anna Vogt",
+    "Photo: dpa/Frank Weber",
+    "Photo: Kurier archive",
+    "Photo: picture alliance/Jens Brandt",
+];
+
+const P_DE_CONSENT: &str = "We and our up to 190 partners use cookies and similar technologies to store and access information on your device, to measure the use of our offer and to display personalised advertising. With 'Accept' you agree to this use; you can revoke your consent at any time in the privacy centre. Alternatively, you can use our website without advertising tracking with a Kurier Pure subscription.";
+
+const P_DE_PAYWALL: &str = "Read on with K+: all Plus articles of the Rheinischer Kurier on the website and in the app, the daily e-paper from 5 a.m. and exclusive newsletters from your local newsroom. The first month costs only 0.99 euros, after that 9.99 euros a month, cancellable monthly.";
+
+const P_DE_PAYWALL_LOGIN: &str = "Already a subscriber? Log in here. Print subscribers read K+ at no extra charge; simply activate your access once with your customer number.";
+
+const P_DE_NEWSLETTER: &str = "Every weekday at 6 a.m.: the most important news from your region, compiled by our local editors. Subscribe to the Kurier morning briefing free of charge and start the day well informed.";
+
+const P_DE_COMMENTS_OFF: &str = "The comment function has been deactivated for this article. We ask for your understanding: on topics that attract a large number of abusive posts, our moderators cannot guarantee a respectful discussion.";
+
+const P_DE_IMPRINT: &str = "Rheinischer Kurier GmbH & Co. KG, Kaiserstraße 14, 56068 Koblenz. Managing directors: Petra Hahn, Martin Scholz. Register court Koblenz HRA 4471. Responsible for content according to Section 18 (2) of the Media State Treaty: the editor-in-chief.";
+
+const P_DE_TEXT_NOTE: &str = "All rights reserved. Reproduction only with the permission of Rheinischer Kurier. Texts and pictures may not be used to train artificial intelligence.";
+
+/// One "Also read" inline teaser box (a headline, sometimes a K+ badge).
+fn p1_also_read(rng: &mut Rng, style: usize) -> String {
+    let h = rng.pick(P_DE_ALSO_READ);
+    let plus = if rng.chance(50) {
+        "<span class=\"plus-badge\" aria-label=\"K+ article\">K+</span> "
+    } else {
+        ""
+    };
+    let url = format!(
+        "/region/{}-{}.html",
+        l_slug(h),
+        70_000_000 + rng.below(9_999_999)
+    );
+    if style == 0 {
+        format!(
+            "<aside class=\"inline-teaser\" data-type=\"also-read\"><span class=\"inline-teaser__label\">Also read</span> \
+             <a class=\"inline-teaser__link\" href=\"{url}\">{plus}{}</a></aside>",
+            esc(h)
+        )
+    } else {
+        format!(
+            "<p class=\"text-element text-element--teaser\"><strong>Also read:</strong> <a href=\"{url}\">{plus}{}</a></p>",
+            esc(h)
+        )
+    }
+}
+
+/// One labelled ad slot ("Anzeige").
+fn p1_ad(rng: &mut Rng, kind: &str) -> String {
+    format!(
+        "<div class=\"ad ad--{kind}\" id=\"ad-{kind}-{}\" data-ad-label=\"Anzeige\"><div class=\"ad__label\">Anzeige</div><div class=\"ad__slot\"></div></div>",
+        rng.below(9)
+    )
+}
+
+/// P1 (held out, round 7): German regional newspaper in an English
+/// edition of its layout: a consent-or-pay dialog in prose, a service
+/// bar (e-paper, weather, obituaries), a masthead with a local-edition
+/// menu, labelled "Anzeige" ad slots, a breadcrumb, then a "K+" Plus
+/// article: kicker, headline, bold intro of two sentences, author and
+/// "reading time", a lead picture with caption and photo credit; the
+/// first one to three paragraphs are open, the rest sit in the page but
+/// are hidden by CSS behind a paywall offer box in prose (full text in
+/// the HTML, so it is all ground truth); "Also read" teaser boxes and
+/// ads among the paragraphs, a "More on the topic" keyword list, a
+/// prose note that comments are switched off, a newsletter box, "More
+/// from the region" cards with prose blurbs, a classifieds strip and a
+/// footer with a prose imprint; the article data also sits in a
+/// `dataLayer` script.
+fn p1_plus(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, _, day, year) = n_date(&s.date);
+    let town = c.rng.pick(P_DE_TOWNS);
+    let kicker = c.rng.pick(P_DE_KICKERS);
+    let locked = c.rng.chance(80);
+    let open = (1 + c.rng.below(3)).min(n.saturating_sub(1)).max(1);
+    let hide_style = c.rng.below(3);
+    let teaser_style = c.rng.below(2);
+    let also_at: Vec<usize> = if n >= 4 {
+        vec![open + c.rng.below(2), n - 2]
+    } else {
+        vec![0]
+    };
+    let ad_at = if n >= 5 { n / 2 + 1 } else { usize::MAX };
+    let article_id = 70_000_000 + c.rng.below(9_999_999);
+    let hour = 6 + c.rng.below(15);
+    let minute = c.rng.below(60);
+    let stamp = format!("{day:02}.{mnum:02}.{year}, {hour:02}:{minute:02}");
+
+    let mut open_part = String::new();
+    let mut locked_part = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        let target = if locked && i >= open {
+            &mut locked_part
+        } else {
+            &mut open_part
+        };
+        target.push_str(&format!("<p class=\"text-element\">{t}</p>"));
+        if i + 1 >= n {
+            break;
+        }
+        if also_at.contains(&i) {
+            target.push_str(&p1_also_read(c.rng, teaser_style));
+        }
+        if i == ad_at {
+            target.push_str(&p1_ad(c.rng, "content"));
+        }
+    }
+    let paywall = if locked {
+        format!(
+            "<div class=\"paywall\" id=\"paywall\" data-paywall-type=\"plus\"><div class=\"paywall__fade\"></div><div class=\"paywall__box\">\
+             <span class=\"plus-badge plus-badge--large\">K+</span><h2 class=\"paywall__title\">Want to know how it goes on?</h2>\
+             <p class=\"paywall__text\">{}</p><a class=\"button button--primary\" href=\"/abo/plus?ref=paywall-{article_id}\">Try K+ for 0.99 euros</a>\
+             <p class=\"paywall__login\">{}</p><a class=\"button button--secondary\" href=\"/login?ref={article_id}\">Log in</a></div></div>",
+            esc(P_DE_PAYWALL),
+            esc(P_DE_PAYWALL_LOGIN)
+        )
+    } else {
+        String::new()
+    };
+    let locked_html = if locked {
+        match hide_style {
+            0 => format!(
+                "<div class=\"article-body article-body--locked\" data-paywall-content=\"true\">{locked_part}</div>"
+            ),
+            1 => format!(
+                "<div class=\"paid-content\" style=\"display:none\" aria-hidden=\"true\">{locked_part}</div>"
+            ),
+            _ => format!("<section class=\"article-rest\" hidden>{locked_part}</section>"),
+        }
+    } else {
+        String::new()
+    };
+    let topics: String = (0..4 + c.rng.below(3))
+        .map(|k| {
+            let t = if k == 0 {
+                town.to_string()
+            } else {
+                c.rng
+                    .pick(&[
+                        "Town council",
+                        "Local politics",
+                        "Traffic",
+                        "Construction",
+                        "Rhineland",
+                        "Budget",
+                        "Schools",
+                        "Police report",
+                    ])
+                    .to_string()
+            };
+            format!(
+                "<li><a class=\"tag\" href=\"/thema/{}\">{}</a></li>",
+                l_slug(&t),
+                esc(&t)
+            )
+        })
+        .collect();
+    let cards: String = (0..4 + c.rng.below(3))
+        .map(|k| {
+            let h = P_DE_ALSO_READ[(article_id + k * 3) % P_DE_ALSO_READ.len()];
+            let plus = if c.rng.chance(45) {
+                "<span class=\"plus-badge\">K+</span>"
+            } else {
+                ""
+            };
+            format!(
+                "<article class=\"teaser teaser--small\"><a href=\"/region/{}-{}.html\"><figure class=\"teaser__image\"><img src=\"https://img.kurier.example/{}.jpg\" alt=\"\" loading=\"lazy\"></figure>\
+                 <div class=\"teaser__text\"><span class=\"teaser__kicker\">{plus}{}</span><h3 class=\"teaser__headline\">{}</h3><p class=\"teaser__intro\">{}</p></div></a></article>",
+                l_slug(h),
+                c.rng.below(9_999_999),
+                o_hex(c.rng, 10),
+                esc(c.rng.pick(P_DE_TOWNS)),
+                esc(h),
+                esc(c.rng.pick(P_DE_CARD_BLURBS))
+            )
+        })
+        .collect();
+    let editions: String = P_DE_TOWNS
+        .iter()
+        .map(|t| format!("<li><a href=\"/region/{}\">{}</a></li>", l_slug(t), esc(t)))
+        .collect();
+    let ressorts: String = [
+        "Region", "Politics", "Economy", "Sport", "Culture", "Panorama", "Guide", "Video",
+        "Podcasts", "K+",
+    ]
+    .iter()
+    .map(|t| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(t), esc(t)))
+    .collect();
+    let classifieds: String = [
+        ("Obituaries", "Notices, condolences and memorial pages"),
+        ("Jobs", "Vacancies from employers in the region"),
+        ("Property", "Flats and houses for rent and sale"),
+        ("Marketplace", "Private classified ads"),
+    ]
+    .iter()
+    .map(|(t, d)| {
+        format!(
+            "<li><a href=\"https://anzeigen.kurier.example/{}\"><strong>{t}</strong> <span>{d}</span></a></li>",
+            l_slug(t)
+        )
+    })
+    .collect();
+    let datalayer = format!(
+        "window.dataLayer=window.dataLayer||[];dataLayer.push({{\"page\":{{\"type\":\"article\",\"id\":\"{article_id}\",\"paid\":{locked},\"ressort\":\"region/{}\",\
+         \"title\":\"{}\",\"author\":\"{}\",\"published\":\"{}T{hour:02}:{minute:02}:00+01:00\",\"words\":{}}}}});",
+        l_slug(town),
+        l_json(&s.title),
+        l_json(&s.author),
+        s.date,
+        s.paragraphs.iter().map(|p| words(p)).sum::<usize>()
+    );
+    let css = match hide_style {
+        0 => {
+            ".article-body--locked{display:none!important}.paywall__fade{height:120px;background:linear-gradient(transparent,#fff)}"
+        }
+        _ => ".paywall__fade{height:120px;background:linear-gradient(transparent,#fff)}",
+    };
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\" data-tenant=\"kurier\">{}<body class=\"page page--article{}\">",
+        head(
+            s,
+            "Rheinischer Kurier",
+            &format!(
+                "<style>{css}</style><meta name=\"robots\" content=\"max-snippet:-1\"><meta property=\"article:content_tier\" content=\"{}\"><script>{datalayer}</script>",
+                if locked { "locked" } else { "free" }
+            )
+        ),
+        if locked { " page--paid" } else { "" }
+    );
+    page.push_str(&format!(
+        "<div id=\"sp_message_container\" class=\"cmp-layer\" role=\"dialog\" aria-modal=\"true\"><div class=\"cmp-layer__inner\"><h2>Your privacy is important to us</h2>\
+         <p>{}</p><div class=\"cmp-layer__buttons\"><button class=\"cmp-accept\">Accept</button><a class=\"cmp-pur\" href=\"/abo/pur\">Subscribe to Kurier Pure</a></div>\
+         <a href=\"/datenschutz\">Privacy policy</a> | <a href=\"/impressum\">Imprint</a></div></div>",
+        esc(P_DE_CONSENT)
+    ));
+    page.push_str(&format!(
+        "<div class=\"service-bar\"><ul><li><a href=\"/epaper\">E-Paper</a></li><li><a href=\"/wetter\">Weather: {}&deg;C</a></li>\
+         <li><a href=\"https://trauer.kurier.example/\">Obituaries</a></li><li><a href=\"/abo\">Subscribe</a></li><li><a href=\"/login\">Log in</a></li></ul></div>\
+         {}<header class=\"masthead\"><a class=\"masthead__logo\" href=\"/\">Rheinischer Kurier</a>\
+         <nav class=\"main-nav\"><ul>{ressorts}</ul></nav><nav class=\"region-nav\"><span>Your region:</span><ul>{editions}</ul></nav></header>",
+        c.rng.below(25),
+        p1_ad(c.rng, "leaderboard")
+    ));
+    page.push_str(&format!(
+        "<div class=\"page__content\"><nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol><li><a href=\"/\">Home</a></li><li><a href=\"/region\">Region</a></li>\
+         <li><a href=\"/region/{tslug}\">{town}</a></li><li aria-current=\"page\">{kicker}</li></ol></nav>\
+         <main class=\"article-layout\"><article class=\"article{paidcls}\" data-article-id=\"{article_id}\">\
+         <header class=\"article-header\"><p class=\"article-header__kicker\">{plus}<span>{kicker}</span></p><h1 class=\"article-header__headline\">{title}</h1>\
+         <p class=\"article-header__intro\"><strong>{intro}</strong></p>\
+         <div class=\"article-header__meta\"><span class=\"author\">By <a href=\"/autor/{aslug}\">{author}</a></span>\
+         <time datetime=\"{date}T{hour:02}:{minute:02}:00+01:00\">{stamp}</time><span class=\"reading-time\">Reading time: {mins} min</span></div>\
+         <div class=\"share\"><button>Share</button><button>Bookmark</button><a href=\"/print/{article_id}\">Print</a></div></header>\
+         <figure class=\"article-image\"><picture><img src=\"https://img.kurier.example/{img}.jpg\" alt=\"\" width=\"1200\" height=\"675\"></picture>\
+         <figcaption><span class=\"caption\">{cap}</span> <span class=\"credit\">{credit}</span></figcaption></figure>\
+         <div class=\"article-body\">{open_part}</div>{paywall}{locked_html}",
+        tslug = l_slug(town),
+        town = esc(town),
+        kicker = esc(kicker),
+        paidcls = if locked { " article--plus" } else { "" },
+        plus = if locked || c.rng.chance(30) {
+            "<span class=\"plus-badge\" aria-label=\"K+ article\">K+</span>"
+        } else {
+            ""
+        },
+        title = esc(&s.title),
+        intro = esc(c.rng.pick(P_DE_INTROS)),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        date = s.date,
+        mins = l_minutes(s),
+        img = o_hex(c.rng, 12),
+        cap = esc(c.rng.pick(P_DE_CAPTIONS)),
+        credit = esc(c.rng.pick(P_DE_PHOTOGRAPHERS)),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"article-footer\"><p class=\"article-footer__copyright\">{}</p>\
+         <section class=\"topics\"><h2>More on the topic</h2><ul>{topics}</ul></section>\
+         <div class=\"comments-closed\"><h2>Comments</h2><p>{}</p></div></footer></article>",
+        esc(P_DE_TEXT_NOTE),
+        esc(P_DE_COMMENTS_OFF)
+    ));
+    page.push_str(&format!(
+        "<aside class=\"sidebar\">{}<div class=\"newsletter-box\"><h3>Kurier morning briefing</h3><p>{}</p><form><input type=\"email\" placeholder=\"Your e-mail address\"><button>Subscribe</button></form></div>{}</aside></main>\
+         <section class=\"more-region\"><h2>More from {}</h2><div class=\"teaser-grid\">{cards}</div></section>\
+         <section class=\"classifieds\"><h2>Ads and services</h2><ul>{classifieds}</ul></section></div>",
+        p1_ad(c.rng, "rectangle"),
+        esc(P_DE_NEWSLETTER),
+        p1_ad(c.rng, "skyscraper"),
+        esc(town)
+    ));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><ul class=\"site-footer__links\"><li><a href=\"/impressum\">Imprint</a></li><li><a href=\"/datenschutz\">Privacy</a></li>\
+         <li><a href=\"/agb\">Terms</a></li><li><a href=\"/kontakt\">Contact</a></li><li><a href=\"/mediadaten\">Advertise</a></li><li><a href=\"#\" onclick=\"__cmp('showUi')\">Privacy settings</a></li></ul>\
+         <p class=\"site-footer__imprint\">{}</p><p>&copy; {year} Rheinischer Kurier</p></footer></body></html>",
+        esc(P_DE_IMPRINT)
+    ));
+    page
+}
+
+const P_BLOG_NAMES: &[(&str, &str)] = &[
+    (
+        "Notes from the County Line",
+        "A retired newspaperman's running commentary on local politics, zoning fights, school boards and the occasional pie contest. Opinions are my own and usually unpopular.",
+    ),
+    (
+        "The Valley Ledger",
+        "Independent reporting and commentary on the towns of the upper valley since 2009. No ads, no sponsors, just a stubborn belief that somebody ought to be taking notes at these meetings.",
+    ),
+    (
+        "Harbour Watch",
+        "Keeping an eye on the port authority, city hall and whatever else washes up on the waterfront. Tips are always welcome, and so are corrections.",
+    ),
+];
+
+const P_BLOG_ABOUT: &[&str] = &[
+    "I spent thirty-one years as a reporter and editor at the daily paper before it was sold and the newsroom moved two counties away. These days I cover the meetings nobody else has time for, fish when the weather allows and argue with my neighbours about parking.",
+    "Former teacher, current gadfly. I started this blog after the third consecutive budget hearing at which not a single journalist showed up. I read the documents so you do not have to, and I try very hard to get the facts right.",
+];
+
+const P_BLOG_LABELS: &[&str] = &[
+    "city council",
+    "budget",
+    "schools",
+    "zoning",
+    "transport",
+    "elections",
+    "port authority",
+    "history",
+    "weather",
+    "housing",
+    "water",
+    "letters",
+];
+
+const P_BLOG_POPULAR: &[(&str, &str)] = &[
+    (
+        "What the sewer bond really costs you",
+        "Everybody agrees the pipes are old. Fewer people have read the repayment schedule, which stretches out to 2054 and assumes interest rates that nobody at the meeting could explain...",
+    ),
+    (
+        "A short history of the Mill Street bridge",
+        "The bridge was supposed to be temporary when it went up in 1938. Eighty-seven years and four resurfacing contracts later, it is still carrying the school buses every morning...",
+    ),
+    (
+        "Why I am not running for the school board",
+        "Several readers have asked, some of them kindly, whether I would put my name forward this year. The short answer is no, and the longer answer involves my wife, my blood pressure and...",
+    ),
+    (
+        "Ten questions the candidates should answer",
+        "Forums are fine, but the format rewards slogans. Here are the questions I would ask if anyone handed me the microphone, starting with where the money for the new fire station is coming from...",
+    ),
+];
+
+const P_BLOG_BLOGROLL: &[(&str, &str)] = &[
+    (
+        "The Downriver Dispatch",
+        "Planning commission punts on the warehouse again",
+    ),
+    (
+        "Statehouse Scrawl",
+        "The session's last week, by the numbers",
+    ),
+    (
+        "Old Photos of the Valley",
+        "Main Street, looking north, around 1952",
+    ),
+    ("Precinct 9 Notes", "Turnout maps from the special election"),
+    (
+        "Dr. Lin's Garden Journal",
+        "Frost came early this year and the tomatoes know it",
+    ),
+];
+
+const P_BLOG_COMMENTS: &[&str] = &[
+    "Thank you for going to these meetings so the rest of us don't have to. I read the minutes afterwards and they left out half of what you describe here, which tells you something.",
+    "I think you are being a little unfair to the council this time. They inherited this mess from the last lot, and at least they are talking about it in public now.",
+    "My late father used to say the same thing about the water board forty years ago. Some things never change, and apparently the paperwork is one of them.",
+    "Does anyone know whether there will be another public hearing before the final vote? I would like to speak but I work nights and the notice on the city website is out of date.",
+    "Excellent post. I shared it with our neighbourhood association and we are going to invite someone from the planning office to our next meeting to explain the figures.",
+    "You buried the most important point in the middle. If the state money does not come through, who pays? Nobody at the meeting wanted to answer that question.",
+    "Long-time reader, first-time commenter. Your piece on the bridge last spring was the reason I started paying attention to any of this, so keep it up.",
+];
+
+const P_BLOG_REPLIES: &[&str] = &[
+    "Fair point, and I should have made that clearer. I will add an update once the clerk sends me the revised figures, which she promised for the end of the week.",
+    "As far as I can tell there will be one more hearing, probably in early spring. I will post the date here as soon as it is on the agenda.",
+    "I agree with you about the middle part. Old habits: we were taught to put the drama at the top and the numbers further down, and I never quite unlearned it.",
+    "Thanks for reading, and for the kind words. It is good to know somebody besides my sister makes it to the end of these posts.",
+];
+
+const P_BLOG_COMMENTERS: &[&str] = &[
+    "Anonymous",
+    "Margaret H.",
+    "RiverRat57",
+    "Tom Okonkwo",
+    "Unknown",
+    "Janice from Ward 3",
+    "D. Pruitt",
+    "valleyvoter",
+];
+
+const P_BLOG_COMMENT_NOTE: &str = "Comments are moderated because of spam. Please use your real name if you can, keep it civil and stay on topic. I will not publish personal attacks on private citizens, though elected officials are fair game within reason.";
+
+const P_BLOG_DISCLAIMER: &str = "Everything on this blog is my own reporting and opinion and does not represent any employer, past or present. If I get something wrong, tell me and I will correct it in the post with a note.";
+
+/// One Blogger comment with its nested replies.
+fn p2_comment(
+    rng: &mut Rng,
+    id: &mut usize,
+    text: &str,
+    author: &str,
+    replies: &[(String, bool)],
+) -> String {
+    *id += 1;
+    let cid = format!("c{}{}", 7_000_000_000_usize + rng.below(999_999_999), *id);
+    let when = format!(
+        "{} {}, 2026 at {}",
+        L_MONTHS[rng.below(3)],
+        1 + rng.below(28),
+        m_clock(rng)
+    );
+    let mut rs = String::new();
+    for (t, by_owner) in replies {
+        *id += 1;
+        let when = format!(
+            "{} {}, 2026 at {}",
+            L_MONTHS[rng.below(3)],
+            1 + rng.below(28),
+            m_clock(rng)
+        );
+        let who = if *by_owner {
+            author.to_string()
+        } else {
+            rng.pick(P_BLOG_COMMENTERS).to_string()
+        };
+        rs.push_str(&format!(
+            "<li class=\"comment\" id=\"c{}{}\"><div class=\"avatar-image-container\"><img src=\"//resources.blogblog.example/img/blank.gif\" alt=\"\"></div>\
+             <div class=\"comment-block\"><div class=\"comment-header\"><cite class=\"user{}\"><a href=\"https://www.blogger.example/profile/{}\" rel=\"nofollow\">{}</a></cite>\
+             <span class=\"icon user{}\"></span><span class=\"datetime secondary-text\"><a rel=\"nofollow\" href=\"#c{}\">{}</a></span></div>\
+             <p class=\"comment-content\">{}</p><span class=\"comment-actions secondary-text\"><span class=\"item-control blog-admin pid-{}\"><a href=\"/delete-comment.g\">Delete</a></span></span></div></li>",
+            7_000_000_000_usize + rng.below(999_999_999),
+            *id,
+            if *by_owner { " blog-author" } else { "" },
+            rng.below(99_999_999),
+            esc(&who),
+            if *by_owner { " blog-author" } else { "" },
+            *id,
+            when,
+            esc(t),
+            rng.below(9_999)
+        ));
+    }
+    let replies_html = if replies.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"comment-replies\"><div class=\"comment-thread inline-thread\"><span class=\"thread-toggle thread-expanded\"><span class=\"thread-arrow\"></span><span class=\"thread-count\"><a target=\"_self\">Replies</a></span></span>\
+             <ol class=\"thread-chrome thread-expanded\">{rs}</ol><div class=\"continue\"><a class=\"comment-reply\" target=\"_self\">Reply</a></div></div></div>"
+        )
+    };
+    format!(
+        "<li class=\"comment\" id=\"{cid}\"><div class=\"avatar-image-container\"><img src=\"//resources.blogblog.example/img/blank.gif\" alt=\"\"></div>\
+         <div class=\"comment-block\"><div class=\"comment-header\"><cite class=\"user\">{who}</cite><span class=\"icon user\"></span>\
+         <span class=\"datetime secondary-text\"><a rel=\"nofollow\" href=\"#{cid}\">{when}</a></span></div><p class=\"comment-content\">{t}</p>\
+         <span class=\"comment-actions secondary-text\"><a class=\"comment-reply\" target=\"_self\" data-comment-id=\"{cid}\">Reply</a>\
+         <span class=\"item-control blog-admin\"><a href=\"/delete-comment.g\">Delete</a></span></span></div>{replies_html}</li>",
+        who = esc(rng.pick(P_BLOG_COMMENTERS)),
+        t = esc(text),
+    )
+}
+
+/// P2 (held out, round 7): a one-person local news blog on a hosted
+/// blogging platform (Blogger "Simple"/"Awesome Inc." theme): the
+/// platform navbar iframe, the blog title and a prose description in the
+/// header, a date header, the post title, then `div.post-body` holding
+/// the text in one of the editor's three shapes (text nodes separated by
+/// `<br /><br />`, one `<div>` per paragraph with `<div><br /></div>`
+/// spacers, or justified `<p>`s with font `<span>`s), with a centred
+/// `separator` image or a caption table (`td.tr-caption`) among them;
+/// the post footer ("Posted by ... at ...", share links, "Labels:",
+/// reactions), "Newer Post / Older Post / Home", a prose moderation note,
+/// threaded comments (full sentences, replies nested, some from the blog
+/// author) and the comment form; a sidebar of widgets ("About Me" with a
+/// prose profile, popular posts with prose snippets, a blog list with
+/// latest posts, labels with counts, the blog archive tree, a prose
+/// disclaimer), and the theme attribution.
+fn p2_blogger(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, mname, day, year) = n_date(&s.date);
+    let wd = O_WEEKDAYS[o_weekday(o_year(&year), mnum, day)];
+    let (blog, desc) = P_BLOG_NAMES[c.rng.below(P_BLOG_NAMES.len())];
+    let bslug = l_slug(blog).replace('-', "");
+    let shape = c.rng.below(3);
+    let img_at = if n >= 3 {
+        c.rng.below(n - 1)
+    } else {
+        usize::MAX
+    };
+    let post_id = format!("{}", 1_000_000_000_000_usize + c.rng.below(999_999_999));
+    let time = m_clock(c.rng);
+
+    let image = |rng: &mut Rng| -> String {
+        let src = format!(
+            "https://blogger.googleusercontent.com/img/b/R29vZ2xl/{}/s640/IMG_{}.JPG",
+            o_hex(rng, 24),
+            1000 + rng.below(8999)
+        );
+        if rng.chance(50) {
+            format!(
+                "<div class=\"separator\" style=\"clear: both; text-align: center;\"><a href=\"{src}\" style=\"margin-left: 1em; margin-right: 1em;\">\
+                 <img border=\"0\" data-original-height=\"960\" data-original-width=\"1280\" height=\"300\" src=\"{src}\" width=\"400\"></a></div>"
+            )
+        } else {
+            format!(
+                "<table align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\" style=\"margin-left: auto; margin-right: auto;\"><tbody>\
+                 <tr><td style=\"text-align: center;\"><a href=\"{src}\" style=\"margin-left: auto; margin-right: auto;\"><img border=\"0\" height=\"300\" src=\"{src}\" width=\"400\"></a></td></tr>\
+                 <tr><td class=\"tr-caption\" style=\"text-align: center;\">{}</td></tr></tbody></table>",
+                esc(rng.pick(&[
+                    "The view from the back row of the council chamber on Tuesday night. (My photo, apologies for the quality.)",
+                    "The site as it looked last weekend. Not much has changed since my last visit in the autumn.",
+                    "A copy of the agenda, with my notes in the margin. Click to enlarge.",
+                ]))
+            )
+        }
+    };
+    let font = c.rng.pick(&[
+        "georgia, serif",
+        "arial, helvetica, sans-serif",
+        "verdana, sans-serif",
+    ]);
+    let mut post = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        let last = i + 1 >= n;
+        match shape {
+            0 => {
+                post.push_str(&t);
+                if !last {
+                    post.push_str("<br />\n<br />\n");
+                }
+            }
+            1 => {
+                post.push_str(&format!("<div>{t}</div>"));
+                if !last {
+                    post.push_str("<div><br /></div>");
+                }
+            }
+            _ => post.push_str(&format!(
+                "<p style=\"text-align: justify;\"><span style=\"font-family: {font};\">{t}</span></p>"
+            )),
+        }
+        if i == img_at {
+            post.push_str(&image(c.rng));
+            if shape == 0 {
+                post.push_str("<br />\n");
+            }
+        }
+    }
+
+    let labels: Vec<&str> = {
+        let k0 = c.rng.below(P_BLOG_LABELS.len());
+        (0..2 + c.rng.below(3))
+            .map(|k| P_BLOG_LABELS[(k0 + k * 5) % P_BLOG_LABELS.len()])
+            .collect()
+    };
+    let label_links: Vec<String> = labels
+        .iter()
+        .map(|l| {
+            format!(
+                "<a href=\"https://{bslug}.blogspot.example/search/label/{}\" rel=\"tag\">{}</a>",
+                l.replace(' ', "%20"),
+                esc(l)
+            )
+        })
+        .collect();
+    let mut cid = 0;
+    let nc = c.rng.below(6);
+    let c0 = c.rng.below(P_BLOG_COMMENTS.len());
+    let mut thread = String::new();
+    for k in 0..nc {
+        let mut replies: Vec<(String, bool)> = Vec::new();
+        if c.rng.chance(45) {
+            replies.push((
+                P_BLOG_REPLIES[(c0 + k) % P_BLOG_REPLIES.len()].to_string(),
+                true,
+            ));
+            if c.rng.chance(40) {
+                replies.push((
+                    P_BLOG_COMMENTS[(c0 + k + 3) % P_BLOG_COMMENTS.len()].to_string(),
+                    false,
+                ));
+            }
+        }
+        thread.push_str(&p2_comment(
+            c.rng,
+            &mut cid,
+            P_BLOG_COMMENTS[(c0 + k) % P_BLOG_COMMENTS.len()],
+            &s.author,
+            &replies,
+        ));
+    }
+    let comment_count = cid;
+    let comments = format!(
+        "<div class=\"comments threaded\" id=\"comments\"><a name=\"comments\"></a><h4>{}</h4><div class=\"comments-content\">\
+         <div id=\"comment-holder\"><div class=\"comment-thread toplevel-thread\"><ol id=\"top-ra\">{thread}</ol></div></div>\
+         <div class=\"comment-footer\"><div class=\"comment-form\"><a name=\"comment-form\"></a><h4 id=\"comment-post-message\">Post a Comment</h4><p>{}</p>\
+         <a href=\"https://www.blogger.example/comment/frame/{post_id}\" id=\"comment-editor-src\"></a><iframe allowtransparency=\"true\" class=\"blogger-iframe-colorize blogger-comment-from-post\" frameborder=\"0\" height=\"410px\" id=\"comment-editor\" name=\"comment-editor\" src=\"\" width=\"100%\"></iframe></div></div></div></div>",
+        match comment_count {
+            0 => "No comments:".to_string(),
+            1 => "1 comment:".to_string(),
+            k => format!("{k} comments:"),
+        },
+        esc(P_BLOG_COMMENT_NOTE)
+    );
+    let about = c.rng.pick(P_BLOG_ABOUT);
+    let p0 = c.rng.below(P_BLOG_POPULAR.len());
+    let popular: String = (0..3)
+        .map(|k| {
+            let (h, snip) = P_BLOG_POPULAR[(p0 + k) % P_BLOG_POPULAR.len()];
+            format!(
+                "<li><div class=\"item-content\"><div class=\"item-thumbnail\"><a href=\"/2025/{:02}/{}.html\"><img alt=\"\" height=\"72\" src=\"https://blogger.googleusercontent.com/img/{}/w72-h72-p-k-no-nu/x.jpg\" width=\"72\"></a></div>\
+                 <div class=\"item-title\"><a href=\"/2025/{:02}/{}.html\">{}</a></div><div class=\"item-snippet\">{}</div></div><div style=\"clear: both;\"></div></li>",
+                1 + k,
+                l_slug(h),
+                o_hex(c.rng, 16),
+                1 + k,
+                l_slug(h),
+                esc(h),
+                esc(snip)
+            )
+        })
+        .collect();
+    let blogroll: String = P_BLOG_BLOGROLL
+        .iter()
+        .map(|(b, post)| {
+            format!(
+                "<li><div class=\"blog-icon\"><img height=\"16\" src=\"https://lh3.googleusercontent.com/blogger_img_proxy/{}\" width=\"16\"></div>\
+                 <div class=\"blog-content\"><div class=\"blog-title\"><a href=\"https://{}.blogspot.example/\" target=\"_blank\">{}</a></div>\
+                 <div class=\"item-content\"><span class=\"item-title\"><a href=\"https://{}.blogspot.example/post\" target=\"_blank\">{}</a></span>\
+                 <div class=\"item-time\">{}</div></div></div><div style=\"clear: both;\"></div></li>",
+                o_hex(c.rng, 20),
+                l_slug(b).replace('-', ""),
+                esc(b),
+                l_slug(b).replace('-', ""),
+                esc(post),
+                c.rng.pick(&["2 hours ago", "1 day ago", "3 days ago", "1 week ago", "2 weeks ago"])
+            )
+        })
+        .collect();
+    let label_cloud: String = P_BLOG_LABELS
+        .iter()
+        .map(|l| {
+            format!(
+                "<li><a dir=\"ltr\" href=\"https://{bslug}.blogspot.example/search/label/{}\">{}</a><span dir=\"ltr\">({})</span></li>",
+                l.replace(' ', "%20"),
+                esc(l),
+                1 + c.rng.below(80)
+            )
+        })
+        .collect();
+    let yr = o_year(&year);
+    let mut archive = String::from("<ul class=\"hierarchy\">");
+    for y in (yr.saturating_sub(3)..=yr).rev() {
+        if y == yr {
+            let months: String = (1..=mnum)
+                .rev()
+                .map(|m| {
+                    format!(
+                        "<li class=\"archivedate{}\"><a class=\"toggle\" href=\"javascript:void(0)\"><span class=\"zippy\">{}</span></a>\
+                         <a class=\"post-count-link\" href=\"https://{bslug}.blogspot.example/{y}/{m:02}/\">{}</a> <span class=\"post-count\" dir=\"ltr\">({})</span></li>",
+                        if m == mnum { " expanded" } else { " collapsed" },
+                        if m == mnum { "▼&nbsp;" } else { "►&nbsp;" },
+                        L_MONTHS[m - 1],
+                        1 + c.rng.below(9)
+                    )
+                })
+                .collect();
+            archive.push_str(&format!(
+                "<li class=\"archivedate expanded\"><a class=\"toggle\" href=\"javascript:void(0)\"><span class=\"zippy toggle-open\">▼&nbsp;</span></a>\
+                 <a class=\"post-count-link\" href=\"https://{bslug}.blogspot.example/{y}/\">{y}</a> <span class=\"post-count\" dir=\"ltr\">({})</span><ul class=\"hierarchy\">{months}</ul></li>",
+                5 + c.rng.below(30)
+            ));
+        } else {
+            archive.push_str(&format!(
+                "<li class=\"archivedate collapsed\"><a class=\"toggle\" href=\"javascript:void(0)\"><span class=\"zippy\">►&nbsp;</span></a>\
+                 <a class=\"post-count-link\" href=\"https://{bslug}.blogspot.example/{y}/\">{y}</a> <span class=\"post-count\" dir=\"ltr\">({})</span></li>",
+                20 + c.rng.below(60)
+            ));
+        }
+    }
+    archive.push_str("</ul>");
+    let reactions: String = ["useful", "infuriating", "more please"]
+        .iter()
+        .map(|r| {
+            format!(
+                "<span class=\"reaction-buttons\"><input type=\"checkbox\"> {r} ({})</span> ",
+                c.rng.below(20)
+            )
+        })
+        .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html class=\"v2\" dir=\"ltr\" xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:b=\"http://www.google.com/2005/gml/b\" xmlns:data=\"http://www.google.com/2005/gml/data\" xmlns:expr=\"http://www.google.com/2005/gml/expr\">{}\
+         <body class=\"loading variant-simplysimple\">",
+        head(
+            s,
+            blog,
+            &format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{be} - Atom\" href=\"https://{bslug}.blogspot.example/feeds/posts/default\">\
+                 <link rel=\"service.post\" type=\"application/atom+xml\" href=\"https://www.blogger.example/feeds/{post_id}/posts/default\">\
+                 <script type=\"text/javascript\">(function(){{var a=window,b=\"blogger\";a._WidgetManager=a._WidgetManager||{{}};a._WidgetManager._Init('//www.blogger.example/rearrange?blogID={post_id}','//{bslug}.blogspot.example/','{post_id}');}})();</script>",
+                be = esc(blog)
+            )
+        )
+    );
+    page.push_str(&format!(
+        "<div class=\"navbar section\" id=\"navbar\" name=\"Navbar\"><div class=\"widget Navbar\" data-version=\"1\" id=\"Navbar1\"><script type=\"text/javascript\">function setAttributeOnload(object, attribute, val){{}}</script>\
+         <div id=\"navbar-iframe-container\"></div><iframe src=\"https://www.blogger.example/navbar/{post_id}?po={post_id}&amp;origin=https://{bslug}.blogspot.example\" title=\"Blogger Navigation and Search\" height=\"30px\" width=\"100%\" frameborder=\"0\"></iframe></div></div>\
+         <div class=\"body-fauxcolumns\"><div class=\"fauxcolumn-outer body-fauxcolumn-outer\"><div class=\"cap-top\"><div class=\"cap-left\"></div><div class=\"cap-right\"></div></div></div></div>\
+         <div class=\"content\"><div class=\"content-outer\"><header><div class=\"header-outer\"><div class=\"header-inner\"><div class=\"header section\" id=\"header\" name=\"Header\">\
+         <div class=\"widget Header\" data-version=\"1\" id=\"Header1\"><div id=\"header-inner\"><div class=\"titlewrapper\"><h1 class=\"title\"><a href=\"https://{bslug}.blogspot.example/\">{be}</a></h1></div>\
+         <div class=\"descriptionwrapper\"><p class=\"description\"><span>{de}</span></p></div></div></div></div></div></div></header>\
+         <div class=\"tabs-outer\"><div class=\"tabs section\" id=\"crosscol\"><div class=\"widget PageList\" id=\"PageList1\"><div class=\"widget-content\"><ul>\
+         <li><a href=\"https://{bslug}.blogspot.example/\">Home</a></li><li><a href=\"/p/about.html\">About this blog</a></li><li><a href=\"/p/documents.html\">Meeting documents</a></li><li><a href=\"/p/contact.html\">Send a tip</a></li></ul></div></div></div></div>",
+        be = esc(blog),
+        de = esc(desc)
+    ));
+    page.push_str(&format!(
+        "<div class=\"main-outer\"><div class=\"main-inner columns-2\"><div class=\"columns-inner\"><div class=\"column-center-outer\"><div class=\"column-center-inner\">\
+         <div class=\"main section\" id=\"main\" name=\"Main\"><div class=\"widget Blog\" data-version=\"1\" id=\"Blog1\"><div class=\"blog-posts hfeed\">\
+         <div class=\"date-outer\"><h2 class=\"date-header\"><span>{wd}, {mname} {day}, {year}</span></h2><div class=\"date-posts\"><div class=\"post-outer\">\
+         <div class=\"post hentry uncustomized-post-template\" itemprop=\"blogPost\" itemscope=\"itemscope\" itemtype=\"http://schema.org/BlogPosting\">\
+         <meta content=\"{post_id}\" itemprop=\"postId\"><a name=\"{post_id}\"></a><h3 class=\"post-title entry-title\" itemprop=\"name\">{title}</h3>\
+         <div class=\"post-header\"><div class=\"post-header-line-1\"></div></div>\
+         <div class=\"post-body entry-content\" id=\"post-body-{post_id}\" itemprop=\"description articleBody\">{post}\n<div style=\"clear: both;\"></div></div>\
+         <div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-1\"><span class=\"post-author vcard\">Posted by <span class=\"fn\" itemprop=\"author\" itemscope=\"itemscope\" itemtype=\"http://schema.org/Person\">\
+         <a class=\"g-profile\" href=\"https://www.blogger.example/profile/{prof}\" rel=\"author\" title=\"author profile\"><span itemprop=\"name\">{author}</span></a></span></span>\
+         <span class=\"post-timestamp\"> at <meta content=\"https://{bslug}.blogspot.example/{year}/{mnum:02}/{slug}.html\" itemprop=\"url\"><a class=\"timestamp-link\" href=\"https://{bslug}.blogspot.example/{year}/{mnum:02}/{slug}.html\" rel=\"bookmark\" title=\"permanent link\">\
+         <abbr class=\"published\" itemprop=\"datePublished\" title=\"{date}T12:00:00-05:00\">{time}</abbr></a></span>\
+         <span class=\"post-comment-link\"><a class=\"comment-link\" href=\"#comment-form\">{cc}</a></span>\
+         <span class=\"post-icons\"><span class=\"item-control blog-admin pid-{prof}\"><a href=\"https://www.blogger.example/post-edit.g?blogID={post_id}\" title=\"Edit Post\"><img alt=\"\" class=\"icon-action\" height=\"18\" src=\"https://resources.blogblog.example/img/icon18_edit_allbkg.gif\" width=\"18\"></a></span></span>\
+         <div class=\"post-share-buttons goog-inline-block\"><a class=\"goog-inline-block share-button sb-email\" href=\"#\" target=\"_blank\" title=\"Email This\"><span class=\"share-button-link-text\">Email This</span></a>\
+         <a class=\"goog-inline-block share-button sb-blog\" href=\"#\" target=\"_blank\" title=\"BlogThis!\"><span class=\"share-button-link-text\">BlogThis!</span></a>\
+         <a class=\"goog-inline-block share-button sb-twitter\" href=\"#\" target=\"_blank\" title=\"Share to X\"><span class=\"share-button-link-text\">Share to X</span></a>\
+         <a class=\"goog-inline-block share-button sb-facebook\" href=\"#\" target=\"_blank\" title=\"Share to Facebook\"><span class=\"share-button-link-text\">Share to Facebook</span></a>\
+         <a class=\"goog-inline-block share-button sb-pinterest\" href=\"#\" target=\"_blank\" title=\"Share to Pinterest\"><span class=\"share-button-link-text\">Share to Pinterest</span></a></div></div>\
+         <div class=\"post-footer-line post-footer-line-2\"><span class=\"post-labels\">Labels: {labels}</span></div>\
+         <div class=\"post-footer-line post-footer-line-3\"><span class=\"reaction-buttons\">Reactions: </span>{reactions}</div></div></div>\
+         {comments}</div></div></div></div>\
+         <div class=\"blog-pager\" id=\"blog-pager\"><span id=\"blog-pager-newer-link\"><a class=\"blog-pager-newer-link\" href=\"https://{bslug}.blogspot.example/{year}/{mnum:02}/newer.html\" title=\"Newer Post\">Newer Post</a></span>\
+         <span id=\"blog-pager-older-link\"><a class=\"blog-pager-older-link\" href=\"https://{bslug}.blogspot.example/{year}/{mnum:02}/older.html\" title=\"Older Post\">Older Post</a></span>\
+         <a class=\"home-link\" href=\"https://{bslug}.blogspot.example/\">Home</a></div><div class=\"clear\"></div>\
+         <div class=\"post-feeds\"><div class=\"feed-links\">Subscribe to: <a class=\"feed-link\" href=\"https://{bslug}.blogspot.example/feeds/{post_id}/comments/default\" target=\"_blank\" type=\"application/atom+xml\">Post Comments (Atom)</a></div></div></div></div></div></div>",
+        title = esc(&s.title),
+        prof = c.rng.below(99_999_999),
+        author = esc(&s.author),
+        slug = l_slug(&s.title),
+        date = s.date,
+        cc = match comment_count {
+            0 => "No comments:".to_string(),
+            1 => "1 comment:".to_string(),
+            k => format!("{k} comments:"),
+        },
+        labels = label_links.join(",\n"),
+    ));
+    page.push_str(&format!(
+        "<div class=\"column-right-outer\"><div class=\"column-right-inner\"><aside><div class=\"sidebar section\" id=\"sidebar-right-1\">\
+         <div class=\"widget BlogSearch\" data-version=\"1\" id=\"BlogSearch1\"><h2 class=\"title\">Search This Blog</h2><div class=\"widget-content\"><form action=\"https://{bslug}.blogspot.example/search\"><input type=\"text\" name=\"q\"><input type=\"submit\" value=\"Search\"></form></div></div>\
+         <div class=\"widget Profile\" data-version=\"1\" id=\"Profile1\"><h2>About Me</h2><div class=\"widget-content\"><a href=\"https://www.blogger.example/profile/{prof}\"><img alt=\"My photo\" class=\"profile-img\" height=\"80\" src=\"//blogger.googleusercontent.com/img/b/{ph}/s80/me.jpg\" width=\"60\"></a>\
+         <dl class=\"profile-datablock\"><dt class=\"profile-data\"><a class=\"profile-name-link g-profile\" href=\"https://www.blogger.example/profile/{prof}\" rel=\"author\">{author}</a></dt><dd class=\"profile-textblock\">{about}</dd></dl>\
+         <a class=\"profile-link\" href=\"https://www.blogger.example/profile/{prof}\" rel=\"author\">View my complete profile</a><div class=\"clear\"></div></div></div>\
+         <div class=\"widget PopularPosts\" data-version=\"1\" id=\"PopularPosts1\"><h2>Popular Posts</h2><div class=\"widget-content popular-posts\"><ul>{popular}</ul><div class=\"clear\"></div></div></div>\
+         <div class=\"widget BlogList\" data-version=\"1\" id=\"BlogList1\"><h2 class=\"title\">Blogs I read</h2><div class=\"widget-content\"><div class=\"blog-list-container\" id=\"BlogList1_container\"><ul id=\"BlogList1_blogs\">{blogroll}</ul><div class=\"clear\"></div></div></div></div>\
+         <div class=\"widget Label\" data-version=\"1\" id=\"Label1\"><h2>Labels</h2><div class=\"widget-content list-label-widget-content\"><ul>{label_cloud}</ul><div class=\"clear\"></div></div></div>\
+         <div class=\"widget BlogArchive\" data-version=\"1\" id=\"BlogArchive1\"><h2>Blog Archive</h2><div class=\"widget-content\"><div id=\"ArchiveList\"><div id=\"BlogArchive1_ArchiveList\">{archive}</div></div><div class=\"clear\"></div></div></div>\
+         <div class=\"widget Text\" data-version=\"1\" id=\"Text1\"><h2 class=\"title\">The fine print</h2><div class=\"widget-content\">{disc}</div><div class=\"clear\"></div></div>\
+         <div class=\"widget ReportAbuse\" data-version=\"1\" id=\"ReportAbuse1\"><h3 class=\"title\"><a class=\"report_abuse\" href=\"https://www.blogger.example/go/report-abuse\" rel=\"noopener nofollow\" target=\"_blank\">Report Abuse</a></h3></div>\
+         </div></aside></div></div></div></div></div>\
+         <footer><div class=\"footer-outer\"><div class=\"footer-inner\"><div class=\"foot section\" id=\"footer-3\"><div class=\"widget Attribution\" data-version=\"1\" id=\"Attribution1\">\
+         <div class=\"widget-content\" style=\"text-align: center;\">Simple theme. Theme images by <a href=\"http://www.istockphoto.example/\" target=\"_blank\">luoman</a>. Powered by <a href=\"https://www.blogger.example\" target=\"_blank\">Blogger</a>.</div></div></div></div></div></footer>\
+         </div></div><script type=\"text/javascript\" src=\"https://www.blogger.example/static/v1/widgets/{wj}-widgets.js\"></script>\
+         <script type=\"text/javascript\">window['__wavt'] = 'AOuZoY{wj}';_WidgetManager._Init('//www.blogger.example/rearrange?blogID={post_id}');_WidgetManager._SetDataContext([{{'name': 'blog', 'data': {{'blogId': '{post_id}', 'title': '{bj}', 'pageType': 'item', 'postId': '{post_id}'}}}}]);</script></body></html>",
+        prof = c.rng.below(99_999_999),
+        ph = o_hex(c.rng, 20),
+        author = esc(&s.author),
+        about = esc(about),
+        disc = esc(P_BLOG_DISCLAIMER),
+        wj = c.rng.below(9_999_999),
+        bj = l_json(blog).replace('\'', "\\'"),
+    ));
+    page
+}
+
+const P_LAW_COURTS: &[(&str, &str)] = &[
+    (
+        "U.S. District Court for the Northern District of Illinois",
+        "N.D. Ill.",
+    ),
+    (
+        "U.S. District Court for the Southern District of New York",
+        "S.D.N.Y.",
+    ),
+    ("U.S. Court of Appeals for the Ninth Circuit", "9th Cir."),
+    ("Delaware Court of Chancery", "Del. Ch."),
+    ("U.S. District Court for the District of Columbia", "D.D.C."),
+    (
+        "U.S. Bankruptcy Court for the District of New Jersey",
+        "Bankr. D.N.J.",
+    ),
+];
+
+const P_LAW_PARTIES: &[&str] = &[
+    "Harlow Logistics Inc.",
+    "Meridian Water Authority",
+    "Castellan Foods LLC",
+    "Brightline Health Partners",
+    "the City of Fairmont",
+    "Vantage Mutual Insurance Co.",
+    "Orchard Valley School District",
+    "Northgate Capital Management LP",
+];
+
+const P_LAW_JUDGES: &[&str] = &[
+    "U.S. District Judge Eleanor M. Whitcomb",
+    "U.S. District Judge Rafael Ortega",
+    "Chief Judge Miriam Castellanos",
+    "Vice Chancellor Thomas Greer",
+    "U.S. Bankruptcy Judge Kenneth Lau",
+];
+
+const P_LAW_NATURES: &[&str] = &[
+    "Contract: Other",
+    "Civil Rights: Other",
+    "Securities/Commodities",
+    "Other Statutory Actions",
+    "Environmental Matters",
+    "Antitrust",
+];
+
+const P_LAW_PRACTICE: &[&str] = &[
+    "Appellate",
+    "Banking",
+    "Bankruptcy",
+    "Class Action",
+    "Competition",
+    "Employment",
+    "Energy",
+    "Environmental",
+    "Government Contracts",
+    "Health",
+    "Insurance",
+    "Intellectual Property",
+    "Product Liability",
+    "Public Policy",
+    "Securities",
+    "Tax",
+    "White Collar",
+];
+
+const P_LAW_DOC_PARAS: &[&str] = &[
+    "Plaintiffs, by and through their undersigned counsel, bring this action on behalf of themselves and all others similarly situated, and allege as follows upon personal knowledge as to themselves and their own acts, and upon information and belief as to all other matters.",
+    "This Court has subject-matter jurisdiction over this action pursuant to 28 U.S.C. § 1331 because the claims arise under the laws of the United States, and supplemental jurisdiction over the state-law claims pursuant to 28 U.S.C. § 1367.",
+    "Venue is proper in this District under 28 U.S.C. § 1391(b) because a substantial part of the events or omissions giving rise to the claims occurred here, and because Defendant transacts business and maintains its principal place of business within this District.",
+    "Before the Court is Defendant's motion to dismiss the amended complaint for failure to state a claim under Federal Rule of Civil Procedure 12(b)(6). For the reasons set forth below, the motion is granted in part and denied in part.",
+    "To survive a motion to dismiss, a complaint must contain sufficient factual matter, accepted as true, to state a claim to relief that is plausible on its face. The Court accepts the well-pleaded allegations as true and draws all reasonable inferences in the plaintiff's favor.",
+    "Defendant argues that the claims are barred by the applicable statute of limitations. But the limitations period does not begin to run until the plaintiff knew or should have known of the injury, and that question cannot be resolved on the pleadings alone.",
+    "Accordingly, it is hereby ORDERED that the motion is GRANTED as to Counts III and IV, which are dismissed without prejudice, and DENIED in all other respects. Plaintiffs may file a second amended complaint within twenty-one days of the date of this order.",
+    "WHEREFORE, Plaintiffs respectfully request that the Court enter judgment in their favor, award compensatory and punitive damages in an amount to be determined at trial, and grant such other and further relief as the Court deems just and proper.",
+];
+
+const P_LAW_RELATED: &[(&str, &str)] = &[
+    (
+        "Judge trims investor suit over delayed warehouse automation project",
+        "The court found that several statements about the project's timeline were forward-looking and protected, but allowed claims over last year's earnings call to proceed.",
+    ),
+    (
+        "Water utility agrees to $14M deal to end rate-overcharge class action",
+        "The settlement, which still needs court approval, would resolve claims brought on behalf of roughly 90,000 residential customers across three counties.",
+    ),
+    (
+        "Appeals panel revives whistleblower claims against hospital operator",
+        "A divided panel said the lower court applied the wrong standard when it tossed the former billing manager's retaliation claims at summary judgment.",
+    ),
+    (
+        "Food distributor must face antitrust suit from independent grocers",
+        "The judge rejected the argument that the grocers lacked standing, saying they plausibly alleged they paid inflated prices as direct purchasers.",
+    ),
+    (
+        "School district can't shake parents' records-access lawsuit",
+        "The ruling allows the parents to seek discovery on how the district handled more than 300 public-records requests over a two-year period.",
+    ),
+];
+
+const P_LAW_JOBS: &[&str] = &[
+    "Litigation Associate (3-6 years), Chicago",
+    "Senior Counsel, Regulatory Affairs, Washington, D.C.",
+    "Bankruptcy Paralegal, Newark",
+    "Appellate Staff Attorney, San Francisco",
+];
+
+const P_LAW_PAYWALL: &str = "Docket Daily provides breaking legal news and analysis on the cases, rulings and deals that matter to your practice. Start a free trial to read every story, set up alerts for your clients and competitors, and get access to court filings, dockets and our litigation analytics.";
+
+const P_LAW_NEWSLETTER: &str = "Stay ahead of the rulings that move your practice. Our daily newsletters deliver the day's most important litigation news to your inbox before the courts open, sorted by practice area and jurisdiction.";
+
+const P_LAW_DISCLAIMER: &str = "The content of Docket Daily is provided for general information only and does not constitute legal advice. Reading this site does not create an attorney-client relationship. Court documents are reproduced from public dockets and may contain errors introduced by optical character recognition.";
+
+const P_LAW_CORRECTIONS: &str = "Docket Daily is committed to accuracy. If you believe a story contains an error, contact our corrections desk, and an editor will review it and publish any correction at the foot of the article.";
+
+const P_LAW_COOKIES: &str = "We use cookies and related technologies to operate this site, to remember your preferences and subscriptions, and to analyse traffic. Some cookies are set by third-party services that appear on our pages. You can manage your preferences at any time from the link in the footer.";
+
+/// The embedded court-document viewer: a toolbar, then one or two pages
+/// of the filing's text (numbered paragraphs of legal prose) with page
+/// footers.
+fn p3_document(rng: &mut Rng, caption: &str, docket: &str, doc_no: usize) -> String {
+    let pages = 1 + rng.below(2);
+    let total = 8 + rng.below(40);
+    let d0 = rng.below(P_LAW_DOC_PARAS.len());
+    let mut text = String::new();
+    let mut num = 1 + rng.below(4);
+    for pg in 0..pages {
+        let mut paras = String::new();
+        for k in 0..2 + rng.below(3) {
+            paras.push_str(&format!(
+                "<p class=\"doc-text__para\"><span class=\"doc-text__num\">{num}.</span> {}</p>",
+                esc(P_LAW_DOC_PARAS[(d0 + pg * 3 + k) % P_LAW_DOC_PARAS.len()])
+            ));
+            num += 1;
+        }
+        text.push_str(&format!(
+            "<div class=\"doc-page\" data-page=\"{p}\"><div class=\"doc-page__header\">Case {docket} Document {doc_no} Filed {}/{:02}/25 Page {p} of {total}</div>\
+             <div class=\"doc-text\">{paras}</div><div class=\"doc-page__footer\">{p}</div></div>",
+            1 + rng.below(12),
+            1 + rng.below(28),
+            p = pg + 1,
+        ));
+    }
+    format!(
+        "<figure class=\"document-embed\" data-doc-id=\"{}\"><div class=\"document-embed__toolbar\"><span class=\"document-embed__title\">{}</span>\
+         <span class=\"document-embed__pages\">{total} pages</span><a class=\"document-embed__download\" href=\"/documents/{}.pdf\">Download PDF</a>\
+         <button class=\"document-embed__expand\">Full screen</button></div><div class=\"document-embed__viewer\" tabindex=\"0\">{text}</div>\
+         <figcaption class=\"document-embed__caption\">Source: court records. Text extracted automatically from the PDF and may contain errors.</figcaption></figure>",
+        rng.below(9_999_999),
+        esc(caption),
+        o_hex(rng, 16)
+    )
+}
+
+/// P3 (held out, round 7): subscription legal-news site (Law360- or
+/// Courthouse-News-like): a cookie notice in prose, a masthead with a
+/// long practice-area menu and a trial/sign-in bar, then a two-column
+/// article: section label, headline, byline with time, share and
+/// print/alert tools, a "Case information" card (case title, court,
+/// docket number, judge, nature of suit, filing date) above the text or
+/// in the rail; the paragraphs with an embedded court-document viewer
+/// (one or two pages of the filing's numbered legal prose) and an ad
+/// among them; after the text a "Counsel" block of full sentences about
+/// who represents whom, an "--Editing by" line, a "Related" box with
+/// prose summaries, related documents, a prose paywall/trial promo for
+/// non-subscribers, a newsletter box, a corrections note; a rail with
+/// "Most read", a prose trial pitch and legal job listings, and a footer
+/// with a prose disclaimer.
+fn p3_legal(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_mnum, mname, day, year) = n_date(&s.date);
+    let (court, court_abbr) = P_LAW_COURTS[c.rng.below(P_LAW_COURTS.len())];
+    let pi = c.rng.below(P_LAW_PARTIES.len());
+    let di = (pi + 1 + c.rng.below(P_LAW_PARTIES.len() - 1)) % P_LAW_PARTIES.len();
+    let plaintiff = P_LAW_PARTIES[pi];
+    let defendant = P_LAW_PARTIES[di];
+    let cap_first = |x: &str| -> String {
+        let mut ch = x.chars();
+        match ch.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + ch.as_str(),
+            None => String::new(),
+        }
+    };
+    let case_title = format!("{} v. {}", cap_first(plaintiff), cap_first(defendant));
+    let docket = format!(
+        "{}:{}-cv-{:05}",
+        1 + c.rng.below(3),
+        year.get(2..4).unwrap_or("25"),
+        c.rng.below(99_999)
+    );
+    let judge = c.rng.pick(P_LAW_JUDGES);
+    let doc_no = 10 + c.rng.below(200);
+    let doc_kind = c.rng.pick(&[
+        "Read the complaint",
+        "Read the opinion",
+        "Read the order",
+        "Read the motion to dismiss",
+    ]);
+    let doc_at = if n >= 3 { 1 + c.rng.below(n - 2) } else { 0 };
+    let ad_at = if n >= 5 {
+        (doc_at + 2).min(n - 2)
+    } else {
+        usize::MAX
+    };
+    let section = c.rng.pick(&[
+        "Litigation",
+        "Courts",
+        "Class Action",
+        "Appellate",
+        "Securities",
+    ]);
+    let card_in_rail = c.rng.chance(50);
+    let article_id = 1_800_000 + c.rng.below(199_999);
+
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 >= n {
+            break;
+        }
+        if i == doc_at {
+            body.push_str(&p3_document(c.rng, doc_kind, &docket, doc_no));
+        }
+        if i == ad_at {
+            body.push_str(&format!(
+                "<div class=\"ad ad--in-content\" id=\"div-gpt-ad-{}\"><p class=\"ad__label\">Advertisement</p></div>",
+                c.rng.below(999_999)
+            ));
+        }
+    }
+
+    let firms = [
+        "Kessler Brandt LLP",
+        "Ostrow & Vance PC",
+        "Whitfield Marsh LLP",
+        "Delgado Rhee LLP",
+        "Carrow Lindqvist PLLC",
+    ];
+    let f0 = c.rng.below(firms.len());
+    let counsel = format!(
+        "<section class=\"article-counsel\"><h2>Counsel</h2><p>{p} is represented by {a1} and {a2} of {f1}.</p>\
+         <p>{d} is represented by {a3} of {f2}.</p><p>The case is {ct}, case number {docket}, in the {court}.</p></section>",
+        p = esc(&cap_first(plaintiff)),
+        d = esc(&cap_first(defendant)),
+        a1 = p3_name(c.rng),
+        a2 = p3_name(c.rng),
+        a3 = p3_name(c.rng),
+        f1 = firms[f0],
+        f2 = firms[(f0 + 2) % firms.len()],
+        ct = esc(&case_title),
+        court = esc(court),
+    );
+    let editing = format!(
+        "<p class=\"article-credit\"><em>--Additional reporting by {}. Editing by {}.</em></p>",
+        p3_name(c.rng),
+        p3_name(c.rng)
+    );
+    let card = format!(
+        "<aside class=\"case-card\"><h2 class=\"case-card__title\">Case information</h2><dl class=\"case-card__list\">\
+         <dt>Case title</dt><dd><a href=\"/cases/{cid}\">{ct}</a></dd><dt>Court</dt><dd>{court}</dd><dt>Case number</dt><dd>{docket}</dd>\
+         <dt>Judge</dt><dd>{judge}</dd><dt>Nature of suit</dt><dd>{nature}</dd><dt>Date filed</dt><dd>{fm}/{fd}/{fy}</dd></dl>\
+         <a class=\"case-card__link\" href=\"/cases/{cid}/docket\">View full docket</a> <a class=\"case-card__alert\" href=\"/alerts/new?case={cid}\">Track this case</a></aside>",
+        cid = o_hex(c.rng, 10),
+        ct = esc(&case_title),
+        court = esc(court),
+        judge = esc(judge),
+        nature = esc(c.rng.pick(P_LAW_NATURES)),
+        fm = 1 + c.rng.below(12),
+        fd = 1 + c.rng.below(28),
+        fy = o_year(&year).saturating_sub(1 + c.rng.below(2)),
+    );
+    let r0 = c.rng.below(P_LAW_RELATED.len());
+    let related: String = (0..3)
+        .map(|k| {
+            let (h, sum) = P_LAW_RELATED[(r0 + k) % P_LAW_RELATED.len()];
+            format!(
+                "<li class=\"related__item\"><a href=\"/articles/{}/{}\">{}</a><p class=\"related__summary\">{}</p><span class=\"related__date\">{} {}, {year}</span></li>",
+                1_700_000 + c.rng.below(99_999),
+                l_slug(h),
+                esc(h),
+                esc(sum),
+                &mname[..3],
+                1 + c.rng.below(28)
+            )
+        })
+        .collect();
+    let docs: String = ["Complaint", "Motion to dismiss", "Opinion and order", "Docket report"]
+        .iter()
+        .take(2 + c.rng.below(3))
+        .map(|d| {
+            format!(
+                "<li><a href=\"/documents/{}.pdf\">{d}</a> <span class=\"doc-meta\">PDF, {} pages</span></li>",
+                o_hex(c.rng, 12),
+                3 + c.rng.below(60)
+            )
+        })
+        .collect();
+    let most_read: String = (0..5)
+        .map(|k| {
+            let h = P_LAW_RELATED[(r0 + 3 + k) % P_LAW_RELATED.len()].0;
+            format!(
+                "<li><span class=\"rank\">{}</span> <a href=\"/articles/{}\">{}</a></li>",
+                k + 1,
+                1_700_000 + c.rng.below(99_999),
+                esc(h)
+            )
+        })
+        .collect();
+    let jobs: String = P_LAW_JOBS
+        .iter()
+        .map(|j| {
+            format!(
+                "<li><a href=\"https://jobs.docketdaily.example/{}\">{}</a> <span class=\"job__posted\">Posted {} days ago</span></li>",
+                l_slug(j),
+                esc(j),
+                1 + c.rng.below(20)
+            )
+        })
+        .collect();
+    let practice: String = P_LAW_PRACTICE
+        .iter()
+        .map(|p| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(p), esc(p)))
+        .collect();
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"datePublished\":\"{}\",\
+         \"author\":{{\"@type\":\"Person\",\"name\":\"{}\"}},\"isAccessibleForFree\":false,\"hasPart\":{{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,\"cssSelector\":\".article-body\"}}}}</script>",
+        l_json(&s.title),
+        s.date,
+        l_json(&s.author)
+    );
+    let time = m_clock(c.rng);
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"article-page\" data-article-id=\"{article_id}\">",
+        head(s, "Docket Daily", &ld)
+    );
+    page.push_str(&format!(
+        "<div class=\"cookie-notice\" role=\"dialog\" aria-live=\"polite\"><p>{}</p><button class=\"cookie-notice__ok\">OK</button><a href=\"/privacy#cookies\">Cookie settings</a></div>\
+         <div class=\"trial-bar\"><span>Try Docket Daily free for 7 days.</span> <a href=\"/trial\">Start free trial</a> <a href=\"/signin\">Sign in</a></div>\
+         <header class=\"masthead\"><a class=\"masthead__logo\" href=\"/\">Docket Daily</a><form class=\"masthead__search\" action=\"/search\"><input name=\"q\" placeholder=\"Search news, cases and firms\"></form>\
+         <nav class=\"masthead__sections\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/latest\">Latest News</a></li><li><a href=\"/courts\">Courts</a></li><li><a href=\"/firms\">Law Firms</a></li>\
+         <li><a href=\"/in-depth\">In-Depth</a></li><li><a href=\"/trials\">Trials</a></li><li><a href=\"/newsletters\">Newsletters</a></li></ul></nav>\
+         <nav class=\"masthead__practice\" aria-label=\"Practice areas\"><span>Practice areas</span><ul>{practice}</ul></nav></header>",
+        esc(P_LAW_COOKIES)
+    ));
+    page.push_str(&format!(
+        "<div class=\"layout\"><main class=\"layout__main\"><article class=\"article\"><header class=\"article__header\"><div class=\"article__section\"><a href=\"/{sslug}\">{section}</a></div>\
+         <h1 class=\"article__headline\">{title}</h1><div class=\"article__byline\">By <a href=\"/authors/{aslug}\">{author}</a> <span class=\"article__dateline\">&middot; {mname} {day}, {year}, {time} EST</span></div>\
+         <div class=\"article__tools\"><button>Share</button><a href=\"/articles/{article_id}/print\">Print</a><a href=\"/alerts?article={article_id}\">Create alert</a><button>Save</button><button>Listen</button></div></header>\
+         {card_top}<div class=\"article-body\" id=\"article-body\">{body}{editing}</div>{counsel}\
+         <section class=\"related\"><h2>Related</h2><ul>{related}</ul></section>\
+         <section class=\"related-documents\"><h2>Documents in this story</h2><ul>{docs}</ul></section>\
+         <section class=\"trial-promo\"><h2>Get the full picture</h2><p>{pay}</p><a class=\"btn\" href=\"/trial\">Start your free trial</a></section>\
+         <section class=\"newsletter-signup\"><h2>Litigation Daily</h2><p>{news}</p><form><input type=\"email\" placeholder=\"Work email\"><button>Sign up</button></form></section>\
+         <p class=\"corrections-note\">{corr}</p></article></main>",
+        sslug = l_slug(section),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        card_top = if card_in_rail { "" } else { card.as_str() },
+        pay = esc(P_LAW_PAYWALL),
+        news = esc(P_LAW_NEWSLETTER),
+        corr = esc(P_LAW_CORRECTIONS),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"layout__rail\">{card_rail}<div class=\"ad ad--rail\"><p class=\"ad__label\">Advertisement</p></div>\
+         <section class=\"most-read\"><h2>Most Read</h2><ol>{most_read}</ol></section>\
+         <section class=\"rail-trial\"><h2>Stay informed</h2><p>{pitch}</p><a href=\"/trial\">Try it free</a></section>\
+         <section class=\"rail-jobs\"><h2>Legal jobs</h2><ul>{jobs}</ul><a href=\"https://jobs.docketdaily.example/\">See all jobs</a></section></aside></div>",
+        card_rail = if card_in_rail { card.as_str() } else { "" },
+        pitch = esc("Track the courts, judges and firms you care about. Subscribers get real-time alerts when new filings land on the dockets they follow."),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><ul><li><a href=\"/about\">About</a></li><li><a href=\"/contact\">Contact Us</a></li><li><a href=\"/legal\">Terms of Service</a></li>\
+         <li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/cookies\">Cookie Settings</a></li><li><a href=\"/sitemap\">Site Map</a></li></ul>\
+         <p class=\"site-footer__disclaimer\">{}</p><p>&copy; {year} Docket Daily Media, Inc. All rights reserved.</p><p class=\"court-ref\">Court: {court_abbr}</p></footer></body></html>",
+        esc(P_LAW_DISCLAIMER)
+    ));
+    page
+}
+
+/// A name for credit and counsel lines ("Dana K. Whitcombe").
+fn p3_name(rng: &mut Rng) -> String {
+    format!(
+        "{} {}. {}",
+        rng.pick(&[
+            "Dana", "Marcus", "Priya", "Owen", "Lucia", "Samuel", "Grace", "Anil", "Helen",
+            "Victor",
+        ]),
+        rng.pick(P_SPORT_INITIALS),
+        rng.pick(P_SPORT_SURNAMES)
+    )
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -6616,6 +8396,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("O1-factcheck", false, o1_factcheck),
     ("O2-wiki", false, o2_wiki),
     ("O3-syndicated", false, o3_syndicated),
+    ("P0-match", true, p0_match),
+    ("P1-plus", true, p1_plus),
+    ("P2-blogger", true, p2_blogger),
+    ("P3-legal", true, p3_legal),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
