@@ -29,9 +29,8 @@
 //! development templates since. `N*` were written the same way, scored
 //! once as held-out round 5, and are development templates since.
 //! `O*` were written the same way, scored once as held-out round 6, and
-//! are development templates since. `P*` (held out, round 7) were
-//! written the same way, without reading the extractor, and committed
-//! before their first evaluation.
+//! are development templates since. `P*` were written the same way,
+//! scored once as held-out round 7, and are development templates since.
 
 #![allow(dead_code)]
 
@@ -6582,7 +6581,8 @@ fn o3_syndicated(s: &Story, rng: &mut Rng) -> String {
 }
 
 // ---------------------------------------------------------------------
-// Round 7 (`P*`): held out, written without reading the extractor.
+// Round 7 (`P*`): written without reading the extractor; scored once as
+// held-out round 7.
 // ---------------------------------------------------------------------
 
 const P_SPORT_TEAMS: &[(&str, &str)] = &[
@@ -6745,7 +6745,7 @@ fn p0_ratings(rng: &mut Rng, team: &str, n: usize, r0: usize) -> String {
     )
 }
 
-/// P0 (held out, round 7): football match report on a national sports
+/// P0 (round 7): football match report on a national sports
 /// site (BBC-Sport/ESPN-like): a cookie dialog in prose, a sport
 /// navigation bar with a sub-menu, a scoreboard widget (teams, score,
 /// half-time score, scorers with minutes, venue, attendance, referee)
@@ -7221,7 +7221,7 @@ fn p1_ad(rng: &mut Rng, kind: &str) -> String {
     )
 }
 
-/// P1 (held out, round 7): German regional newspaper in an English
+/// P1 (round 7): German regional newspaper in an English
 /// edition of its layout: a consent-or-pay dialog in prose, a service
 /// bar (e-paper, weather, obituaries), a masthead with a local-edition
 /// menu, labelled "Anzeige" ad slots, a breadcrumb, then a "K+" Plus
@@ -7641,7 +7641,7 @@ fn p2_comment(
     )
 }
 
-/// P2 (held out, round 7): a one-person local news blog on a hosted
+/// P2 (round 7): a one-person local news blog on a hosted
 /// blogging platform (Blogger "Simple"/"Awesome Inc." theme): the
 /// platform navbar iframe, the blog title and a prose description in the
 /// header, a date header, the post title, then `div.post-body` holding
@@ -8118,7 +8118,7 @@ fn p3_document(rng: &mut Rng, caption: &str, docket: &str, doc_no: usize) -> Str
     )
 }
 
-/// P3 (held out, round 7): subscription legal-news site (Law360- or
+/// P3 (round 7): subscription legal-news site (Law360- or
 /// Courthouse-News-like): a cookie notice in prose, a masthead with a
 /// long practice-area menu and a trial/sign-in bar, then a two-column
 /// article: section label, headline, byline with time, share and
@@ -8396,10 +8396,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("O1-factcheck", false, o1_factcheck),
     ("O2-wiki", false, o2_wiki),
     ("O3-syndicated", false, o3_syndicated),
-    ("P0-match", true, p0_match),
-    ("P1-plus", true, p1_plus),
-    ("P2-blogger", true, p2_blogger),
-    ("P3-legal", true, p3_legal),
+    ("P0-match", false, p0_match),
+    ("P1-plus", false, p1_plus),
+    ("P2-blogger", false, p2_blogger),
+    ("P3-legal", false, p3_legal),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
