@@ -494,6 +494,8 @@ const WEAK_SUBSTRINGS: &[&str] = &[
     "banner",
 ];
 const WEAK_TOKENS: &[&str] = &[
+    "hidden",
+    "hide",
     "extra",
     "more",
     "top",
@@ -653,25 +655,28 @@ fn is_boilerplate(a: &Attrs<'_>, name: &str, memo: &mut NameMemo) -> Mark {
     {
         return Mark::Strong;
     }
-    if a.hidden || a.aria_hidden.is_some_and(|v| v.trim() == "true") {
-        return Mark::Strong;
-    }
-    if let Some(style) = a.style.filter(|st| {
-        let b = st.as_bytes();
-        // Cheap test first: most style attributes hide nothing.
-        b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
-            || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden"))
-    }) {
+    // Hidden by the page (the `hidden` attribute, `aria-hidden`, an inline
+    // `display: none`): mostly menus, dialogs and decoration, but also the
+    // rest of a story behind a paywall or a "read more" toggle, which a
+    // page sends in full and hides. A weak sign: the rest of a story is
+    // kept when it is plainly article paragraphs.
+    let mut hidden = a.hidden || a.aria_hidden.is_some_and(|v| v.trim() == "true");
+    if !hidden
+        && let Some(style) = a.style.filter(|st| {
+            let b = st.as_bytes();
+            // Cheap test first: most style attributes hide nothing.
+            b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
+                || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden"))
+        })
+    {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
             .to_ascii_lowercase();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return Mark::Strong;
-        }
+        hidden = s.contains("display:none") || s.contains("visibility:hidden");
     }
-    let mut mark = Mark::None;
+    let mut mark = if hidden { Mark::Weak } else { Mark::None };
     // A custom element's own name ("site-trending-rail") is judged like a
     // class name.
     let names = a
@@ -682,6 +687,7 @@ fn is_boilerplate(a: &Attrs<'_>, name: &str, memo: &mut NameMemo) -> Mark {
         .chain(name.contains('-').then_some(name));
     for n in names {
         match memo.judge(n) {
+            NameVerdict::Positive if hidden => return Mark::Weak,
             NameVerdict::Positive => return Mark::None,
             NameVerdict::Negative => mark = Mark::Strong,
             NameVerdict::WeakNegative if mark == Mark::None => mark = Mark::Weak,
@@ -1294,6 +1300,8 @@ fn is_pitch(l: &str) -> bool {
         || ((l.contains("sign up") || l.contains("subscribe"))
             && (l.contains("newsletter") || l.contains(" our ") || l.contains(" free")))
         || l.contains("corrections policy")
+        || l.contains("corrections desk")
+        || l.contains("committed to accuracy")
         || l.contains("editorial standards")
         // Reader call-outs and standard disclaimers.
         || l.contains("we would like to hear from you")
@@ -1389,6 +1397,8 @@ const STOCK_PREFILTER: &[&str] = &[
     "sign up",
     "subscribe",
     "corrections policy",
+    "corrections desk",
+    "committed to accuracy",
     "editorial standards",
     "like to hear from you",
     "tell us about your experience",
@@ -2016,6 +2026,8 @@ mod tests {
             "Subscribe for free today.",
             "Read our Corrections Policy.",
             "This story follows our Editorial Standards.",
+            "Found an error? Write to our Corrections Desk.",
+            "The Beacon is Committed to Accuracy.",
             "We would like to hear from you.",
             "We'd like to hear from you.",
             "Tell us about your experience.",
@@ -2148,6 +2160,23 @@ mod tests {
         assert!(text.contains(&P2.to_string()), "{text:?}");
         assert!(!text.contains(&P3.to_string()), "{text:?}");
         assert!(!text.iter().any(|p| p.contains("Jane Roe")), "{text:?}");
+    }
+
+    #[test]
+    fn the_hidden_rest_of_a_story_is_text_a_hidden_dialog_is_not() {
+        for hide in ["hidden", "style=\"display: none\"", "aria-hidden=\"true\""] {
+            let html = format!(
+                "<html><body><div class=\"story\"><p>{P1}</p><div class=\"wall\"><p>Subscribe to read on.</p></div>\
+                 <div class=\"rest\" {hide}><p>{P2}</p><p>{P3}</p></div>\
+                 <div class=\"dialog\" {hide}><p>Choose your region.</p><a href=/a>Europe</a> <a href=/b>Asia</a></div></div></body></html>"
+            );
+            assert_eq!(paras(&html), [P1, P2, P3], "{hide}");
+        }
+        // One hidden sentence is not "plainly article paragraphs".
+        let html = format!(
+            "<html><body><div class=\"story\"><p>{P1}</p><p>{P2}</p><div hidden><p>{P3}</p></div></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
     }
 
     #[test]
