@@ -1508,6 +1508,7 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "note to editors",
         // The apparatus of a wiki or reference article.
         "sources",
+        "our sources",
         "references",
         "notes",
         "footnotes",
@@ -1585,7 +1586,10 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             // So does the end matter of a press release or a column
             // ("About Acme Corp.", "Forward-Looking Statements", "Media
             // contact", "About the author"), once there is text above it.
-            if paragraphs.len() >= 2 && !flagged && is_end_matter_heading(b) {
+            // (A weak mark on the heading, "sources-title", does not
+            // matter here.)
+            let strong = b.strong_depth.is_some_and(|d| d > depth);
+            if paragraphs.len() >= 2 && !strong && is_end_matter_heading(b) {
                 break;
             }
             if let BlockKind::Heading(level) = b.kind {

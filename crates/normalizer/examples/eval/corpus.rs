@@ -31,6 +31,8 @@
 //! `O*` were written the same way, scored once as held-out round 6, and
 //! are development templates since. `P*` were written the same way,
 //! scored once as held-out round 7, and are development templates since.
+//! `Q*` (held out, round 8) were written the same way, without reading the
+//! extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -8359,6 +8361,1661 @@ fn p3_name(rng: &mut Rng) -> String {
     )
 }
 
+const Q_IN_SECTIONS: &[&str] = &[
+    "India",
+    "World",
+    "Business",
+    "Tech",
+    "Cricket",
+    "Sports",
+    "Entertainment",
+    "Cities",
+    "Lifestyle",
+    "Astrology",
+    "Education",
+    "Auto",
+    "Web Stories",
+    "Photos",
+    "Videos",
+    "ePaper",
+];
+
+const Q_IN_CITIES: &[&str] = &[
+    "Delhi",
+    "Mumbai",
+    "Bengaluru",
+    "Hyderabad",
+    "Chennai",
+    "Kolkata",
+    "Pune",
+    "Ahmedabad",
+    "Lucknow",
+    "Jaipur",
+    "Chandigarh",
+    "Bhopal",
+    "Patna",
+    "Kochi",
+];
+
+const Q_IN_LANGUAGES: &[&str] = &[
+    "\u{0939}\u{093f}\u{0928}\u{094d}\u{0926}\u{0940}",
+    "\u{092e}\u{0930}\u{093e}\u{0920}\u{0940}",
+    "\u{09ac}\u{09be}\u{0982}\u{09b2}\u{09be}",
+    "\u{0ba4}\u{0bae}\u{0bbf}\u{0bb4}\u{0bcd}",
+    "\u{0c24}\u{0c46}\u{0c32}\u{0c41}\u{0c17}\u{0c41}",
+];
+
+const Q_IN_ALSO_READ: &[&str] = &[
+    "Gold rate today: Yellow metal slips for third straight session, check prices in your city",
+    "Monsoon likely to hit Kerala coast two days early, says weather office",
+    "Sensex, Nifty open higher as IT stocks rally; rupee gains 12 paise against dollar",
+    "Government extends deadline for linking PAN with Aadhaar; here is how to check your status",
+    "Metro phase 3: Commuters to get four new stations by December, says corporation",
+    "Cabinet approves new scheme for small traders; what it means for you",
+    "Opposition walks out of assembly over water-sharing row",
+    "IPL auction: Franchises spend big on uncapped fast bowlers",
+    "Railways to run 120 special trains for the festive season; full list here",
+    "Heatwave alert: Schools in five districts to close early this week",
+];
+
+const Q_IN_CAPTIONS: &[&str] = &[
+    "Representative image",
+    "Representative image (Photo: PTI)",
+    "File photo (Image: ANI)",
+    "Image used for representational purposes only. (Photo: Reuters)",
+    "Representative image. (Getty Images)",
+    "The image has been used for representational purposes. (File)",
+];
+
+const Q_IN_TAILS: &[&str] = &[
+    "(With inputs from agencies)",
+    "(With inputs from PTI)",
+    "(With inputs from ANI and IANS)",
+    "(Except for the headline, this story has not been edited by Bharat Chronicle staff and is published from a syndicated feed.)",
+];
+
+const Q_IN_SEO: &[&str] = &[
+    "Catch all the Business News, Breaking News, Market News, Latest News Updates and Live Updates on Bharat Chronicle. Download the Bharat Chronicle App to get daily market updates and live business news.",
+    "Get the latest India news, world news, cricket scores and entertainment updates on Bharat Chronicle. Stay informed with breaking news alerts and in-depth analysis from across the country.",
+    "Stay ahead with the latest news from your city, India and the world. Read more stories like this, watch videos and browse photo galleries only on Bharat Chronicle, your trusted source of news since 1952.",
+];
+
+const Q_IN_GOOGLE_NEWS: &[&str] = &[
+    "Follow Bharat Chronicle on Google News and stay updated with the latest headlines from India and around the world.",
+    "Stay updated with the latest news: click here to follow us on Google News and WhatsApp for instant alerts.",
+    "Add Bharat Chronicle as a preferred source on Google and never miss an important update.",
+];
+
+const Q_IN_TRENDING: &[&str] = &[
+    "IPL 2026",
+    "Budget 2026",
+    "Gold Rate Today",
+    "Weather Today",
+    "Stock Market Live",
+    "Petrol Price Today",
+    "Horoscope Today",
+    "Bank Holidays",
+    "Lottery Result",
+    "Board Exam Results",
+    "Monsoon Update",
+    "Silver Rate Today",
+];
+
+const Q_IN_COMMENTERS: &[&str] = &[
+    "Rakesh Sharma, Delhi",
+    "Anita Iyer, Chennai",
+    "Suresh K, Bengaluru",
+    "Farhan Q., Hyderabad",
+    "Deepak Verma, Lucknow",
+    "Meena Joshi, Pune",
+    "True Indian",
+    "Concerned Citizen",
+];
+
+const Q_IN_COMMENTS: &[&str] = &[
+    "Every year we hear the same announcements and every year the common man is left waiting. Let us see whether anything changes on the ground this time.",
+    "Very balanced report. The government should take note of the concerns raised by the people who are actually affected instead of only listening to officials.",
+    "Why is nobody talking about the cost? Ultimately the taxpayer will pay for all of this, and there is no accountability once the ribbon has been cut.",
+    "Good move, but implementation is the real test. Our local office still has not updated its records from the last scheme, so I am not very hopeful.",
+    "Media should ask tough questions instead of just printing press releases. The facts given in the second half of the story need to be verified independently.",
+    "Proud of this achievement. Those who are always criticising should appreciate when something good happens for the country.",
+];
+
+const Q_IN_PHOTOSTORIES: &[&str] = &[
+    "10 stunning hill stations to visit before the summer rush",
+    "Best street food lanes in Old Delhi, ranked by our readers",
+    "Bollywood couples who had dreamy winter weddings",
+    "7 superfoods nutritionists swear by for better sleep",
+    "From Goa to Gokarna: quiet beaches you have not heard of",
+    "Most expensive players at this year's cricket auction",
+];
+
+const Q_IN_SPONSORED: &[(&str, &str)] = &[
+    (
+        "Doctors in Delhi surprised by this simple morning habit",
+        "Thousands of people over 40 have started doing this before breakfast, and the results are said to be remarkable. Find out what it is.",
+    ),
+    (
+        "Retire in 2030? Here is how much you need to invest monthly",
+        "A simple calculator shows how a disciplined investment plan can build a retirement corpus faster than most people expect.",
+    ),
+    (
+        "New 3BHK homes near the airport from just Rs 89 lakh",
+        "Limited units available with flexible payment plans and possession within two years. Book a site visit this weekend.",
+    ),
+    (
+        "This hearing aid is invisible and costs less than you think",
+        "Audiologists say the new generation of devices fits completely inside the ear canal. See the offer available in your city.",
+    ),
+];
+
+const Q_IN_COMMENT_RULES: &str = "Comments are moderated and will be published only if they adhere to our community guidelines. Abusive, communal, obscene or defamatory remarks will be removed, and repeat offenders will be blocked from commenting.";
+
+const Q_IN_FOOTER: &str = "Bharat Chronicle is one of India's most widely read English news platforms, bringing readers breaking news, in-depth analysis and live coverage of politics, business, sport and entertainment from more than forty cities. Copyright 2026 Chronicle Media Private Limited. All rights reserved. Reproduction in whole or in part without written permission is prohibited.";
+
+const Q_IN_APP: &str = "Read the latest news in English, Hindi and six other languages on the Bharat Chronicle app. Get personalised alerts for your city, live cricket scores and the daily e-paper on your phone.";
+
+/// An ad slot of the Indian portal, labelled as the ad server expects.
+fn q0_ad(rng: &mut Rng, style: usize) -> String {
+    let id = 1_000_000 + rng.below(8_999_999);
+    match style {
+        0 => format!(
+            "<div class=\"ad-slot ad-inarticle\" data-ad-unit=\"/2345/BC_Web/Article_ATF_{}\"><span class=\"ad-label\">Advertisement</span><div id=\"div-gpt-ad-{id}-0\" style=\"min-height:250px\"></div></div>",
+            rng.below(9)
+        ),
+        1 => format!(
+            "<div class=\"ins_instory_dv_cont\"><div class=\"ins_instory_dv_caption\">Advertisement</div><div class=\"ins_instory_dv\" id=\"adslot{id}\"></div><div class=\"ins_instory_dv_caption sp-ad\">Story continues below Advertisement</div></div>"
+        ),
+        _ => format!(
+            "<div class=\"ad ad--inline\" data-slot=\"mid-{}\"><p class=\"ad__label\">ADVERTISEMENT</p><div class=\"ad__inner\" id=\"gpt-{id}\"></div></div>",
+            rng.below(9)
+        ),
+    }
+}
+
+/// An inline "Also Read" link in the portal's three markups.
+fn q0_also_read(rng: &mut Rng, style: usize) -> String {
+    let h = rng.pick(Q_IN_ALSO_READ);
+    let url = format!(
+        "/india/{}/articleshow/{}.cms",
+        l_slug(h),
+        100_000_000 + rng.below(899_999_999)
+    );
+    match style {
+        0 => format!(
+            "<div class=\"also-read-box\"><span class=\"also-read-label\">Also read</span><a href=\"{url}\">{}</a></div>",
+            esc(h)
+        ),
+        1 => format!(
+            "<p><b>Also Read | </b><a href=\"{url}\" target=\"_blank\">{}</a></p>",
+            esc(h)
+        ),
+        _ => format!(
+            "<p class=\"story__also\"><strong>READ MORE:</strong> <a href=\"{url}\">{}</a></p>",
+            esc(h)
+        ),
+    }
+}
+
+/// Q0 (held out, round 8): English-language news portal of the Indian
+/// subcontinent (Times-of-India/NDTV/Dawn-like), very dense with ads: a
+/// breaking-news ticker, edition and language switch, a long section menu
+/// with a city menu, a leaderboard ad, a breadcrumb, headline, a
+/// "Synopsis" box that restates a sentence of the text, byline with
+/// "Updated ... IST", a "Listen" button and a Google News follow button,
+/// a lead image captioned "Representative image"; the text in one of
+/// three markups (text nodes split by `<br/><br/>` with ad divs, `<p>`s
+/// with "Advertisement / Story continues below Advertisement" slots, or
+/// `div.story__content` paragraphs) with "Also Read" links, an embedded
+/// post and a "Follow us on Google News" line inside the text container,
+/// a "(With inputs from agencies)" tail and a "Catch all the ... News"
+/// SEO paragraph; then trending-topic tags, a prose comment section with
+/// moderation rules, "Top stories", photo stories, sponsored links with
+/// prose blurbs, an app promo and a prose footer.
+fn q0_desiportal(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mnum, mname, day, year) = n_date(&s.date);
+    let style = c.rng.below(3);
+    let city = c.rng.pick(Q_IN_CITIES);
+    let section = c.rng.pick(&["India", "Business", "Cities", "World"]);
+    let article_id = 100_000_000 + c.rng.below(899_999_999);
+    let hour = 8 + c.rng.below(14);
+    let minute = c.rng.below(60);
+    let ad_every = 1 + c.rng.below(2);
+    let also_at: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|i| i % 3 == 1 && c.rng.chance(70))
+        .collect();
+    let google_at = if n > 3 { 1 + c.rng.below(n - 2) } else { n };
+    let tweet_at = if n > 4 && c.rng.chance(40) {
+        n / 2
+    } else {
+        usize::MAX
+    };
+    let tail = c.rng.pick(Q_IN_TAILS);
+    let seo = c.rng.pick(Q_IN_SEO);
+    let seo_inside = c.rng.chance(60);
+    let gnews = c.rng.pick(Q_IN_GOOGLE_NEWS);
+
+    // The text with its inserts.
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        match style {
+            0 => {
+                body.push_str(&t);
+                if i + 1 < n {
+                    body.push_str("<br/><br/>");
+                }
+            }
+            1 => body.push_str(&format!("<p>{t}</p>")),
+            _ => body.push_str(&format!("<p class=\"story__text\">{t}</p>")),
+        }
+        if i + 1 >= n {
+            break;
+        }
+        if also_at.contains(&i) {
+            body.push_str(&q0_also_read(c.rng, style));
+        }
+        if i % ad_every == 0 {
+            body.push_str(&q0_ad(c.rng, style));
+        }
+        if i == google_at {
+            body.push_str(&match style {
+                0 => format!(
+                    "<div class=\"follow-gn\"><a href=\"https://news.google.com/publications/CAAqBwgKMLb{}\" rel=\"nofollow\"><img src=\"/img/google-news.svg\" alt=\"\"> {}</a></div>",
+                    o_hex(c.rng, 6),
+                    esc(gnews)
+                ),
+                _ => format!(
+                    "<p class=\"gnews-line\"><em><a href=\"https://news.google.com/publications/CAAqBwgKMLb{}\">{}</a></em></p>",
+                    o_hex(c.rng, 6),
+                    esc(gnews)
+                ),
+            });
+        }
+        if i == tweet_at {
+            body.push_str(&format!(
+                "<blockquote class=\"twitter-tweet\" data-lang=\"en\"><p lang=\"en\" dir=\"ltr\">{}</p>&mdash; {} (@{}) <a href=\"https://twitter.com/x/status/{}\">{} {day}, {year}</a></blockquote><script async src=\"https://platform.twitter.com/widgets.js\"></script>",
+                esc(c.rng.pick(&[
+                    "Visuals from the spot where officials reviewed the arrangements this morning. More details awaited.",
+                    "Update: the authorities have said the matter will be reviewed again next week. Full statement below.",
+                    "We are closely monitoring the situation and will share further updates as they become available.",
+                ])),
+                esc(c.rng.pick(&["ANI", "Press Trust of India", "IANS", "DD News"])),
+                c.rng.pick(&["ANI", "PTI_News", "ians_india", "DDNewslive"]),
+                1_700_000_000_000_000_000u64 + c.rng.next() % 100_000_000_000_000_000,
+                mname
+            ));
+        }
+    }
+    let tail_html = match style {
+        0 => format!("<br/><br/>{}", esc(tail)),
+        1 => format!("<p><i>{}</i></p>", esc(tail)),
+        _ => format!("<p class=\"story__text\"><em>{}</em></p>", esc(tail)),
+    };
+    let seo_html = format!("<p class=\"seo-text\">{}</p>", esc(seo));
+    let body_html = match style {
+        0 => format!(
+            "<div class=\"_s30J clearfix\" data-articlebody=\"1\">{body}{tail_html}</div>{}",
+            if seo_inside {
+                seo_html.clone()
+            } else {
+                String::new()
+            }
+        ),
+        1 => format!(
+            "<div class=\"Art-exp_wr\" id=\"ignorediv\"><div class=\"Art-exp_cn\"><div class=\"sp-cn ins_storybody\" id=\"ins_storybody\">{body}{tail_html}{}</div></div></div>",
+            if seo_inside {
+                seo_html.clone()
+            } else {
+                String::new()
+            }
+        ),
+        _ => format!(
+            "<div class=\"story__content overflow-hidden text-4 sm:text-4.5 pt-1 mt-1\">{body}{tail_html}{}</div>",
+            if seo_inside {
+                seo_html.clone()
+            } else {
+                String::new()
+            }
+        ),
+    };
+
+    let synopsis = l_pull_sentence(&s.paragraphs[0])
+        .filter(|x| words(x) + 3 < words(&s.paragraphs[0]))
+        .map(|x| {
+            format!(
+                "<div class=\"synopsis\"><h2 class=\"synopsis__title\">Synopsis</h2><div class=\"synopsis__text\">{}.</div></div>",
+                esc(&x)
+            )
+        })
+        .unwrap_or_default();
+    let sections: String = Q_IN_SECTIONS
+        .iter()
+        .map(|t| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(t), esc(t)))
+        .collect();
+    let cities: String = Q_IN_CITIES
+        .iter()
+        .map(|t| format!("<li><a href=\"/city/{}\">{}</a></li>", l_slug(t), esc(t)))
+        .collect();
+    let langs: String = Q_IN_LANGUAGES
+        .iter()
+        .enumerate()
+        .map(|(k, t)| format!("<a href=\"https://lang{k}.bharatchronicle.example/\">{t}</a>"))
+        .collect();
+    let ticker: String = (0..4 + c.rng.below(3))
+        .map(|_| {
+            let h = c.rng.pick(Q_IN_ALSO_READ);
+            format!(
+                "<li><a href=\"/breaking/{}\">{}</a></li>",
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let trending: String = (0..6 + c.rng.below(5))
+        .map(|k| {
+            let t = Q_IN_TRENDING[(article_id + k * 5) % Q_IN_TRENDING.len()];
+            format!(
+                "<a class=\"trend-tag\" href=\"/topic/{}\">{}</a>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let ncom = 2 + c.rng.below(4);
+    let comments: String = (0..ncom)
+        .map(|k| {
+            format!(
+                "<li class=\"cmt\"><div class=\"cmt__user\"><span class=\"avatar\">{}</span><b>{}</b><span class=\"cmt__time\">{} {}</span></div>\
+                 <div class=\"cmt__text\">{}</div><div class=\"cmt__actions\"><button>Up Vote {}</button><button>Down Vote {}</button><button>Reply</button></div></li>",
+                Q_IN_COMMENTERS[(article_id + k) % Q_IN_COMMENTERS.len()]
+                    .chars()
+                    .next()
+                    .unwrap_or('R'),
+                esc(Q_IN_COMMENTERS[(article_id + k) % Q_IN_COMMENTERS.len()]),
+                1 + c.rng.below(23),
+                if c.rng.chance(50) { "hours ago" } else { "mins ago" },
+                esc(Q_IN_COMMENTS[(article_id / 7 + k) % Q_IN_COMMENTS.len()]),
+                c.rng.below(200),
+                c.rng.below(60)
+            )
+        })
+        .collect();
+    let top_stories: String = (0..6)
+        .map(|k| {
+            let h = Q_IN_ALSO_READ[(article_id / 3 + k) % Q_IN_ALSO_READ.len()];
+            format!(
+                "<li><a href=\"/india/{}/articleshow/{}.cms\"><img src=\"/thumb/{}.jpg\" alt=\"\"><span>{}</span></a></li>",
+                l_slug(h),
+                c.rng.below(999_999_999),
+                o_hex(c.rng, 8),
+                esc(h)
+            )
+        })
+        .collect();
+    let photos: String = Q_IN_PHOTOSTORIES
+        .iter()
+        .map(|h| {
+            format!(
+                "<li><a href=\"/photostory/{}\"><img src=\"/ps/{}.jpg\" alt=\"\"><figcaption>{}</figcaption></a></li>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h)
+            )
+        })
+        .collect();
+    let sponsored: String = Q_IN_SPONSORED
+        .iter()
+        .map(|(h, b)| {
+            format!(
+                "<div class=\"videoCube trc_spotlight_item\"><a href=\"https://popup.taboola.example/{}\"><img src=\"/tb/{}.jpg\" alt=\"\"><span class=\"video-label\">{}</span>\
+                 <span class=\"video-description\">{}</span><span class=\"branding\">Sponsored | {}</span></a></div>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h),
+                esc(b),
+                esc(c.rng.pick(&["HealthyLiving", "WealthWise", "Prime Realty", "HearClear"]))
+            )
+        })
+        .collect();
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"description\":\"{}\",\
+         \"datePublished\":\"{}T{hour:02}:{minute:02}:00+05:30\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"Bharat Chronicle\"}},\
+         \"articleSection\":\"{section}\",\"keywords\":\"{}\"}}</script>",
+        l_json(&s.title),
+        l_json(&s.paragraphs[0].chars().take(150).collect::<String>()),
+        s.date,
+        l_json(&s.author),
+        l_json(&Q_IN_TRENDING[..4].join(","))
+    );
+    let listen = if c.rng.chance(50) {
+        "<button class=\"listen-btn\" aria-label=\"Listen to this article\"><svg viewBox=\"0 0 24 24\"><use href=\"#i1\"/></svg> Listen to this article</button>"
+    } else {
+        ""
+    };
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"article-page\">",
+        head(s, "Bharat Chronicle", &ld)
+    );
+    page.push_str(&format!(
+        "<div class=\"breaking-ticker\"><span class=\"breaking-ticker__label\">BREAKING</span><ul class=\"marquee\">{ticker}</ul></div>\
+         <div class=\"top-strip\"><div class=\"edition\">Edition: <select><option>IN</option><option>US</option><option>UK</option><option>GCC</option></select></div>\
+         <div class=\"langs\">{langs}</div><div class=\"date-today\">{weekday}, {mname} {day}, {year}</div><a class=\"epaper\" href=\"/epaper\">E-Paper</a><a class=\"signin\" href=\"/login\">Sign In</a></div>\
+         <header class=\"site-header\"><a class=\"logo\" href=\"/\"><img src=\"/logo.svg\" alt=\"Bharat Chronicle\"></a>\
+         <nav class=\"main-nav\"><ul>{sections}</ul></nav><nav class=\"city-nav\"><span>Cities:</span><ul>{cities}</ul></nav></header>",
+        weekday = O_WEEKDAYS[o_weekday(o_year(&year), mnum, day)],
+    ));
+    page.push_str(&q0_ad(c.rng, 0));
+    page.push_str(&format!(
+        "<div class=\"container\"><div class=\"breadcrumb\"><a href=\"/\">News</a> &raquo; <a href=\"/{sslug}\">{section} News</a> &raquo; <a href=\"/city/{cslug}\">{city}</a> &raquo; <span>{t}</span></div>\
+         <div class=\"row\"><div class=\"col-main\"><article class=\"artMain\" data-msid=\"{article_id}\"><h1 class=\"artTitle\">{t}</h1>{synopsis}\
+         <div class=\"byline\"><span class=\"author\"><a href=\"/author/{aslug}\">{author}</a> / {desk}</span><span class=\"time\">Updated: {mname_short} {day}, {year}, {hour:02}:{minute:02} IST</span>\
+         {listen}<a class=\"gn-follow\" href=\"https://news.google.com/publications/x\">Follow Us <img src=\"/img/gn.svg\" alt=\"Google News\"></a>\
+         <div class=\"share\"><a href=\"https://wa.me/?text=x\">WhatsApp</a><a href=\"https://facebook.com/sharer\">Facebook</a><a href=\"https://x.com/intent\">X</a><span class=\"cmt-count\">{cc} Comments</span></div></div>\
+         <figure class=\"leadimg\"><img src=\"https://static.bharatchronicle.example/photo/msid-{article_id},imgsize-{sz}/{img}.jpg\" alt=\"{alt}\" width=\"1200\" height=\"900\"><figcaption>{cap}</figcaption></figure>",
+        sslug = l_slug(section),
+        cslug = l_slug(city),
+        city = esc(city),
+        t = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        desk = c.rng.pick(&["TNN", "BC News Desk", "Agencies", "Edited by: Web Desk"]),
+        mname_short = &mname[..3],
+        cc = ncom,
+        sz = c.rng.below(200_000),
+        img = l_slug(&s.title),
+        alt = o_attr(&s.title),
+        cap = esc(c.rng.pick(Q_IN_CAPTIONS)),
+    ));
+    page.push_str(&body_html);
+    if !seo_inside {
+        page.push_str(&seo_html);
+    }
+    page.push_str(&format!(
+        "<div class=\"trending-topics\"><h3>Trending Topics</h3>{trending}</div>\
+         <div class=\"art-end-share\"><span>Share this story:</span><a href=\"#\">WhatsApp</a><a href=\"#\">Telegram</a><a href=\"#\">Copy link</a></div></article>\
+         {ad}<section class=\"comments\" id=\"comments\"><h3>Readers' Comments ({ncom})</h3><p class=\"cmt-rules\">{rules}</p>\
+         <div class=\"cmt-form\"><textarea placeholder=\"Share your views\"></textarea><button>Post comment</button></div><ul class=\"cmt-list\">{comments}</ul>\
+         <a class=\"cmt-more\" href=\"/comments/{article_id}\">View all comments</a></section>\
+         <section class=\"photostories\"><h3>Photostories</h3><ul>{photos}</ul></section>\
+         <section class=\"taboola\" id=\"taboola-below-article\"><h3>You May Like</h3><div class=\"trc_rbox\">{sponsored}</div><span class=\"trc-attr\">Promoted Links by Taboola</span></section></div>",
+        ad = q0_ad(c.rng, 2),
+        rules = esc(Q_IN_COMMENT_RULES),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"col-rhs\">{}<div class=\"top-stories\"><h3>Top Stories</h3><ul>{top_stories}</ul></div>{}\
+         <div class=\"app-promo\"><h4>Download the app</h4><p>{}</p><a href=\"https://play.google.com/x\">Google Play</a><a href=\"https://apps.apple.com/x\">App Store</a></div></aside></div></div>",
+        q0_ad(c.rng, 2),
+        q0_ad(c.rng, 0),
+        esc(Q_IN_APP)
+    ));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><div class=\"footer-links\"><a href=\"/about\">About Us</a><a href=\"/contact\">Contact Us</a><a href=\"/advertise\">Advertise with Us</a>\
+         <a href=\"/privacy\">Privacy Policy</a><a href=\"/terms\">Terms of Use</a><a href=\"/grievance\">Grievance Redressal</a><a href=\"/sitemap\">Sitemap</a></div>\
+         <div class=\"footer-cities\">{cities2}</div><p class=\"footer-about\">{}</p></footer>\
+         <div class=\"sticky-bottom-ad\"><span>Advertisement</span><div id=\"div-gpt-ad-sticky\"></div><button aria-label=\"Close ad\">&times;</button></div></body></html>",
+        esc(Q_IN_FOOTER),
+        cities2 = Q_IN_CITIES
+            .iter()
+            .map(|t| format!("<a href=\"/city/{}\">{} News</a>", l_slug(t), esc(t)))
+            .collect::<String>()
+    ));
+    let _ = mnum;
+    page
+}
+
+const Q_CR_COINS: &[(&str, &str, usize, usize)] = &[
+    ("Bitcoin", "BTC", 88_000, 104_000),
+    ("Ethereum", "ETH", 2_900, 3_900),
+    ("Solana", "SOL", 140, 240),
+    ("XRP", "XRP", 1, 3),
+    ("BNB", "BNB", 560, 720),
+    ("Dogecoin", "DOGE", 0, 1),
+    ("Cardano", "ADA", 0, 2),
+    ("Avalanche", "AVAX", 22, 48),
+    ("Chainlink", "LINK", 12, 28),
+    ("Toncoin", "TON", 3, 7),
+    ("Polkadot", "DOT", 4, 9),
+    ("Litecoin", "LTC", 70, 130),
+];
+
+const Q_CR_NAV: &[&str] = &[
+    "Markets",
+    "Finance",
+    "Tech",
+    "Policy",
+    "Business",
+    "Web3",
+    "Opinion",
+    "Research",
+    "Prices",
+    "Indices",
+    "Data",
+    "Podcasts",
+    "Videos",
+    "Events",
+    "Newsletters",
+];
+
+const Q_CR_READ_MORE: &[&str] = &[
+    "Bitcoin ETFs Log Third Straight Week of Outflows as Basis Trade Unwinds",
+    "Stablecoin Supply Hits Record as Treasury Yields Slide",
+    "Ether Options Traders Pile Into Bullish Bets Ahead of Network Upgrade",
+    "Regulators Signal Softer Stance on Crypto Custody Rules",
+    "Miners Sell Reserves as Hashprice Drops to Multi-Year Low",
+    "Solana Memecoin Frenzy Cools as On-Chain Volumes Halve",
+    "Tokenized Treasury Funds Cross $8B in Assets Under Management",
+    "Exchange Reserves Fall to Lowest Level Since 2018, Data Shows",
+];
+
+const Q_CR_CARD_BLURBS: &[&str] = &[
+    "The move comes as institutional demand for spot products cools and traders rotate into shorter-dated derivatives.",
+    "Analysts say the data point to renewed appetite for on-chain dollars as yields on traditional savings accounts fall.",
+    "Funding rates across major venues turned positive for the first time in three weeks, suggesting leverage is creeping back.",
+    "The proposal would give state-chartered banks a clearer path to holding digital assets on behalf of their clients.",
+    "Smaller operators are under the most pressure after the latest difficulty adjustment pushed costs above revenue.",
+    "Developers say the slowdown is healthy after months of speculative launches that strained validators and wallets.",
+];
+
+const Q_CR_DISCLOSURE: &str = "Disclosure: The leader in news and information on cryptocurrency, digital assets and the future of money, Ledgerline is a media outlet that strives for the highest journalistic standards and abides by a strict set of editorial policies. Ledgerline is part of Northgate Holdings, which has interests in a range of digital asset businesses. Ledgerline journalists may receive equity-based awards as part of their compensation, and are subject to a policy that restricts their trading in assets they cover.";
+
+const Q_CR_AI_NOTE: &str = "Parts of this article were generated with the assistance of AI tools and reviewed by our editorial team to ensure accuracy and adherence to our standards. For more information, see our full AI policy.";
+
+const Q_CR_NOT_ADVICE: &str = "The views and opinions expressed here are for informational purposes only and do not constitute financial, investment or other advice. Cryptocurrencies are volatile, and you could lose all of the money you invest. Always do your own research before making any investment decision.";
+
+const Q_CR_SPONSORED: &str = "This is a sponsored placement. Ledgerline does not endorse and is not responsible for any content, accuracy, quality, advertising, products or other materials promoted in this box. Readers should do their own research before taking any action related to the company.";
+
+const Q_CR_BIOS: &[(&str, &str)] = &[
+    (
+        "is a markets reporter based in London who covers derivatives, exchange flows and the macro forces moving digital assets. She previously covered foreign exchange for a financial newswire.",
+        "holds BTC and ETH below the company's disclosure threshold of $1,000.",
+    ),
+    (
+        "covers policy and regulation from Washington. Before joining the newsroom he spent five years reporting on banking supervision and the Federal Reserve.",
+        "does not hold any cryptocurrency.",
+    ),
+    (
+        "is a senior reporter covering decentralized finance, stablecoins and tokenization. He has written about crypto since 2017 and holds a master's degree in financial economics.",
+        "holds SOL above the company's disclosure threshold of $1,000.",
+    ),
+];
+
+const Q_CR_EDITORS: &[&str] = &[
+    "Stephen Alpert",
+    "Parikshit Malhotra",
+    "Oliver Knight",
+    "Dana Whitfield",
+    "Sheldon Reback",
+];
+
+const Q_CR_NEWSLETTER: &[(&str, &str)] = &[
+    (
+        "The Node",
+        "The biggest crypto news and ideas of the day, delivered to your inbox every weekday afternoon.",
+    ),
+    (
+        "Daily Debrief",
+        "Start every day with the top news stories right now, plus original features, a podcast, videos and more.",
+    ),
+    (
+        "Crypto Long & Short",
+        "Get the best insights on crypto markets for institutional investors, every Sunday.",
+    ),
+];
+
+const Q_CR_CHART_CAPTIONS: &[&str] = &[
+    "Bitcoin's daily chart shows prices holding above the 50-day moving average after last week's pullback.",
+    "The ether-bitcoin ratio has fallen to its lowest level in four years.",
+    "Open interest in perpetual futures has climbed steadily since the start of the month.",
+    "Stablecoin market capitalization by issuer over the past twelve months.",
+];
+
+const Q_CR_FOOTER: &str = "Ledgerline is an independent operating subsidiary of Northgate Holdings, with an editorial committee that has been formed to protect the independence of its journalism. Please note that our privacy policy, terms of use, cookies and do not sell my personal information policies have been updated.";
+
+/// The price ticker strip: coin, price and 24-hour change.
+fn q1_ticker(rng: &mut Rng, k0: usize, n: usize) -> String {
+    (0..n)
+        .map(|k| {
+            let (name, sym, lo, hi) = Q_CR_COINS[(k0 + k) % Q_CR_COINS.len()];
+            let (ch, dir) = m_change(rng);
+            format!(
+                "<a class=\"ticker-item\" href=\"/price/{}\"><span class=\"ticker-sym\">{sym}</span><span class=\"ticker-name\">{name}</span>\
+                 <span class=\"ticker-price\">${}</span><span class=\"ticker-chg ticker-chg--{dir}\">{ch}</span></a>",
+                l_slug(name),
+                m_number(rng, lo, hi)
+            )
+        })
+        .collect()
+}
+
+/// A one-sentence takeaway of a paragraph (never the whole paragraph).
+fn q1_takeaway(p: &str) -> Option<String> {
+    o3_takeaway(p)
+}
+
+/// Q1 (held out, round 8): crypto/fintech news site
+/// (CoinDesk/Decrypt-like) on a React app: a consent banner in prose, a
+/// live price ticker strip, a header with a long menu and "Prices"
+/// dropdown, a sponsored-placement strip with a prose disclaimer in some
+/// pages, headline and a one-sentence dek, byline with "Edited by" and
+/// published/updated times, a "What to know" box of sentences restated
+/// from the text (or none), a lead image with a credit; the text in one
+/// of two markups with a TradingView embed (copyright link), a chart
+/// figure with a prose caption, "Read more:" link paragraphs and an
+/// inline price card among the paragraphs; after it a "Disclosure" box, an
+/// AI-assistance note and a not-advice disclaimer in prose, tags, an
+/// "About the author" card with a prose bio and holdings line, "More For
+/// You" cards with prose blurbs, a newsletter box, a rail with a prices
+/// table and "Latest Crypto News", a prose footer and a flight-data
+/// script repeating the text.
+fn q1_crypto(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, mname, day, year) = n_date(&s.date);
+    let style = c.rng.below(2);
+    let k0 = c.rng.below(Q_CR_COINS.len());
+    let coin = Q_CR_COINS[k0];
+    let editor = c.rng.pick(Q_CR_EDITORS);
+    let bio = Q_CR_BIOS[c.rng.below(Q_CR_BIOS.len())];
+    let article_id = o_hex(c.rng, 12);
+    let hour = c.rng.below(24);
+    let minute = c.rng.below(60);
+    let stamp = format!(
+        "{} {day}, {year}, {}:{minute:02} {} UTC",
+        &mname[..3],
+        if hour % 12 == 0 { 12 } else { hour % 12 },
+        if hour < 12 { "a.m." } else { "p.m." }
+    );
+    let updated = format!(
+        "{} {day}, {year}, {}:{:02} p.m. UTC",
+        &mname[..3],
+        1 + c.rng.below(11),
+        c.rng.below(60)
+    );
+    let tv_at = if n >= 3 { 1 + c.rng.below(n - 2) } else { 0 };
+    let chart_at = if n >= 5 && c.rng.chance(60) {
+        n - 2
+    } else {
+        usize::MAX
+    };
+    let read_more_at: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|i| (i + 1) % 3 == 0 && c.rng.chance(75))
+        .collect();
+    let price_card_at = if n >= 4 && c.rng.chance(50) {
+        0
+    } else {
+        usize::MAX
+    };
+    let sponsored = c.rng.chance(35);
+    let ai_note = c.rng.chance(50);
+    let takeaway_style = c.rng.below(3);
+
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        if style == 0 {
+            body.push_str(&format!(
+                "<div data-submodule-name=\"composer-content\" class=\"document-body font-body-lg\"><p>{t}</p></div>"
+            ));
+        } else {
+            body.push_str(&format!("<p>{t}</p>"));
+        }
+        if i + 1 >= n {
+            break;
+        }
+        if i == tv_at {
+            body.push_str(&format!(
+                "<div class=\"tradingview-widget-container\" style=\"height:420px\"><div id=\"tradingview_{}\"></div>\
+                 <div class=\"tradingview-widget-copyright\"><a href=\"https://www.tradingview.com/symbols/{sym}USD/\" rel=\"noopener nofollow\" target=\"_blank\"><span class=\"blue-text\">{sym}USD chart</span></a> by TradingView</div>\
+                 <script type=\"text/javascript\" src=\"https://s3.tradingview.com/tv.js\"></script><script type=\"text/javascript\">new TradingView.widget({{\"autosize\":true,\"symbol\":\"COINBASE:{sym}USD\",\"interval\":\"D\",\"timezone\":\"Etc/UTC\",\"theme\":\"light\",\"style\":\"1\",\"locale\":\"en\",\"container_id\":\"tradingview_{}\"}});</script></div>",
+                o_hex(c.rng, 5),
+                o_hex(c.rng, 5),
+                sym = coin.1
+            ));
+        }
+        if i == chart_at {
+            body.push_str(&format!(
+                "<figure class=\"article-chart\"><img src=\"https://cdn.ledgerline.example/charts/{}.png\" alt=\"Chart\" loading=\"lazy\"><figcaption><span>{}</span> <span class=\"credit\">({})</span></figcaption></figure>",
+                o_hex(c.rng, 10),
+                esc(c.rng.pick(Q_CR_CHART_CAPTIONS)),
+                c.rng.pick(&["TradingView", "Glassnode", "Ledgerline Data", "Velo"])
+            ));
+        }
+        if read_more_at.contains(&i) {
+            let h = c.rng.pick(Q_CR_READ_MORE);
+            let link = format!(
+                "<strong>Read more:</strong> <a href=\"/markets/{year}/{}\">{}</a>",
+                l_slug(h),
+                esc(h)
+            );
+            body.push_str(&if style == 0 {
+                format!(
+                    "<div data-submodule-name=\"composer-content\" class=\"document-body font-body-lg\"><p>{link}</p></div>"
+                )
+            } else {
+                format!("<p class=\"read-more\"><em>{link}</em></p>")
+            });
+        }
+        if i == price_card_at {
+            let (ch, dir) = m_change(c.rng);
+            body.push_str(&format!(
+                "<div class=\"price-widget\"><img src=\"/icons/{sym}.svg\" alt=\"\"><span class=\"pw-name\">{name}</span><span class=\"pw-sym\">{sym}</span>\
+                 <span class=\"pw-price\">${}</span><span class=\"pw-chg {dir}\">{ch}</span><span class=\"pw-period\">24h</span><a href=\"/price/{}\">View chart</a></div>",
+                m_number(c.rng, coin.2, coin.3),
+                l_slug(coin.0),
+                sym = coin.1,
+                name = coin.0
+            ));
+        }
+        if i == n / 2 && n >= 6 {
+            body.push_str(&format!(
+                "<div class=\"ad-wrapper\" data-ad=\"incontent\"><span class=\"ad-label\">Advertisement</span><div id=\"ad-incontent-{}\"></div></div>",
+                c.rng.below(9)
+            ));
+        }
+    }
+    let body_html = if style == 0 {
+        format!(
+            "<div class=\"article-content-wrapper\" data-article-id=\"{article_id}\">{body}</div>"
+        )
+    } else {
+        format!("<div class=\"post-content prose\" id=\"article-body\">{body}</div>")
+    };
+
+    let takeaways: Vec<String> = [0, n / 2, n - 1]
+        .iter()
+        .filter_map(|&k| q1_takeaway(&s.paragraphs[k]))
+        .collect();
+    let takeaway_box = if takeaway_style == 2 || takeaways.len() < 2 {
+        String::new()
+    } else {
+        let title = if takeaway_style == 0 {
+            "What to know:"
+        } else {
+            "Key takeaways"
+        };
+        format!(
+            "<div class=\"key-takeaways\"><h2>{title}</h2><ul>{}</ul></div>",
+            takeaways
+                .iter()
+                .map(|t| format!("<li>{}</li>", esc(t)))
+                .collect::<String>()
+        )
+    };
+    let nav: String = Q_CR_NAV
+        .iter()
+        .map(|t| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(t), esc(t)))
+        .collect();
+    let prices_menu: String = Q_CR_COINS
+        .iter()
+        .map(|(name, sym, _, _)| {
+            format!(
+                "<li><a href=\"/price/{}\">{name} <span>{sym}</span></a></li>",
+                l_slug(name)
+            )
+        })
+        .collect();
+    let ticker = q1_ticker(c.rng, k0, 10);
+    let prices_rows: String = (0..8)
+        .map(|k| {
+            let (name, sym, lo, hi) = Q_CR_COINS[k];
+            let (ch, dir) = m_change(c.rng);
+            format!(
+                "<tr><td>{}</td><td><a href=\"/price/{}\">{name}</a> <span>{sym}</span></td><td>${}</td><td class=\"{dir}\">{ch}</td></tr>",
+                k + 1,
+                l_slug(name),
+                m_number(c.rng, lo, hi)
+            )
+        })
+        .collect();
+    let latest: String = (0..6)
+        .map(|k| {
+            let h = Q_CR_READ_MORE[(k + k0) % Q_CR_READ_MORE.len()];
+            format!(
+                "<li><time>{}</time><a href=\"/news/{}\">{}</a></li>",
+                m_ago(c.rng),
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let cards: String = (0..4)
+        .map(|k| {
+            let h = Q_CR_READ_MORE[(k * 3 + k0 + 1) % Q_CR_READ_MORE.len()];
+            format!(
+                "<div class=\"more-card\"><a href=\"/markets/{year}/{}\"><img src=\"/img/{}.jpg\" alt=\"\"><span class=\"card-cat\">{}</span><h3>{}</h3><p>{}</p><span class=\"card-date\">{} {}, {year}</span></a></div>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                c.rng.pick(&["Markets", "Policy", "Finance", "Tech"]),
+                esc(h),
+                esc(Q_CR_CARD_BLURBS[(k + k0) % Q_CR_CARD_BLURBS.len()]),
+                &mname[..3],
+                1 + c.rng.below(28)
+            )
+        })
+        .collect();
+    let tags: String = [coin.0, "Markets", "Trading", "Regulation", "ETFs"]
+        .iter()
+        .take(3 + c.rng.below(3))
+        .map(|t| {
+            format!(
+                "<a class=\"tag\" href=\"/tag/{}\">{}</a>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let (nl_name, nl_text) = Q_CR_NEWSLETTER[c.rng.below(Q_CR_NEWSLETTER.len())];
+    let flight: String = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            format!(
+                "{{\\\"type\\\":\\\"paragraph\\\",\\\"text\\\":\\\"{}\\\"}},",
+                l_json(&l_json(p))
+            )
+        })
+        .collect();
+    let author_first = s.author.split(' ').next().unwrap_or("The author");
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"bg-white font-sans\">",
+        head(
+            s,
+            "Ledgerline",
+            &format!(
+                "<meta name=\"description\" content=\"{}\"><link rel=\"preconnect\" href=\"https://s3.tradingview.com\">",
+                o_attr(&s.paragraphs[0].chars().take(140).collect::<String>())
+            )
+        )
+    );
+    page.push_str(&format!(
+        "<div id=\"onetrust-banner-sdk\" role=\"region\" aria-label=\"Cookie banner\"><div class=\"ot-sdk-container\"><p id=\"onetrust-policy-text\">{}</p>\
+         <button id=\"onetrust-accept-btn-handler\">Accept All Cookies</button><button id=\"onetrust-pc-btn-handler\">Cookies Settings</button></div></div>",
+        esc(COOKIE_TEXT[2])
+    ));
+    page.push_str(&format!(
+        "<div class=\"price-ticker overflow-hidden\" data-testid=\"price-ticker\"><div class=\"ticker-track animate-marquee\">{ticker}</div></div>\
+         <header class=\"site-header sticky top-0\"><a class=\"logo\" href=\"/\" aria-label=\"Ledgerline home\"><svg viewBox=\"0 0 120 24\"><use href=\"#i2\"/></svg></a>\
+         <nav aria-label=\"Main\"><ul class=\"flex gap-4\">{nav}</ul></nav><div class=\"dropdown\" data-menu=\"prices\"><button>Prices</button><ul>{prices_menu}</ul></div>\
+         <button class=\"search\" aria-label=\"Search\"></button><a class=\"btn-sub\" href=\"/newsletters\">Subscribe</a></header>"
+    ));
+    if sponsored {
+        page.push_str(&format!(
+            "<div class=\"sponsored-strip\"><span class=\"badge\">Sponsored</span><a href=\"https://partner.example/launch\">Trade perpetuals with up to 50x leverage and zero maker fees on NovaX.</a><p class=\"sponsored-disclaimer\">{}</p></div>",
+            esc(Q_CR_SPONSORED)
+        ));
+    }
+    page.push_str(&format!(
+        "<main class=\"container grid grid-cols-12\"><article class=\"col-span-8\"><div class=\"article-header\"><a class=\"category\" href=\"/markets\">{cat}</a>\
+         <h1 class=\"font-headline-lg\">{t}</h1><h2 class=\"dek font-body-lg text-charcoal-600\">{dek}</h2>\
+         <div class=\"byline\"><span>By <a href=\"/author/{aslug}\">{author}</a></span><span class=\"editor\">| Edited by {editor}</span>\
+         <div class=\"timestamps\"><span>Updated {updated}</span><span>Published {stamp}</span></div>\
+         <div class=\"share-row\"><button aria-label=\"Share on X\"></button><button aria-label=\"Share on LinkedIn\"></button><button aria-label=\"Copy link\"></button><button>Listen ({mins} min)</button></div></div></div>\
+         {takeaway_box}<figure class=\"lead-image\"><img src=\"https://cdn.ledgerline.example/{img}.jpg\" alt=\"\" width=\"1440\" height=\"810\"><figcaption>({credit})</figcaption></figure>{body_html}",
+        cat = c.rng.pick(&["Markets", "Policy", "Finance", "Tech"]),
+        t = esc(&s.title),
+        dek = esc(c.rng.pick(&[
+            "Traders are weighing the news against a backdrop of thinning liquidity and shifting rate expectations.",
+            "The development adds to a busy week for digital-asset markets, where volatility has picked up sharply.",
+            "Market participants say the coming days will show whether the move has staying power.",
+        ])),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        mins = l_minutes(s),
+        img = o_hex(c.rng, 16),
+        credit = esc(c.rng.pick(&[
+            "Ledgerline Studio / Midjourney",
+            "Getty Images",
+            "Unsplash",
+            "Modified by Ledgerline"
+        ])),
+    ));
+    page.push_str(&format!(
+        "<div class=\"disclosure-box border p-4\"><h3>Disclosure &amp; Polices</h3><p>{}</p></div>{}\
+         <p class=\"disclaimer text-sm\"><em>{}</em></p><div class=\"tags\">{tags}</div>\
+         <div class=\"author-card\"><img src=\"/authors/{aslug}.jpg\" alt=\"\"><div><h3>About the author</h3><a class=\"author-name\" href=\"/author/{aslug}\">{author}</a>\
+         <p>{author} {}</p><p class=\"holdings\">{first} {}</p><a href=\"https://x.com/{aslug}\">X (Twitter)</a></div></div></article>",
+        esc(Q_CR_DISCLOSURE),
+        if ai_note {
+            format!("<div class=\"ai-note\"><p>{}</p></div>", esc(Q_CR_AI_NOTE))
+        } else {
+            String::new()
+        },
+        esc(Q_CR_NOT_ADVICE),
+        esc(bio.0),
+        esc(bio.1),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        first = esc(author_first),
+    ));
+    page.push_str(&format!(
+        "<aside class=\"col-span-4 rail\"><div class=\"rail-prices\"><h3>Top Assets</h3><table><thead><tr><th>#</th><th>Name</th><th>Price</th><th>24H</th></tr></thead><tbody>{prices_rows}</tbody></table><a href=\"/prices\">View all prices</a></div>\
+         <div class=\"ad-wrapper\"><span class=\"ad-label\">Advertisement</span><div id=\"ad-rail-1\"></div></div>\
+         <div class=\"latest\"><h3>Latest Crypto News</h3><ul>{latest}</ul></div></aside></main>\
+         <section class=\"more-for-you container\"><h2>More For You</h2><div class=\"grid grid-cols-4\">{cards}</div></section>\
+         <section class=\"newsletter-signup\"><h3>{}</h3><p>{}</p><form><input type=\"email\" placeholder=\"Enter your email\"><button>Sign Up</button></form>\
+         <p class=\"fine-print\">By signing up, you will receive emails about Ledgerline products and you agree to our terms of use and privacy policy.</p></section>",
+        esc(nl_name),
+        esc(nl_text)
+    ));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><div class=\"footer-cols\"><ul><li><a href=\"/about\">About</a></li><li><a href=\"/masthead\">Masthead</a></li><li><a href=\"/careers\">Careers</a></li>\
+         <li><a href=\"/ethics\">Ethics Policy</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/advertise\">Advertise</a></li></ul></div>\
+         <p class=\"footer-note\">{}</p><p>&copy;{year} Ledgerline. All rights reserved.</p></footer>\
+         <script>self.__next_f=self.__next_f||[];self.__next_f.push([1,\"7:[\\\"$\\\",\\\"article\\\",null,{{\\\"id\\\":\\\"{article_id}\\\",\\\"body\\\":[{flight}{{}}]}}]\"])</script></body></html>",
+        esc(Q_CR_FOOTER)
+    ));
+    page
+}
+
+const Q_POD_SHOWS: &[(&str, &str)] = &[
+    (
+        "The Briefing Room",
+        "A daily news podcast from the Northern Courier newsroom. Every weekday morning our reporters take you inside one story that matters, in about twenty-five minutes.",
+    ),
+    (
+        "Signal & Noise",
+        "Twice a week, two veteran correspondents cut through the headlines to explain what is really going on in politics, business and the world, and why it matters to you.",
+    ),
+    (
+        "Local Matters",
+        "The podcast about the decisions made in council chambers, courtrooms and classrooms near you. Hosted by the reporters who sat through the meetings so you did not have to.",
+    ),
+];
+
+const Q_POD_HOSTS: &[&str] = &[
+    "Maya Okonjo",
+    "Daniel Ferreira",
+    "Priya Natarajan",
+    "Tom Hallett",
+    "Ines Carvalho",
+];
+
+const Q_POD_CHAPTERS: &[&str] = &[
+    "Introduction",
+    "How we got here",
+    "What the documents show",
+    "The view from the ground",
+    "Sponsor break",
+    "Who pays, and how much",
+    "What happens next",
+    "Listener question",
+    "Credits",
+];
+
+const Q_POD_SPONSORS: &[&str] = &[
+    "This episode is brought to you by Northwind Mattress. Sleep cooler and wake up refreshed with a mattress designed by engineers, not salespeople. Go to northwind.example/briefing and use code BRIEFING for 20 percent off your first order.",
+    "Support for this podcast comes from Ledgerly, the accounting software that small businesses actually enjoy using. Send invoices, track expenses and run payroll in one place. Start a free 30-day trial at ledgerly.example/podcast.",
+    "This show is supported by Fernway Meal Kits. Fresh ingredients and chef-designed recipes delivered to your door every week. New customers get their first box free when they sign up at fernway.example/listen.",
+    "Today's episode is sponsored by Harbourline Bank. Open a high-yield savings account in minutes, with no monthly fees and no minimum balance. Terms apply, and the bank is a member of the deposit insurance scheme.",
+];
+
+const Q_POD_GUEST_BIOS: &[&str] = &[
+    "a correspondent who has covered the story since it began and spent the last month reporting from the region.",
+    "a professor of public policy whose research focuses on infrastructure finance and local government.",
+    "a former regulator who now advises companies on compliance and writes a weekly newsletter about the industry.",
+    "an investigative reporter on the data desk, who obtained the documents discussed in this episode.",
+];
+
+const Q_POD_OTHER_EPISODES: &[(&str, &str)] = &[
+    (
+        "Inside the race to rebuild the grid",
+        "Utilities say they need to double their spending on transmission lines within a decade. We follow one project from the planning office to the protest camp and ask who ends up paying the bill.",
+    ),
+    (
+        "The town that voted to close its only school",
+        "After years of falling enrolment, residents made a painful choice. Our reporter spent a week there to understand what a community loses when its school bell stops ringing.",
+    ),
+    (
+        "Why your groceries still cost so much",
+        "Inflation has cooled, but prices at the checkout have not come down. An economist explains where the money is going and why it may take years for shoppers to feel relief.",
+    ),
+    (
+        "A mailbag episode: your questions answered",
+        "We asked for your questions about the election and you sent hundreds. Our politics team answers the most common ones, from recounts to the rules on early voting.",
+    ),
+    (
+        "The long fight over a river",
+        "Farmers, cities and tribes all have claims on the same water. As the reservoir drops to a record low, negotiators are running out of time to strike a deal.",
+    ),
+];
+
+const Q_POD_REVIEWS: &[(&str, &str)] = &[
+    (
+        "Part of my morning routine",
+        "I listen to this every day on my commute and it is the only news show that explains things without shouting. The hosts clearly do their homework and the guests are always well chosen.",
+    ),
+    (
+        "Great reporting, too many ads",
+        "The journalism is excellent and I learn something every episode, but lately the sponsor breaks have gotten longer. Still five stars for the content itself.",
+    ),
+    (
+        "Calm and thorough",
+        "A rare podcast that trusts its listeners with complexity. I especially appreciate the episodes where they go back and follow up on earlier stories.",
+    ),
+];
+
+const Q_POD_CREDITS: &str = "This episode was produced by Lena Cho and Marcus Webb, with help from Aisha Raman. It was edited by Paul Grady, with original music by Theo Lindqvist. Our fact-checker is Hana Moreau, and the show was mixed by Jonah Beck. Special thanks to the Northern Courier audio team.";
+
+const Q_POD_TRANSCRIPT_NOTE: &str = "Transcripts are produced on a rush deadline using a combination of speech recognition software and human transcribers, and may contain errors. Please check the corresponding audio before quoting in print.";
+
+const Q_POD_ADCHOICES: &str =
+    "Learn more about your ad choices. Visit podcastchoices.example/adchoices";
+
+const Q_POD_SUPPORT: &str = "Our podcasts are free to everyone, but they are not free to make. If you value this reporting, please consider subscribing to the Northern Courier, which gives you unlimited access to our journalism and supports the people who produce this show.";
+
+const Q_POD_PLATFORMS: &[&str] = &[
+    "Apple Podcasts",
+    "Spotify",
+    "YouTube Music",
+    "Amazon Music",
+    "Pocket Casts",
+    "Overcast",
+    "RSS",
+];
+
+/// Q2 (held out, round 8): podcast episode page of a newspaper's
+/// audio section: a cookie bar in prose, a site header with an "Audio"
+/// sub-menu, a show header (artwork, show name, a prose show
+/// description, "Follow" and subscribe links to Apple Podcasts, Spotify
+/// and others), the episode title, number, date and duration, an audio
+/// player (play button, scrubber, speed, download, share), then the
+/// episode write-up as the text (plain `<p>`s, a clamped description
+/// with a "Show more" button, or a rich-text block that also holds
+/// "Advertising inquiries" and ad-choices lines after the text); after
+/// it a timestamped chapters list, guests with one-sentence bios,
+/// sponsor reads in prose, prose credits, a "Read the transcript" note
+/// with a prose disclaimer, a support appeal, "More episodes" with prose
+/// summaries, listener reviews in prose, a newsletter box and a footer;
+/// a `PodcastEpisode` JSON-LD block repeats the first paragraph.
+fn q2_podcast(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let show_k = c.rng.below(Q_POD_SHOWS.len());
+    let (show, show_desc) = Q_POD_SHOWS[show_k];
+    let host = c.rng.pick(Q_POD_HOSTS);
+    let ep = 120 + c.rng.below(700);
+    let total_min = 18 + c.rng.below(40);
+    let secs = c.rng.below(60);
+    let style = c.rng.below(3);
+    let show_slug = l_slug(show);
+    let ep_slug = l_slug(&s.title);
+
+    let mut notes = String::new();
+    for p in &s.paragraphs {
+        let t = c.body_paragraph(p);
+        notes.push_str(&format!("<p>{t}</p>"));
+    }
+    let sponsor_count = 1 + c.rng.below(3);
+    let sponsors: String = (0..sponsor_count)
+        .map(|k| {
+            format!(
+                "<li><p>{}</p></li>",
+                esc(Q_POD_SPONSORS[(ep + k) % Q_POD_SPONSORS.len()])
+            )
+        })
+        .collect();
+    let notes_html = match style {
+        0 => format!(
+            "<section class=\"episode-notes\" aria-label=\"Episode notes\"><h2 class=\"visually-hidden\">Episode notes</h2>{notes}</section>"
+        ),
+        1 => format!(
+            "<div class=\"episode-description\"><div class=\"episode-description__text line-clamp-6\" id=\"desc-{ep}\">{notes}</div>\
+             <button class=\"episode-description__toggle\" aria-controls=\"desc-{ep}\" aria-expanded=\"false\">Show more</button></div>"
+        ),
+        _ => format!(
+            "<div class=\"rich-text episode-body\" data-block=\"show-notes\">{notes}<p><br></p><p>Advertising inquiries: <a href=\"https://advertising.example/{show_slug}\">https://advertising.example/{show_slug}</a></p>\
+             <p>{}</p></div>",
+            esc(Q_POD_ADCHOICES)
+        ),
+    };
+    let mut minute = 0usize;
+    let nchap = 4 + c.rng.below(4);
+    let chapters: String = (0..nchap)
+        .map(|k| {
+            let title = if k == 0 {
+                "Introduction"
+            } else if k + 1 == nchap {
+                "Credits"
+            } else {
+                Q_POD_CHAPTERS[1 + (ep + k) % (Q_POD_CHAPTERS.len() - 2)]
+            };
+            let sec = c.rng.below(60);
+            let li = format!(
+                "<li><a class=\"chapter-link\" href=\"#t={}\" data-seek=\"{}\"><span class=\"chapter-time\">{:02}:{:02}</span></a> <span class=\"chapter-title\">{}</span></li>",
+                minute * 60 + sec,
+                minute * 60 + sec,
+                minute,
+                sec,
+                esc(title)
+            );
+            minute += 2 + c.rng.below(total_min / nchap + 1);
+            li
+        })
+        .collect();
+    let nguests = 1 + c.rng.below(2);
+    let guests: String = (0..nguests)
+        .map(|k| {
+            let name = Q_POD_HOSTS[(show_k + k + 2) % Q_POD_HOSTS.len()];
+            format!(
+                "<li class=\"guest\"><img src=\"/people/{}.jpg\" alt=\"\"><p><strong>{}</strong>, {}</p></li>",
+                l_slug(name),
+                esc(name),
+                esc(Q_POD_GUEST_BIOS[(ep + k) % Q_POD_GUEST_BIOS.len()])
+            )
+        })
+        .collect();
+    let platforms: String = Q_POD_PLATFORMS
+        .iter()
+        .map(|p| {
+            format!(
+                "<li><a class=\"subscribe-link\" href=\"https://{}.example/{show_slug}\"><img src=\"/badges/{}.svg\" alt=\"\"> <span>{}</span></a></li>",
+                l_slug(p),
+                l_slug(p),
+                esc(p)
+            )
+        })
+        .collect();
+    let more: String = (0..4)
+        .map(|k| {
+            let (h, d) = Q_POD_OTHER_EPISODES[(ep + k) % Q_POD_OTHER_EPISODES.len()];
+            format!(
+                "<li class=\"episode-card\"><a href=\"/podcasts/{show_slug}/{}\"><img src=\"/art/{}.jpg\" alt=\"\"><h3>{}</h3></a><p class=\"episode-card__summary\">{}</p>\
+                 <div class=\"episode-card__meta\"><span>{} {}</span> &middot; <span>{} min</span><button aria-label=\"Play episode\">Play</button></div></li>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h),
+                esc(d),
+                &mname[..3],
+                1 + c.rng.below(28),
+                15 + c.rng.below(40)
+            )
+        })
+        .collect();
+    let reviews: String = Q_POD_REVIEWS
+        .iter()
+        .map(|(h, b)| {
+            format!(
+                "<div class=\"review\"><div class=\"stars\" aria-label=\"{} out of 5 stars\">{}</div><h4>{}</h4><p>{}</p><span class=\"review-author\">{}</span></div>",
+                4 + c.rng.below(2),
+                "&#9733;".repeat(4),
+                esc(h),
+                esc(b),
+                esc(c.rng.pick(&["commuter_kate", "J. Alvarez", "newsjunkie88", "Robin in Leeds", "mkt_watcher"]))
+            )
+        })
+        .collect();
+    let sponsor_block = format!(
+        "<section class=\"episode-sponsors\"><h2>Sponsors</h2><ul>{sponsors}</ul></section>"
+    );
+    let sponsor_first = c.rng.chance(30);
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"PodcastEpisode\",\"name\":\"{}\",\"episodeNumber\":{ep},\
+         \"datePublished\":\"{}\",\"timeRequired\":\"PT{total_min}M{secs}S\",\"description\":\"{}\",\"partOfSeries\":{{\"@type\":\"PodcastSeries\",\"name\":\"{}\"}},\
+         \"associatedMedia\":{{\"@type\":\"MediaObject\",\"contentUrl\":\"https://audio.courier.example/{show_slug}/{ep}.mp3\"}}}}</script>",
+        l_json(&s.title),
+        s.date,
+        l_json(&s.paragraphs[0]),
+        l_json(show)
+    );
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"audio-page podcast-episode\">",
+        head(s, "Northern Courier", &ld)
+    );
+    page.push_str(&format!(
+        "<div class=\"cookie-bar\" role=\"dialog\"><p>{}</p><button>Accept</button><button>Manage preferences</button></div>\
+         <header class=\"site-header\"><a class=\"brand\" href=\"/\">Northern Courier</a>{}\
+         <nav class=\"sub-nav\" aria-label=\"Audio\"><ul><li><a href=\"/podcasts\">All podcasts</a></li><li><a href=\"/podcasts/{show_slug}\">{}</a></li>\
+         <li><a href=\"/podcasts/newest\">Newest episodes</a></li><li><a href=\"/audio-articles\">Audio articles</a></li><li><a href=\"/podcasts/how-to-listen\">How to listen</a></li></ul></nav></header>",
+        esc(c.rng.pick(COOKIE_TEXT)),
+        c.nav_ul(),
+        esc(show)
+    ));
+    page.push_str(&format!(
+        "<main id=\"main\"><div class=\"show-header\"><img class=\"show-art\" src=\"/art/{show_slug}-3000.jpg\" alt=\"{show_attr} artwork\"><div class=\"show-header__info\">\
+         <a class=\"show-title\" href=\"/podcasts/{show_slug}\">{show_e}</a><p class=\"show-description\">{show_desc}</p><p class=\"show-hosts\">Hosted by {host}</p>\
+         <button class=\"follow-btn\">Follow</button><ul class=\"subscribe-links\" aria-label=\"Listen on\">{platforms}</ul></div></div>\
+         <article class=\"episode\" data-episode=\"{ep}\"><header class=\"episode-header\"><span class=\"episode-number\">Episode {ep}</span>\
+         <h1 class=\"episode-title\">{t}</h1><div class=\"episode-meta\"><time datetime=\"{date}\">{mname} {day}, {year}</time> &middot; <span>{total_min} min</span></div></header>\
+         <div class=\"audio-player\" data-src=\"https://audio.courier.example/{show_slug}/{ep}.mp3\"><button class=\"play\" aria-label=\"Play\">&#9654;</button>\
+         <button aria-label=\"Back 15 seconds\">15</button><div class=\"scrubber\"><span class=\"elapsed\">00:00</span><input type=\"range\" min=\"0\" max=\"{dur}\" value=\"0\"><span class=\"duration\">{total_min}:{secs:02}</span></div>\
+         <button aria-label=\"Forward 30 seconds\">30</button><button class=\"speed\">1x</button><a class=\"download\" href=\"https://audio.courier.example/{show_slug}/{ep}.mp3\" download>Download</a>\
+         <button class=\"share\">Share</button><audio preload=\"none\" src=\"https://audio.courier.example/{show_slug}/{ep}.mp3\"></audio></div>",
+        show_attr = o_attr(show),
+        show_e = esc(show),
+        show_desc = esc(show_desc),
+        host = esc(host),
+        t = esc(&s.title),
+        date = s.date,
+        dur = total_min * 60 + secs,
+    ));
+    if sponsor_first {
+        page.push_str(&sponsor_block);
+    }
+    page.push_str(&notes_html);
+    page.push_str(&format!(
+        "<section class=\"episode-chapters\"><h2>In this episode</h2><ol class=\"chapters\">{chapters}</ol></section>\
+         <section class=\"episode-guests\"><h2>Guests</h2><ul>{guests}</ul></section>"
+    ));
+    if !sponsor_first {
+        page.push_str(&sponsor_block);
+    }
+    page.push_str(&format!(
+        "<section class=\"episode-credits\"><h2>Credits</h2><p>{}</p></section>\
+         <section class=\"episode-transcript\"><h2>Transcript</h2><a class=\"btn\" href=\"/podcasts/{show_slug}/{ep_slug}/transcript\">Read the transcript</a><p class=\"transcript-note\">{}</p></section>\
+         <div class=\"support-box\"><h3>Support this show</h3><p>{}</p><a class=\"btn\" href=\"/subscribe?src=podcast\">Subscribe</a></div></article>",
+        esc(Q_POD_CREDITS),
+        esc(Q_POD_TRANSCRIPT_NOTE),
+        esc(Q_POD_SUPPORT)
+    ));
+    page.push_str(&format!(
+        "<section class=\"more-episodes\"><h2>More episodes of {}</h2><ul>{more}</ul><a href=\"/podcasts/{show_slug}/all\">See all episodes</a></section>\
+         <section class=\"ratings\"><h2>Ratings &amp; Reviews</h2><div class=\"rating-summary\"><span class=\"rating-value\">4.{}</span> out of 5 <span>({} ratings)</span></div>{reviews}</section>\
+         <div class=\"newsletter\"><h3>Get the Courier audio newsletter</h3><p>{}</p><form><input type=\"email\" placeholder=\"Email address\"><button>Sign up</button></form></div></main>",
+        esc(show),
+        c.rng.below(10),
+        1_000 + c.rng.below(40_000),
+        esc(NEWSLETTER_TEXT[c.rng.below(NEWSLETTER_TEXT.len())])
+    ));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/podcasts/faq\">Podcast FAQ</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms</a></li></ul><p>{}</p></footer>\
+         <div class=\"mini-player\" hidden><span class=\"mini-player__title\">{}</span><button>Play</button></div></body></html>",
+        esc(FOOTER_TEXT[0]),
+        esc(&s.title)
+    ));
+    page
+}
+
+const Q_RD_SUBS: &[(&str, &str)] = &[
+    (
+        "worldnews",
+        "A place for major news from around the world, excluding US-internal news. Please read the rules before posting or commenting.",
+    ),
+    (
+        "news",
+        "The place for news articles about current events in the United States and the rest of the world. Discuss it all here.",
+    ),
+    (
+        "localnews_cascadia",
+        "News, politics and everyday life in the towns and cities of the Pacific Northwest. Original reporting and local sources are encouraged.",
+    ),
+    (
+        "Economics",
+        "News and discussion about economics, for everyone from students to professionals. Low-effort posts and memes will be removed.",
+    ),
+];
+
+const Q_RD_RULES: &[(&str, &str)] = &[
+    (
+        "Articles must be recent",
+        "Submissions must be from the last seven days. Older stories will be removed unless there has been a significant new development.",
+    ),
+    (
+        "No editorialized titles",
+        "Use the original headline of the article, or a direct quote from it. Do not add your own commentary to the title.",
+    ),
+    (
+        "Be civil",
+        "Personal attacks, slurs and bigotry of any kind are not allowed. Attack the argument, not the person making it.",
+    ),
+    (
+        "No paywall bypass links",
+        "Posting the full text of an article is allowed for accessibility, but links to paywall bypass services are not.",
+    ),
+    (
+        "No spam or self-promotion",
+        "Accounts that mainly submit links to the same site will be banned. Bots and AI-generated comments are not welcome.",
+    ),
+];
+
+const Q_RD_USERS: &[&str] = &[
+    "throwaway_pdx_2291",
+    "Kettle_of_Fish",
+    "ActualEconomist",
+    "quietharbor",
+    "Mr_Gristle",
+    "notthatdave",
+    "FernAndFlint",
+    "Sad_Tangerine_4410",
+    "obscure_reference",
+    "pinecone_jones",
+    "LowTideHighHopes",
+    "Wanderer-of-Wards",
+];
+
+const Q_RD_COMMENTS: &[&str] = &[
+    "The part nobody seems to be talking about is the timeline. Every project like this gets announced with a firm date and then quietly slips by two or three years once the contracts are signed.",
+    "I actually work adjacent to this field and the numbers in the article are roughly right, though the cost estimate is the optimistic one. The real figure depends on financing that has not been arranged yet.",
+    "Thanks for posting the text, the site wanted me to make an account just to read the first paragraph.",
+    "This is one of those stories where both sides have a point and the headline makes it sound far more dramatic than it is.",
+    "Genuinely good news for once. I will take it.",
+    "Can someone explain why this needed a vote at all? I thought the decision had already been made last year.",
+    "My uncle was on the committee that looked at this ten years ago. They recommended almost exactly the same thing and the report sat in a drawer until last month.",
+    "Hot take but I think people are underestimating how much this will cost ordinary residents. Somebody always pays, and it is rarely the people who announced it.",
+];
+
+const Q_RD_REPLIES: &[&str] = &[
+    "That has been my experience too. The announcement is the easy part; the hard part is the five years of permits that follow.",
+    "It was decided in principle, but the funding still had to be approved separately. The article explains it about halfway down.",
+    "Source? Not saying you are wrong, I just have not seen that figure anywhere else.",
+    "This is the way.",
+    "Honestly the comments here are more informative than most of the coverage I have read about it.",
+    "Agreed. I would like to see the full report rather than a summary of a summary.",
+];
+
+const Q_RD_AUTOMOD: &str = "Users often report submissions from this site for being paywalled. If you post the text of an article, please make sure it is the full text and that you include a link to the original. Comments that are off-topic, uncivil or that attack other users will be removed, and repeat offenders banned.";
+
+const Q_RD_BOT: &str = "I am a bot, and this action was performed automatically. Please contact the moderators of this subreddit if you have any questions or concerns.";
+
+const Q_RD_RECOMMENDED: &[&str] = &[
+    "City approves plan to turn old rail yard into housing and a park",
+    "Central bank holds rates steady but signals cuts later this year",
+    "Wildfire season expected to start early after dry winter, forecasters say",
+    "Union and transit agency reach tentative deal, averting strike",
+    "Researchers find microplastics in every sample taken from the bay",
+    "Country's largest airline orders 60 new narrow-body jets",
+];
+
+const Q_RD_FOOTER: &str = "Use of this site constitutes acceptance of our User Agreement and Privacy Policy. Rendered by PID 21377 on r2-app at 2026-02-12 09:14:52 running 1a2b3c4 country code: US.";
+
+/// One comment of the new (web-components) markup with its replies.
+fn q3_comment_new(rng: &mut Rng, depth: usize, k: usize, replies: &str) -> String {
+    let user = Q_RD_USERS[(k * 5 + depth) % Q_RD_USERS.len()];
+    let text = if depth == 0 {
+        Q_RD_COMMENTS[k % Q_RD_COMMENTS.len()]
+    } else {
+        Q_RD_REPLIES[k % Q_RD_REPLIES.len()]
+    };
+    let id = o_hex(rng, 7);
+    let second = if depth == 0 && rng.chance(25) {
+        format!("<p>{}</p>", esc(Q_RD_REPLIES[(k + 3) % Q_RD_REPLIES.len()]))
+    } else {
+        String::new()
+    };
+    format!(
+        "<shreddit-comment author=\"{user}\" thingid=\"t1_{id}\" depth=\"{depth}\" permalink=\"/r/x/comments/abc/comment/{id}/\" score=\"{score}\">\
+         <div slot=\"commentAvatar\"><faceplate-img src=\"/avatars/{id}.png\" alt=\"\"></faceplate-img></div>\
+         <div slot=\"commentMeta\" class=\"flex items-center\"><faceplate-hovercard><a href=\"/user/{user}/\" class=\"font-bold\">{user}</a></faceplate-hovercard>\
+         {flair}<span class=\"created-separator\">&bull;</span><faceplate-timeago><time>{h}h ago</time></faceplate-timeago></div>\
+         <div slot=\"comment\" id=\"t1_{id}-comment-rtjson-content\" class=\"md text-14\"><p>{}</p>{second}</div>\
+         <shreddit-comment-action-row slot=\"actionRow\" score=\"{score}\"><button aria-label=\"Upvote\"></button><faceplate-number number=\"{score}\">{score}</faceplate-number>\
+         <button aria-label=\"Downvote\"></button><button>Reply</button><button>Award</button><button>Share</button></shreddit-comment-action-row>{replies}</shreddit-comment>",
+        esc(text),
+        score = rng.below(2_400),
+        h = 1 + rng.below(20),
+        flair = if rng.chance(20) {
+            "<span class=\"flair\">Top 1% Commenter</span>"
+        } else {
+            ""
+        },
+    )
+}
+
+/// One comment of the old (`div.thing`) markup with its replies.
+fn q3_comment_old(rng: &mut Rng, depth: usize, k: usize, replies: &str) -> String {
+    let user = Q_RD_USERS[(k * 5 + depth) % Q_RD_USERS.len()];
+    let text = if depth == 0 {
+        Q_RD_COMMENTS[k % Q_RD_COMMENTS.len()]
+    } else {
+        Q_RD_REPLIES[k % Q_RD_REPLIES.len()]
+    };
+    let id = o_hex(rng, 7);
+    format!(
+        "<div class=\" thing id-t1_{id} noncollapsed comment \" id=\"thing_t1_{id}\" data-author=\"{user}\" data-type=\"comment\"><p class=\"parent\"><a name=\"{id}\"></a></p>\
+         <div class=\"midcol unvoted\"><div class=\"arrow up login-required\" role=\"button\" aria-label=\"upvote\"></div><div class=\"arrow down login-required\" role=\"button\" aria-label=\"downvote\"></div></div>\
+         <div class=\"entry unvoted\"><p class=\"tagline\"><a href=\"javascript:void(0)\" class=\"expand\">[&ndash;]</a><a href=\"/user/{user}\" class=\"author may-blank\">{user}</a> \
+         <span class=\"score unvoted\">{score} points</span> <time class=\"live-timestamp\">{h} hours ago</time></p>\
+         <form class=\"usertext warn-on-unload\" id=\"form-t1_{id}\"><input type=\"hidden\" name=\"thing_id\" value=\"t1_{id}\"><div class=\"usertext-body may-blank-within md-container \"><div class=\"md\"><p>{}</p></div></div></form>\
+         <ul class=\"flat-list buttons\"><li class=\"first\"><a href=\"/r/x/comments/abc/_/{id}/\" class=\"bylink\">permalink</a></li><li><a href=\"javascript:void(0)\">embed</a></li><li><a href=\"javascript:void(0)\">save</a></li>\
+         <li><a href=\"javascript:void(0)\">report</a></li><li><a href=\"javascript:void(0)\">reply</a></li></ul></div>\
+         <div class=\"child\">{}</div><div class=\"clearleft\"></div></div>",
+        esc(text),
+        if replies.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"sitetable listing\">{replies}</div>")
+        },
+        score = rng.below(2_400),
+        h = 1 + rng.below(20),
+    )
+}
+
+/// Q3 (held out, round 8): discussion-forum thread (Reddit-like)
+/// whose self post carries the article text, in the current
+/// web-components markup (`shreddit-post`, `shreddit-comment`,
+/// `faceplate-*`) or the old `div.thing` markup: a cookie banner in
+/// prose, a top bar (search, "Get App", "Log In"), a left community
+/// menu, the post header (subreddit, user, age, flair), the title, a
+/// link card to the source article, the text in the post's `div.md`
+/// (in some pages inside one `<blockquote>`, as pasted quotes are), a
+/// vote/comment/share bar; then a pinned AutoModerator comment in prose
+/// and a comment tree of full-sentence comments with nested replies,
+/// votes and action rows; a sidebar "About community" with a prose
+/// description and member counts, numbered rules with prose
+/// explanations, moderators, "More posts you may like" and a prose
+/// footer line.
+fn q3_thread(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let old = c.rng.chance(40);
+    let quoted = c.rng.chance(25);
+    let (sub, sub_desc) = Q_RD_SUBS[c.rng.below(Q_RD_SUBS.len())];
+    let poster = c.rng.pick(Q_RD_USERS);
+    let post_id = o_hex(c.rng, 7);
+    let slug: String = l_slug(&s.title).chars().take(50).collect();
+    let score = 200 + c.rng.below(40_000);
+    let ncomments = 40 + c.rng.below(900);
+    let domain = c.rng.pick(&[
+        "cascadiadaily.example",
+        "northerncourier.example",
+        "valleyledger.example",
+        "metrotimes.example",
+    ]);
+    let src_url = format!("https://{domain}/{year}/{}", l_slug(&s.title));
+    let hours = 1 + c.rng.below(22);
+
+    let mut body: String = s
+        .paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+        .collect();
+    if quoted {
+        body = format!("<blockquote>{body}</blockquote>");
+    }
+
+    // Comment tree: top-level comments, some with one or two replies,
+    // a few replies with a reply of their own.
+    let ntop = 4 + c.rng.below(5);
+    let mut tree = String::new();
+    for k in 0..ntop {
+        let nrep = if c.rng.chance(60) {
+            1 + c.rng.below(2)
+        } else {
+            0
+        };
+        let mut replies = String::new();
+        for r in 0..nrep {
+            let deeper = if c.rng.chance(30) {
+                if old {
+                    q3_comment_old(c.rng, 2, k + r + 4, "")
+                } else {
+                    q3_comment_new(c.rng, 2, k + r + 4, "")
+                }
+            } else {
+                String::new()
+            };
+            replies.push_str(&if old {
+                q3_comment_old(c.rng, 1, k + r, &deeper)
+            } else {
+                q3_comment_new(c.rng, 1, k + r, &deeper)
+            });
+        }
+        tree.push_str(&if old {
+            q3_comment_old(c.rng, 0, k, &replies)
+        } else {
+            q3_comment_new(c.rng, 0, k, &replies)
+        });
+    }
+    let rules_new: String = Q_RD_RULES
+        .iter()
+        .enumerate()
+        .map(|(k, (h, d))| {
+            format!(
+                "<details class=\"rule\"><summary><span class=\"rule-num\">{}</span> <span>{}</span></summary><div class=\"md\"><p>{}</p></div></details>",
+                k + 1,
+                esc(h),
+                esc(d)
+            )
+        })
+        .collect();
+    let rules_old: String = Q_RD_RULES
+        .iter()
+        .enumerate()
+        .map(|(k, (h, d))| {
+            format!(
+                "<li><p><strong>{}. {}</strong></p><p>{}</p></li>",
+                k + 1,
+                esc(h),
+                esc(d)
+            )
+        })
+        .collect();
+    let mods: String = (0..4)
+        .map(|k| {
+            let u = Q_RD_USERS[(k * 3 + 1) % Q_RD_USERS.len()];
+            format!("<li><a href=\"/user/{u}\">u/{u}</a></li>")
+        })
+        .collect();
+    let recommended: String = (0..5)
+        .map(|k| {
+            let h = Q_RD_RECOMMENDED[(k + hours) % Q_RD_RECOMMENDED.len()];
+            format!(
+                "<li class=\"rec-post\"><a href=\"/r/{sub}/comments/{}/{}/\"><span class=\"rec-sub\">r/{sub}</span> &bull; <span>{}h ago</span><h3>{}</h3>\
+                 <span class=\"rec-meta\">{} upvotes &middot; {} comments</span></a></li>",
+                o_hex(c.rng, 7),
+                l_slug(h),
+                1 + c.rng.below(23),
+                esc(h),
+                100 + c.rng.below(30_000),
+                10 + c.rng.below(900)
+            )
+        })
+        .collect();
+    let members = format!("{}.{}M", 1 + c.rng.below(40), c.rng.below(10));
+    let online = 1_000 + c.rng.below(30_000);
+    let communities: String = Q_RD_SUBS
+        .iter()
+        .map(|(x, _)| format!("<li><a href=\"/r/{x}/\">r/{x}</a></li>"))
+        .collect();
+    let automod_id = o_hex(c.rng, 7);
+    let cookie = esc(c.rng.pick(COOKIE_TEXT));
+    let flair = c
+        .rng
+        .pick(&["Europe", "Politics", "Business", "Local", "Environment"]);
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-US\" class=\"theme-beta\">{}<body class=\"v2\">",
+        head(
+            s,
+            &format!("r/{sub}"),
+            &format!(
+                "<meta property=\"og:url\" content=\"https://www.threads.example/r/{sub}/comments/{post_id}/{slug}/\"><script id=\"data\">window.___r={{\"posts\":{{\"t3_{post_id}\":{{\"title\":\"{}\",\"score\":{score},\"numComments\":{ncomments}}}}}}};</script>",
+                l_json(&s.title)
+            )
+        )
+    );
+    if old {
+        page.push_str(&format!(
+            "<div id=\"header\" role=\"banner\"><div id=\"sr-header-area\"><div class=\"sr-list\"><ul class=\"flat-list sr-bar hover\"><li><a href=\"/r/popular/\">popular</a></li><li><a href=\"/r/all/\">all</a></li><li><a href=\"/r/random/\">random</a></li></ul>\
+             <ul class=\"flat-list sr-bar hover\">{communities}</ul></div></div><div id=\"header-bottom-left\"><a href=\"/\" id=\"header-img\" class=\"default-header\">threads</a>\
+             <span class=\"hover pagename redditname\"><a href=\"/r/{sub}/\">{sub}</a></span><ul class=\"tabmenu\"><li class=\"selected\"><a href=\"#\">comments</a></li><li><a href=\"#\">other discussions</a></li></ul></div>\
+             <div id=\"header-bottom-right\"><span class=\"user\">Want to join? <a href=\"/login\">Log in or sign up</a> in seconds.</span></div></div>\
+             <div class=\"side\"><div class=\"spacer\"><form action=\"/search\" id=\"search\"><input type=\"text\" name=\"q\" placeholder=\"search\"></form></div>\
+             <div class=\"spacer\"><div class=\"linkinfo\"><div class=\"date\"><span>this post was submitted on </span><time>{day} {mabbr} {year}</time></div><div class=\"score\"><span class=\"number\">{score}</span> points</div></div></div>\
+             <div class=\"spacer\"><div class=\"titlebox\"><h1 class=\"hover redditname\"><a href=\"/r/{sub}/\">{sub}</a></h1><span class=\"subscribers\"><span class=\"number\">{members}</span> readers</span>\
+             <span class=\"users-online\"><span class=\"number\">{online}</span> users here now</span><form class=\"usertext\"><div class=\"usertext-body\"><div class=\"md\"><p>{desc}</p><h3>Rules</h3><ol>{rules_old}</ol></div></div></form>\
+             <div class=\"bottom\">a community for {age} years</div></div></div><div class=\"spacer\"><div class=\"sidecontentbox\"><h1>MODERATORS</h1><ul class=\"content\">{mods}</ul></div></div></div>\
+             <a name=\"content\"></a><div class=\"content\" role=\"main\"><div class=\"sitetable linklisting\" id=\"siteTable_t3_{post_id}\">\
+             <div class=\" thing id-t3_{post_id} linkflair self link \" data-author=\"{poster}\" data-subreddit=\"{sub}\" data-url=\"{src_url}\"><p class=\"parent\"></p><span class=\"rank\"></span>\
+             <div class=\"midcol unvoted\"><div class=\"arrow up login-required\" role=\"button\"></div><div class=\"score unvoted\">{score}</div><div class=\"arrow down login-required\" role=\"button\"></div></div>\
+             <div class=\"entry unvoted\"><div class=\"top-matter\"><p class=\"title\"><a class=\"title may-blank\" href=\"/r/{sub}/comments/{post_id}/{slug}/\">{t}</a> \
+             <span class=\"linkflairlabel\">{flair}</span> <span class=\"domain\">(<a href=\"/r/{sub}/\">self.{sub}</a>)</span></p>\
+             <p class=\"tagline\">submitted <time>{hours} hours ago</time> by <a href=\"/user/{poster}\" class=\"author\">{poster}</a></p></div>\
+             <div class=\"expando\"><form class=\"usertext warn-on-unload\"><div class=\"usertext-body may-blank-within md-container \"><div class=\"md\">{body}<p>Source: <a href=\"{src_url}\">{src_url}</a></p></div></div></form></div>\
+             <ul class=\"flat-list buttons\"><li class=\"first\"><a href=\"#\" class=\"bylink comments\">{ncomments} comments</a></li><li><a href=\"#\">share</a></li><li><a href=\"#\">save</a></li><li><a href=\"#\">hide</a></li><li><a href=\"#\">report</a></li></ul></div></div></div>\
+             <div class=\"commentarea\"><div class=\"panestack-title\"><span class=\"title\">all {ncomments} comments</span></div><div class=\"menuarea\"><span>sorted by: </span><a href=\"#\">best</a></div>\
+             <div class=\"sitetable nestedlisting\">{automod}{tree}</div></div></div>\
+             <div class=\"footer-parent\"><div class=\"footer\"><ul class=\"flat-list\"><li><a href=\"/help/useragreement\">User Agreement</a></li><li><a href=\"/help/privacypolicy\">Privacy Policy</a></li></ul><p class=\"bottommenu\">{footer}</p></div></div>",
+            mabbr = &mname[..3],
+            desc = esc(sub_desc),
+            age = 5 + c.rng.below(14),
+            t = esc(&s.title),
+            automod = format!(
+                "<div class=\" thing id-t1_{automod_id} stickied comment \" data-author=\"AutoModerator\"><div class=\"entry unvoted\"><p class=\"tagline\"><a href=\"/user/AutoModerator\" class=\"author moderator\">AutoModerator</a> <span class=\"stickied-tagline\">[M]</span> <time>{hours} hours ago</time></p>\
+                 <form class=\"usertext\"><div class=\"usertext-body\"><div class=\"md\"><p>{}</p><hr><p><em>{}</em></p></div></div></form></div></div>",
+                esc(Q_RD_AUTOMOD),
+                esc(Q_RD_BOT)
+            ),
+            footer = esc(Q_RD_FOOTER),
+        ));
+        page.push_str(&format!(
+            "<div class=\"cookie-infobar\"><p>{cookie}</p><button>close</button></div></body></html>"
+        ));
+    } else {
+        page.push_str(&format!(
+            "<shreddit-app pagetype=\"post_detail\" routename=\"post_page\"><reddit-header-large><header class=\"v2 flex items-center\"><a href=\"/\" aria-label=\"Home\"><faceplate-img src=\"/logo.svg\"></faceplate-img></a>\
+             <reddit-search-large><faceplate-search-input placeholder=\"Search in r/{sub}\"></faceplate-search-input></reddit-search-large>\
+             <a class=\"button-secondary\" href=\"/app\">Get App</a><a class=\"button-primary\" href=\"/login\">Log In</a><button aria-label=\"Open settings menu\"></button></header></reddit-header-large>\
+             <flex-left-nav-container><nav aria-label=\"Primary\"><faceplate-tracker><ul><li><a href=\"/\">Home</a></li><li><a href=\"/r/popular/\">Popular</a></li><li><a href=\"/explore/\">Explore</a></li><li><a href=\"/r/all/\">All</a></li></ul>\
+             <details open><summary>RECENT</summary><ul>{communities}</ul></details><details open><summary>RESOURCES</summary><ul><li><a href=\"/about\">About</a></li><li><a href=\"/advertise\">Advertise</a></li>\
+             <li><a href=\"/help\">Help</a></li><li><a href=\"/blog\">Blog</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/press\">Press</a></li></ul></details></faceplate-tracker></nav></flex-left-nav-container>\
+             <div class=\"main-container\"><main id=\"main-content\"><shreddit-post id=\"t3_{post_id}\" post-title=\"{tattr}\" author=\"{poster}\" subreddit-prefixed-name=\"r/{sub}\" score=\"{score}\" comment-count=\"{ncomments}\" content-href=\"{src_url}\" post-type=\"text\" created-timestamp=\"{date}T{hh:02}:{mm:02}:00.000000+0000\">\
+             <div slot=\"credit-bar\" class=\"flex items-center\"><a href=\"/r/{sub}/\" class=\"font-bold\"><faceplate-img src=\"/icons/{sub}.png\"></faceplate-img> r/{sub}</a><span>&bull;</span><faceplate-timeago><time>{hours} hr. ago</time></faceplate-timeago>\
+             <faceplate-hovercard><a href=\"/user/{poster}/\">{poster}</a></faceplate-hovercard><button class=\"join\">Join</button></div>\
+             <h1 slot=\"title\" id=\"post-title-t3_{post_id}\">{t}</h1><shreddit-post-flair slot=\"post-flair\"><a href=\"/r/{sub}/?f=flair_name\"><span class=\"flair-content\">{flair}</span></a></shreddit-post-flair>\
+             <a slot=\"post-media-container\" class=\"post-link\" href=\"{src_url}\" rel=\"noopener nofollow ugc\"><span>{domain}</span><faceplate-img src=\"/thumbs/{post_id}.jpg\"></faceplate-img></a>\
+             <div slot=\"text-body\"><div class=\"text-neutral-content\"><div class=\"md max-h-[337px] overflow-hidden\" id=\"t3_{post_id}-post-rtjson-content\" property=\"schema:articleBody\">{body}</div></div></div>\
+             <shreddit-post-action-row slot=\"actions\"><button aria-label=\"Upvote\"></button><faceplate-number number=\"{score}\">{score}</faceplate-number><button aria-label=\"Downvote\"></button>\
+             <a href=\"#comments\">{ncomments} comments</a><shreddit-post-share-button>Share</shreddit-post-share-button><award-button>Award</award-button></shreddit-post-action-row></shreddit-post>\
+             <shreddit-ad-post class=\"promotedlink\"><span class=\"promoted-label\">Promoted</span><a href=\"https://ads.example/click\">Switch to a business account with no monthly fees and earn 4% on your balance.</a></shreddit-ad-post>\
+             <comment-body-header><span>Sort by:</span><button>Best</button><faceplate-search-input placeholder=\"Search Comments\"></faceplate-search-input></comment-body-header>\
+             <shreddit-comment-tree id=\"comment-tree\" post-id=\"t3_{post_id}\" totalcomments=\"{ncomments}\">{automod}{tree}</shreddit-comment-tree>\
+             <faceplate-partial loading=\"action\"><button>View more comments</button></faceplate-partial></main>",
+            tattr = o_attr(&s.title),
+            date = s.date,
+            hh = c.rng.below(24),
+            mm = c.rng.below(60),
+            t = esc(&s.title),
+            automod = format!(
+                "<shreddit-comment author=\"AutoModerator\" thingid=\"t1_{automod_id}\" depth=\"0\" stickied=\"true\"><div slot=\"commentMeta\"><a href=\"/user/AutoModerator/\">AutoModerator</a><span class=\"mod-tag\">MOD</span><span>&bull;</span><time>{hours}h ago</time><span>Stickied comment</span></div>\
+                 <div slot=\"comment\" class=\"md\"><p>{}</p><hr><p><em>{}</em></p></div><shreddit-comment-action-row slot=\"actionRow\"><button>Reply</button><button>Share</button></shreddit-comment-action-row></shreddit-comment>",
+                esc(Q_RD_AUTOMOD),
+                esc(Q_RD_BOT)
+            ),
+        ));
+        page.push_str(&format!(
+            "<aside id=\"right-sidebar-container\"><div id=\"subreddit-right-rail\"><h2>r/{sub}</h2><p class=\"community-description\">{desc}</p>\
+             <div class=\"stats\"><div><faceplate-number>{members}</faceplate-number> <span>Members</span></div><div><faceplate-number>{online}</faceplate-number> <span>Online</span></div></div>\
+             <div class=\"created\">Created {cm} {cd}, {cy}</div><div class=\"rules-widget\"><h2>r/{sub} Rules</h2>{rules_new}</div>\
+             <div class=\"moderators-widget\"><h2>Moderators</h2><ul>{mods}</ul><a href=\"/message/compose?to=r/{sub}\">Message Mods</a></div></div>\
+             <div class=\"related-posts\"><h2>More posts you may like</h2><ul>{recommended}</ul></div>\
+             <div class=\"legal-links\"><a href=\"/rules\">Reddit Rules</a> <a href=\"/privacy\">Privacy Policy</a> <a href=\"/useragreement\">User Agreement</a><p>{footer}</p></div></aside></div></shreddit-app>\
+             <div id=\"cookie-banner\" role=\"dialog\"><p>{cookie}</p><button>Accept all</button><button>Reject optional cookies</button></div></body></html>",
+            desc = esc(sub_desc),
+            cm = c.rng.pick(L_MONTHS),
+            cd = 1 + c.rng.below(28),
+            cy = 2008 + c.rng.below(10),
+            footer = esc(Q_RD_FOOTER),
+        ));
+    }
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -8400,6 +10057,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("P1-plus", false, p1_plus),
     ("P2-blogger", false, p2_blogger),
     ("P3-legal", false, p3_legal),
+    ("Q0-desiportal", true, q0_desiportal),
+    ("Q1-crypto", true, q1_crypto),
+    ("Q2-podcast", true, q2_podcast),
+    ("Q3-thread", true, q3_thread),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
