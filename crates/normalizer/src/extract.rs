@@ -1979,7 +1979,7 @@ mod tests {
 
     #[test]
     fn pitches_and_end_matter_are_not_text() {
-        for t in [
+        let stock = [
             "Start your day with our briefing: it lands in your inbox at 6 a.m.",
             "Sign up for our free newsletter and never miss a story.",
             "By signing up you agree to the Terms of Use and the Privacy Policy.",
@@ -1987,34 +1987,38 @@ mod tests {
             "This story follows our editorial standards.",
             "Has this happened to you? Tell us about your experience by email.",
             "The views expressed here are those of the author alone.",
-        ] {
-            assert!(is_stock_phrase(t), "{t}");
-        }
-        for t in [
+        ];
+        let text = [
             "More than 2,000 residents signed up for the scheme in its first week, the council said.",
             "The company said it would subscribe to the new standard next year.",
-        ] {
+        ];
+        assert_stock(&stock, &text);
+    }
+
+    /// Each of `stock` is a stock phrase, none of `text` is.
+    fn assert_stock(stock: &[&str], text: &[&str]) {
+        for t in stock {
+            assert!(is_stock_phrase(t), "{t}");
+        }
+        for t in text {
             assert!(!is_stock_phrase(t), "{t}");
         }
     }
 
     #[test]
     fn donation_appeals_citations_and_credited_captions_are_not_text() {
-        for t in [
+        let stock = [
             "Thousands rely on us every day. Please consider a one-off donation to help keep our reporting free.",
             "Citation: Harbour terminal approved (2026, May 2) retrieved 2 May 2026 from https://example.org/news",
             "Workers check equipment at the new terminal on Monday. [Photo/Agencies]",
             "The new terminal seen from the harbour wall (Photo: Port Authority)",
             "The author is a lecturer in planning. These views do not necessarily reflect those of the paper.",
-        ] {
-            assert!(is_stock_phrase(t), "{t}");
-        }
-        for t in [
+        ];
+        let text = [
             "The charity said the donation would pay for two new lifeboats (the first since 1998).",
             "The photo agency said it had sold 3,000 images of the launch [at a record price].",
-        ] {
-            assert!(!is_stock_phrase(t), "{t}");
-        }
+        ];
+        assert_stock(&stock, &text);
     }
 
     #[test]
@@ -2098,24 +2102,25 @@ mod tests {
              <p><b>Media contact:</b></p><p>Jane Roe, press@harbourline.example</p></div></body></html>"
         );
         assert_eq!(paras(&html), [P1, P2, P3]);
+        let heading = |t: &str| Block {
+            text: t.to_string(),
+            chars: t.len(),
+            link_chars: 0,
+            kind: BlockKind::Heading(3),
+            flag_depth: None,
+            strong_depth: None,
+            flag_id: 0,
+            prose: false,
+            stock: false,
+        };
         for t in [
             "About the author",
             "Forward-Looking Statements",
             "Media Contacts:",
             "About Acme Corp.",
+            "Sources [edit]",
         ] {
-            let b = Block {
-                text: t.to_string(),
-                chars: t.len(),
-                link_chars: 0,
-                kind: BlockKind::Heading(3),
-                flag_depth: None,
-                strong_depth: None,
-                flag_id: 0,
-                prose: false,
-                stock: false,
-            };
-            assert!(is_end_matter_heading(&b), "{t}");
+            assert!(is_end_matter_heading(&heading(t)), "{t}");
         }
         for t in [
             "About the study",
@@ -2123,18 +2128,7 @@ mod tests {
             "About 300 jobs at stake",
             "Contacts with the rebels",
         ] {
-            let b = Block {
-                text: t.to_string(),
-                chars: t.len(),
-                link_chars: 0,
-                kind: BlockKind::Heading(3),
-                flag_depth: None,
-                strong_depth: None,
-                flag_id: 0,
-                prose: false,
-                stock: false,
-            };
-            assert!(!is_end_matter_heading(&b), "{t}");
+            assert!(!is_end_matter_heading(&heading(t)), "{t}");
         }
     }
 
