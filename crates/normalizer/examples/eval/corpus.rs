@@ -31,8 +31,8 @@
 //! `O*` were written the same way, scored once as held-out round 6, and
 //! are development templates since. `P*` were written the same way,
 //! scored once as held-out round 7, and are development templates since.
-//! `Q*` (held out, round 8) were written the same way, without reading the
-//! extractor, and committed before their first evaluation.
+//! `Q*` were written the same way, scored once as held-out round 8, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -8557,7 +8557,7 @@ fn q0_also_read(rng: &mut Rng, style: usize) -> String {
     }
 }
 
-/// Q0 (held out, round 8): English-language news portal of the Indian
+/// Q0 (round 8): English-language news portal of the Indian
 /// subcontinent (Times-of-India/NDTV/Dawn-like), very dense with ads: a
 /// breaking-news ticker, edition and language switch, a long section menu
 /// with a city menu, a leaderboard ad, a breadcrumb, headline, a
@@ -8996,7 +8996,7 @@ fn q1_takeaway(p: &str) -> Option<String> {
     o3_takeaway(p)
 }
 
-/// Q1 (held out, round 8): crypto/fintech news site
+/// Q1 (round 8): crypto/fintech news site
 /// (CoinDesk/Decrypt-like) on a React app: a consent banner in prose, a
 /// live price ticker strip, a header with a long menu and "Prices"
 /// dropdown, a sponsored-placement strip with a prose disclaimer in some
@@ -9026,7 +9026,11 @@ fn q1_crypto(s: &Story, rng: &mut Rng) -> String {
     let stamp = format!(
         "{} {day}, {year}, {}:{minute:02} {} UTC",
         &mname[..3],
-        if hour % 12 == 0 { 12 } else { hour % 12 },
+        if hour.is_multiple_of(12) {
+            12
+        } else {
+            hour % 12
+        },
         if hour < 12 { "a.m." } else { "p.m." }
     );
     let updated = format!(
@@ -9418,7 +9422,7 @@ const Q_POD_PLATFORMS: &[&str] = &[
     "RSS",
 ];
 
-/// Q2 (held out, round 8): podcast episode page of a newspaper's
+/// Q2 (round 8): podcast episode page of a newspaper's
 /// audio section: a cookie bar in prose, a site header with an "Audio"
 /// sub-menu, a show header (artwork, show name, a prose show
 /// description, "Follow" and subscribe links to Apple Podcasts, Spotify
@@ -9785,7 +9789,7 @@ fn q3_comment_old(rng: &mut Rng, depth: usize, k: usize, replies: &str) -> Strin
     )
 }
 
-/// Q3 (held out, round 8): discussion-forum thread (Reddit-like)
+/// Q3 (round 8): discussion-forum thread (Reddit-like)
 /// whose self post carries the article text, in the current
 /// web-components markup (`shreddit-post`, `shreddit-comment`,
 /// `faceplate-*`) or the old `div.thing` markup: a cookie banner in
@@ -9799,6 +9803,7 @@ fn q3_comment_old(rng: &mut Rng, depth: usize, k: usize, replies: &str) -> Strin
 /// description and member counts, numbered rules with prose
 /// explanations, moderators, "More posts you may like" and a prose
 /// footer line.
+#[allow(clippy::format_in_format_args)] // one page skeleton per markup generation
 fn q3_thread(s: &Story, rng: &mut Rng) -> String {
     let mut c = Chrome { rng };
     let (_, mname, day, year) = n_date(&s.date);
@@ -10057,10 +10062,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("P1-plus", false, p1_plus),
     ("P2-blogger", false, p2_blogger),
     ("P3-legal", false, p3_legal),
-    ("Q0-desiportal", true, q0_desiportal),
-    ("Q1-crypto", true, q1_crypto),
-    ("Q2-podcast", true, q2_podcast),
-    ("Q3-thread", true, q3_thread),
+    ("Q0-desiportal", false, q0_desiportal),
+    ("Q1-crypto", false, q1_crypto),
+    ("Q2-podcast", false, q2_podcast),
+    ("Q3-thread", false, q3_thread),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
