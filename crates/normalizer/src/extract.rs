@@ -1319,6 +1319,11 @@ fn is_pitch(l: &str) -> bool {
         || l.contains("not a recommendation to buy or sell")
         || (l.starts_with("the views expressed") && l.contains("author"))
         || l.contains("do not necessarily reflect")
+        || l.contains("your ad choices")
+        || l.contains("podcastchoices.com")
+        // A publisher's or author's disclosure ("Disclosure: the author
+        // holds ...", "Disclosure: Acme News is owned by ...").
+        || l.starts_with("disclosure:")
         // A photo caption that ends in its credit ("... on Monday.
         // [Photo/Agencies]", "(Photo: Reuters)").
         || is_credited_caption(l)
@@ -1381,6 +1386,8 @@ fn is_stock_phrase(text: &str) -> bool {
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
     STOCK_STARTS.iter().any(|s| starts(s))
+        // A chapter mark ("00:39 Introduction", "(1:02:10) Q&A").
+        || is_chapter_mark(t)
         // "By Jane Doe", "By Jane Doe and John Roe", "5 min read"
         || (starts("by ") && crate::text::word_count(text) <= 7 && !text.ends_with('.'))
         || ends("min read")
@@ -1413,6 +1420,9 @@ const STOCK_PREFILTER: &[&str] = &[
     "not a recommendation to buy or sell",
     "the views expressed",
     "do not necessarily reflect",
+    "disclosure:",
+    "ad choices",
+    "podcastchoices",
     " tip",
     "have an opinion on this",
     "do you have a story",
@@ -1426,6 +1436,22 @@ fn stock_prefilter() -> &'static aho_corasick::AhoCorasick {
             .expect("static patterns build")
     });
     &AC
+}
+
+/// A time code and a short title: a chapter of an episode or a video.
+fn is_chapter_mark(t: &str) -> bool {
+    let t = t.trim_start_matches(['(', '[']);
+    let code_len = t
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(t.len());
+    let code = &t[..code_len];
+    let parts: Vec<&str> = code.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts[0].len() <= 2
+        && parts[1..].iter().all(|p| p.len() == 2)
+        && parts.iter().all(|p| !p.is_empty())
+        && !t.ends_with('.')
+        && t[code_len..].starts_with([' ', ')', ']', '\u{a0}'])
 }
 
 /// Lines that are page furniture when they start so (lower case).
@@ -1516,8 +1542,18 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "external links",
         "further reading",
         "see also",
+        // A podcast episode's show notes after its write-up.
+        "in this episode",
+        "chapters",
+        "credits",
+        "guests",
+        "support this show",
+        "support the show",
     ];
-    if WHOLE.contains(&l) {
+    // ("Disclosure & policies" as a heading; a widget's "Disclosures"
+    // label inside the text is not one.)
+    let heading = matches!(b.kind, BlockKind::Heading(_));
+    if WHOLE.contains(&l) || (heading && l.starts_with("disclosure")) {
         return true;
     }
     // "About Acme Corp.": "About" and a name, not "About the study".
@@ -1557,9 +1593,11 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
     let mut paragraphs: Vec<String> = Vec::new();
     // Parallel to `paragraphs`: could be a pull quote.
     let mut quoted: Vec<bool> = Vec::new();
-    // Leading list items, and whether each of the (up to) three paragraphs
-    // after them is a prose paragraph.
+    // Leading list items, the paragraphs they and a heading above them
+    // ("Key points") take, and whether each of the (up to) three
+    // paragraphs after them is a prose paragraph.
     let mut lead_items = 0usize;
+    let mut lead_len = 0usize;
     let mut prose_after: Vec<bool> = Vec::new();
     let mut pending_heading: Option<&str> = None;
     let mut last_end = 0usize;
@@ -1638,7 +1676,8 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
             }
             // Bullet points above the first paragraph (counted here,
             // dropped below when prose follows them).
-            if b.kind == BlockKind::Item && paragraphs.len() == lead_items {
+            let in_lead = paragraphs.len() == lead_len;
+            if b.kind == BlockKind::Item && in_lead {
                 lead_items += 1;
             } else if lead_items > 0 && prose_after.len() < 3 {
                 prose_after.push(b.prose && b.kind == BlockKind::Para);
@@ -1654,6 +1693,10 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
                 }
             }
             paragraphs.push(b.text.clone());
+            if b.kind == BlockKind::Item && in_lead {
+                // The items and the heading above them ("Key points").
+                lead_len = paragraphs.len();
+            }
             // Set out from the text: a quotation block or a line in
             // quotation marks.
             quoted.push(
@@ -1666,8 +1709,8 @@ pub fn extract(doc: &Doc<'_>) -> Extraction {
     // next three) summarise the story (standfirst bullets); they are not
     // its text.
     if (1..=6).contains(&lead_items) && prose_after.iter().filter(|&&p| p).count() >= 2 {
-        paragraphs.drain(..lead_items);
-        quoted.drain(..lead_items);
+        paragraphs.drain(..lead_len);
+        quoted.drain(..lead_len);
     }
     drop_pull_quotes(&mut paragraphs, &quoted);
     Extraction { paragraphs, h1 }
@@ -2008,6 +2051,8 @@ mod tests {
     #[test]
     fn donation_appeals_citations_and_credited_captions_are_not_text() {
         let stock = [
+            "00:39 Introduction",
+            "(1:02:10) Listener questions",
             "Thousands rely on us every day. Please consider a one-off donation to help keep our reporting free.",
             "Citation: Harbour terminal approved (2026, May 2) retrieved 2 May 2026 from https://example.org/news",
             "Workers check equipment at the new terminal on Monday. [Photo/Agencies]",
@@ -2017,6 +2062,8 @@ mod tests {
         let text = [
             "The charity said the donation would pay for two new lifeboats (the first since 1998).",
             "The photo agency said it had sold 3,000 images of the launch [at a record price].",
+            "10:30 The council voted to approve the terminal.",
+            "2:1 was the final score.",
         ];
         assert_stock(&stock, &text);
     }
@@ -2050,6 +2097,8 @@ mod tests {
             "It is not a recommendation to buy or sell any security.",
             "The views expressed are the author's own.",
             "They do not necessarily reflect ours.",
+            "Disclosure: the author holds no shares in the companies named.",
+            "Learn more about Your Ad Choices.",
             "A view of the quay at dawn [Photo/Agencies]",
             "Got a tip? Write to us.",
             "Got a news tip? Write to us.",
@@ -2119,6 +2168,7 @@ mod tests {
             "Media Contacts:",
             "About Acme Corp.",
             "Sources [edit]",
+            "Disclosures",
         ] {
             assert!(is_end_matter_heading(&heading(t)), "{t}");
         }
