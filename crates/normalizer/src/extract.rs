@@ -1320,6 +1320,14 @@ fn is_pitch(l: &str) -> bool {
         || (l.starts_with("the views expressed") && l.contains("author"))
         || l.contains("do not necessarily reflect")
         || l.contains("your ad choices")
+        // Syndication and wire notes, portal sign-offs ("(With inputs
+        // from agencies)", "this story has not been edited by ... staff",
+        // "Catch all the Business News ... Download the ... App").
+        || l.starts_with("(with inputs from")
+        || l.contains("has not been edited by")
+        || l.contains("published from a syndicated feed")
+        || l.starts_with("catch all the")
+        || (l.starts_with("download the") && l.contains(" app"))
         || l.contains("podcastchoices.com")
         // A publisher's or author's disclosure ("Disclosure: the author
         // holds ...", "Disclosure: Acme News is owned by ...").
@@ -1423,6 +1431,11 @@ const STOCK_PREFILTER: &[&str] = &[
     "disclosure:",
     "ad choices",
     "podcastchoices",
+    "with inputs from",
+    "has not been edited by",
+    "published from a syndicated feed",
+    "catch all the",
+    "download the",
     " tip",
     "have an opinion on this",
     "do you have a story",
@@ -2064,6 +2077,7 @@ mod tests {
             "The photo agency said it had sold 3,000 images of the launch [at a record price].",
             "10:30 The council voted to approve the terminal.",
             "2:1 was the final score.",
+            "More than two million people download the app each month, the company said.",
         ];
         assert_stock(&stock, &text);
     }
@@ -2099,6 +2113,11 @@ mod tests {
             "They do not necessarily reflect ours.",
             "Disclosure: the author holds no shares in the companies named.",
             "Learn more about Your Ad Choices.",
+            "(With inputs from agencies)",
+            "This story has not been edited by our staff.",
+            "It is published from a syndicated feed.",
+            "Catch all the Business News here.",
+            "Download the Beacon app for alerts.",
             "A view of the quay at dawn [Photo/Agencies]",
             "Got a tip? Write to us.",
             "Got a news tip? Write to us.",
