@@ -33,6 +33,8 @@
 //! scored once as held-out round 7, and are development templates since.
 //! `Q*` were written the same way, scored once as held-out round 8, and
 //! are development templates since.
+//! `R*` (held out, round 9) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -10021,6 +10023,1895 @@ fn q3_thread(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+const R_AU_NAV: &[&str] = &[
+    "Network",
+    "Sydney",
+    "NSW",
+    "Politics",
+    "Federal",
+    "Business",
+    "Companies",
+    "Markets",
+    "The Economy",
+    "World",
+    "National",
+    "Property",
+    "Culture",
+    "Lifestyle",
+    "Health & Wellness",
+    "Sport",
+    "NRL",
+    "AFL",
+    "Cricket",
+    "Good Weekend",
+    "Traveller",
+    "Good Food",
+    "Money",
+    "Opinion",
+    "Technology",
+    "Environment",
+    "Education",
+    "Crime",
+    "Puzzles",
+    "Today's Paper",
+];
+
+const R_CA_NAV: &[&str] = &[
+    "News",
+    "Local News",
+    "Canada",
+    "World",
+    "Politics",
+    "Business",
+    "Energy",
+    "Real Estate",
+    "Opinion",
+    "Columnists",
+    "Letters",
+    "Sports",
+    "Hockey",
+    "Football",
+    "Curling",
+    "Arts",
+    "Life",
+    "Health",
+    "Food",
+    "Driving",
+    "Healthing",
+    "Obituaries",
+    "Classifieds",
+    "Puzzles",
+    "ePaper",
+    "Newsletters",
+];
+
+const R_AU_READ_MORE: &[(&str, &str)] = &[
+    (
+        "Rents climb again as vacancy rate hits new low",
+        "Tenants in the inner suburbs are now paying almost a fifth more than they did two years ago, new figures show.",
+    ),
+    (
+        "Why the Reserve Bank is in no hurry to move",
+        "Economists say the board wants to see two more quarters of data before it changes course on interest rates.",
+    ),
+    (
+        "Light rail extension delayed by another year",
+        "The transport minister blamed contractor disputes and wet weather for the latest setback to the project.",
+    ),
+    (
+        "Inside the fight over the harbourside tower",
+        "Residents have lodged more than 900 objections to the 42-storey development, which the council will consider next month.",
+    ),
+    (
+        "Hospital waiting lists at their longest in a decade",
+        "Nearly 12,000 patients waited longer than clinically recommended for elective surgery in the last quarter.",
+    ),
+    (
+        "The suburbs where first-home buyers still have a chance",
+        "A new analysis of sales data finds a handful of pockets where the median price remains below the stamp duty threshold.",
+    ),
+    (
+        "Heatwave warning issued as temperatures tip 40 degrees",
+        "Authorities have urged people to check on elderly neighbours and to avoid strenuous activity in the middle of the day.",
+    ),
+    (
+        "Union and government reach deal on teachers' pay",
+        "The agreement ends months of industrial action and will see classroom teachers receive a 12 per cent rise over three years.",
+    ),
+];
+
+const R_AU_NEWSLETTERS: &[(&str, &str)] = &[
+    (
+        "Start the day with a summary of the day's most important and interesting stories, analysis and insights.",
+        "Sign up for our Morning Edition newsletter",
+    ),
+    (
+        "Get a note directly from our foreign correspondents on what's making headlines around the world.",
+        "Sign up for the weekly What in the World newsletter",
+    ),
+    (
+        "The Business Briefing newsletter delivers major stories, exclusive coverage and expert opinion.",
+        "Sign up to get it every weekday morning",
+    ),
+    (
+        "Cut through the noise of federal politics with news, views and expert analysis from our Canberra bureau.",
+        "Subscribers can sign up to our weekly Inside Politics newsletter",
+    ),
+];
+
+const R_AU_CAPTIONS: &[&str] = &[
+    "Commuters cross the intersection outside Central Station during the morning peak on Thursday.",
+    "The site has been fenced off since work stopped late last year, and neighbours say nobody has been back since.",
+    "The minister speaking to the media at Parliament House on Wednesday afternoon.",
+    "Locals have campaigned for years for the upgrade, which was first promised before the 2019 election.",
+    "A view across the western suburbs, where most of the new housing is planned to go.",
+];
+
+const R_AU_PHOTOGRAPHERS: &[&str] = &[
+    "Louisa Brenner",
+    "Marcus Teoh",
+    "Gemma Fairlie",
+    "Daniel Okoro",
+    "AAP",
+    "Getty Images",
+];
+
+const R_AU_ROLES: &[&str] = &[
+    "is a state political reporter at the Harbour Herald.",
+    "is an urban affairs reporter covering transport, planning and the growth of the city.",
+    "is the Herald's economics correspondent, based in the Canberra press gallery.",
+    "is a senior reporter with the investigations team. Contact her securely on Signal.",
+    "is a health reporter. He previously covered courts and crime for regional mastheads in Victoria and Queensland.",
+];
+
+const R_AU_PARTNERS: &[(&str, &str)] = &[
+    (
+        "Ten winter escapes within three hours of the city",
+        "From misty mountain lodges to quiet coastal towns, these getaways are worth the drive. Sponsored by Destination North.",
+    ),
+    (
+        "How one family cut their power bill in half",
+        "Solar panels were only part of the story. Brought to you by Brightside Energy.",
+    ),
+    (
+        "The retirement question most Australians get wrong",
+        "Advisers say the biggest mistake is leaving the conversation about super until the last five years of work. Paid content from Harbourline Super.",
+    ),
+];
+
+const R_AU_AUDIO_NOTE: &str = "This audio is generated by an artificial intelligence voice. Some names and words may be mispronounced, and we are working to improve it.";
+
+const R_AU_SAVE_NOTE: &str = "Log in, register or subscribe to save articles for later. Saved articles stay on your list across all your devices for as long as you remain a subscriber.";
+
+const R_AU_ACK: &str = "We acknowledge the Traditional Custodians of the lands on which we live and work, and pay our respects to Elders past and present. Aboriginal and Torres Strait Islander readers are advised that this site may contain the images and names of people who have died.";
+
+const R_AU_FOOTER: &str = "The Harbour Herald is published by Southern Cross Media Publishing Pty Ltd. Copyright 2026. Our journalism is produced under the code of conduct of the Australian Press Council, which you can contact if you have concerns about our coverage that we have not resolved.";
+
+const R_AU_LICENSE: &str = "License this article";
+
+const R_CA_AD_FALLBACK: &str =
+    "This advertisement has not loaded yet, but your article continues below.";
+
+const R_CA_SUBSCRIBE: &[&str] = &[
+    "Enjoy the latest local, national and international news, with exclusive articles from our columnists and critics.",
+    "Read our daily puzzles, including the crossword, and the full e-paper edition on any device.",
+    "Get unlimited online access to articles from every newspaper in our network with a single account.",
+    "Support local journalism and the reporters who cover your city council, schools and sports teams.",
+];
+
+const R_CA_SIGNUP: &str = "Sign up to receive daily headline news from the Prairie Sentinel, a division of Northway Media Inc. It arrives before seven every morning and takes about five minutes to read.";
+
+const R_CA_SIGNUP_LEGAL: &str = "By clicking on the sign up button you consent to receive the above newsletter from Northway Media Inc. You may unsubscribe any time by clicking on the unsubscribe link at the bottom of our emails.";
+
+const R_CA_SIGNUP_THANKS: &str = "Thanks for signing up! A welcome email is on its way. If you do not see it within a few minutes, please check your junk folder.";
+
+const R_CA_COMMENT_POLICY: &str = "Northway Media is committed to maintaining a lively but civil forum for discussion and encourages all readers to share their views on our articles. Comments may take up to an hour for moderation before appearing on the site, and we ask you to keep them relevant and respectful.";
+
+const R_CA_FOOTER: &str = "The Prairie Sentinel is a division of Northway Media Network Inc. All rights reserved. Unauthorized distribution, transmission or republication of this content is strictly prohibited. This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic.";
+
+const R_CA_COMMENTS: &[&str] = &[
+    "Another year, another announcement, and the potholes on my street are still the size of bathtubs. I will believe it when I see the trucks.",
+    "Good to see this finally get some coverage. Anyone who drives the ring road at rush hour could have told them this years ago.",
+    "I would like to know who is paying for this. The article mentions the province but not how much the city is on the hook for.",
+    "Say what you want about council, but at least this time they held public sessions before the vote instead of after.",
+];
+
+/// The audio widget of the metro site: play button, duration and a
+/// prose note about the synthetic voice.
+fn r0_audio(rng: &mut Rng, minutes: usize) -> String {
+    format!(
+        "<div class=\"{}\" data-testid=\"audio-player\"><button aria-label=\"Play\" class=\"{}\"><svg viewBox=\"0 0 24 24\"><use href=\"#play\"/></svg></button>\
+         <div><span>Listen to this article</span><span class=\"{}\">{minutes} min</span></div>\
+         <details><summary>About this audio</summary><p>{}</p></details></div>",
+        rng.hashed(),
+        rng.hashed(),
+        rng.hashed(),
+        esc(R_AU_AUDIO_NOTE)
+    )
+}
+
+/// An inline "Read more" story card with a one-sentence standfirst.
+fn r0_read_more(rng: &mut Rng, k: usize) -> String {
+    let (h, d) = R_AU_READ_MORE[k % R_AU_READ_MORE.len()];
+    format!(
+        "<aside class=\"{}\" data-testid=\"inline-story\"><span class=\"{}\">Read more</span><a href=\"/national/nsw/{}-20260{}-p5{}.html\">\
+         <img src=\"/img/{}.jpg\" alt=\"\" loading=\"lazy\"><h4>{}</h4><p>{}</p></a></aside>",
+        rng.hashed(),
+        rng.hashed(),
+        l_slug(h),
+        1 + rng.below(9),
+        o_hex(rng, 5),
+        o_hex(rng, 10),
+        esc(h),
+        esc(d)
+    )
+}
+
+/// R0 (held out, round 9): metro newspaper on a headless CMS, in one of
+/// two house styles. Style 0 is an Australian masthead (Nine-like): a
+/// privacy notice, a network strip and a long section menu, section
+/// label, headline, standfirst, byline with "Updated"/"first published"
+/// times, Save/Share/text-size tools with a prose saving note, a "Listen
+/// to this article" widget with a prose note about the AI voice, a lead
+/// picture with caption and credit; the paragraphs as bare `<p>`s in a
+/// `data-testid="body-content"` block with "Advertisement" slots every
+/// few paragraphs, "Read more" inline story cards (headline plus a
+/// one-sentence standfirst) and a closing italic newsletter-signup
+/// paragraph in the same block; then "License this article", topic
+/// links, an author card with a prose role, "From our partners" in prose,
+/// a numbered "Most Viewed" rail, an Acknowledgement of Country and a
+/// prose footer. Style 1 is a Canadian chain paper (Postmedia-like): the
+/// paragraphs sit in `article-content__content-group` sections each
+/// opening with a hidden "Article content" label, separated by numbered
+/// "Advertisement N" groups with a prose "has not loaded yet" fallback,
+/// a "Recommended from Editorial" carousel with standfirsts and a
+/// newsletter signup with prose consent and thank-you texts inside the
+/// article; "Share this Story", a subscription offer in prose, a comment
+/// section with a prose policy and comments, "Trending" and a prose
+/// footer. Both carry the article HTML in an `INITIAL_STATE` script.
+fn r0_metro(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, mname, day, year) = n_date(&s.date);
+    let style = c.rng.below(2);
+    let k0 = c.rng.below(R_AU_READ_MORE.len());
+    let minutes = l_minutes(s);
+    let section = c.rng.pick(&[
+        "Politics",
+        "National",
+        "Business",
+        "Property",
+        "Environment",
+    ]);
+    let mut raw = String::new();
+    for p in &s.paragraphs {
+        raw.push_str(&format!("<p>{}</p>", esc(p)));
+    }
+    let state = format!(
+        "<script>window.INITIAL_STATE = {{\"page\":{{\"type\":\"article\",\"section\":\"{}\"}},\"article\":{{\"headline\":\"{}\",\"byline\":\"{}\",\"wordCount\":{},\"body\":\"{}\",\"paywall\":{{\"metered\":true,\"limit\":{}}}}}}};</script>",
+        l_json(section),
+        l_json(&s.title),
+        l_json(&s.author),
+        s.paragraphs.iter().map(|p| words(p)).sum::<usize>(),
+        l_json(&raw),
+        3 + c.rng.below(4)
+    );
+    let nav_src = if style == 0 { R_AU_NAV } else { R_CA_NAV };
+    let nav: String = nav_src
+        .iter()
+        .map(|x| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(x), esc(x)))
+        .collect();
+    let pg = format!(
+        "<!DOCTYPE html><html lang=\"en-{}\">{}<body>",
+        if style == 0 { "AU" } else { "CA" },
+        head(
+            s,
+            if style == 0 {
+                "The Harbour Herald"
+            } else {
+                "Prairie Sentinel"
+            },
+            &state
+        )
+    );
+    let mut page = pg;
+    if style == 0 {
+        let mut body = String::new();
+        let mut cards = 0usize;
+        let mut ads = 0usize;
+        for (i, p) in s.paragraphs.iter().enumerate() {
+            body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+            if i + 1 == n {
+                break;
+            }
+            if i % 3 == 1 {
+                ads += 1;
+                body.push_str(&format!(
+                    "<div class=\"{}\" data-testid=\"ad\"><div class=\"{}\">Advertisement</div><div id=\"adspot-300x250-pos-{ads}\" class=\"adslot\"></div></div>",
+                    c.rng.hashed(),
+                    c.rng.hashed()
+                ));
+            } else if (i == 2 || i == 6) && (cards == 0 || c.rng.chance(60)) {
+                body.push_str(&r0_read_more(c.rng, k0 + cards));
+                cards += 1;
+            }
+        }
+        if c.rng.chance(85) {
+            let (lead, link) = R_AU_NEWSLETTERS[c.rng.below(R_AU_NEWSLETTERS.len())];
+            body.push_str(&format!(
+                "<p><em>{} <a href=\"/newsletters\">{}</a>.</em></p>",
+                esc(lead),
+                esc(link)
+            ));
+        }
+        let photographer = c.rng.pick(R_AU_PHOTOGRAPHERS);
+        let popular: String = (0..10)
+            .map(|k| {
+                let h = if k % 2 == 0 {
+                    R_AU_READ_MORE[(k0 + k + 3) % R_AU_READ_MORE.len()].0
+                } else {
+                    TEASERS[(k0 + k) % TEASERS.len()]
+                };
+                format!(
+                    "<li><span class=\"num\">{}</span><a href=\"/national/{}.html\">{}</a></li>",
+                    k + 1,
+                    l_slug(h),
+                    esc(h)
+                )
+            })
+            .collect();
+        let partners: String = R_AU_PARTNERS
+            .iter()
+            .map(|(h, d)| {
+                format!(
+                    "<li><a href=\"https://partners.example/{}\"><h5>{}</h5><p>{}</p></a></li>",
+                    l_slug(h),
+                    esc(h),
+                    esc(d)
+                )
+            })
+            .collect();
+        let first_pub = 5 + c.rng.below(5);
+        page.push_str(&format!(
+            "<div class=\"{}\" role=\"dialog\"><p>We've updated our privacy policy. It explains how we collect, use and share your information and the choices you have about it.</p><button>OK</button></div>\
+             <div class=\"{}\"><ul class=\"network\"><li><a href=\"https://harbourherald.example\">The Harbour Herald</a></li><li><a href=\"https://bayage.example\">The Bay Age</a></li><li><a href=\"https://capitaltimes.example\">Capital Times</a></li><li><a href=\"https://traveller.example\">Traveller</a></li><li><a href=\"https://goodfood.example\">Good Food</a></li></ul></div>\
+             <header class=\"{}\"><a href=\"/\" aria-label=\"The Harbour Herald\"><svg viewBox=\"0 0 300 40\"><use href=\"#logo\"/></svg></a>\
+             <a class=\"subscribe\" href=\"/subscribe\">Subscribe</a><a href=\"/login\">Log in</a><button aria-label=\"Search\">Search</button>\
+             <nav aria-label=\"Sections\"><ul>{nav}</ul></nav></header>",
+            c.rng.hashed(),
+            c.rng.hashed(),
+            c.rng.hashed()
+        ));
+        page.push_str(&format!(
+            "<div id=\"content\" class=\"{wrap}\"><main><article data-testid=\"article\"><header class=\"{hd}\">\
+             <div class=\"{kick}\"><a href=\"/{sslug}\">{section}</a></div><h1 data-testid=\"headline\">{t}</h1>\
+             <p data-testid=\"standfirst\" class=\"{sf}\">{dek}</p>\
+             <div class=\"{by}\" data-testid=\"byline\"><img src=\"/authors/{aslug}.png\" alt=\"\"><span>By <a href=\"/by/{aslug}\">{a}</a></span>\
+             <span><time datetime=\"{date}T{h}:{m:02}+11:00\">Updated {mname} {day}, {year} &mdash; {h12}.{m:02}pm</time>, first published at {first_pub}.{m2:02}am</span></div>\
+             <div class=\"{tools}\" data-testid=\"article-tools\"><button aria-label=\"Save this article for later\">Save</button>\
+             <div role=\"tooltip\" class=\"{tip}\"><p>{save}</p></div><button aria-label=\"Share\">Share</button>\
+             <button aria-label=\"Normal text size\">A</button><button aria-label=\"Larger text size\">A</button><button aria-label=\"Very large text size\">A</button>\
+             <button class=\"gift\">Gift this article</button></div>{audio}\
+             <figure class=\"{fig}\"><picture><img src=\"/img/{imgid}.jpg\" alt=\"\"></picture><figcaption><span>{cap}</span><cite>Credit: {photographer}</cite></figcaption></figure></header>\
+             <section data-testid=\"body-content\" class=\"{bodyc}\">{body}</section>\
+             <footer class=\"{foot}\"><a class=\"licence\" href=\"https://licensing.example/?id={imgid}\">{lic}</a>\
+             <ul class=\"topics\"><li><a href=\"/topic/{sslug}\">{section}</a></li><li><a href=\"/topic/state-politics\">State politics</a></li><li><a href=\"/topic/cost-of-living\">Cost of living</a></li></ul>\
+             <div class=\"{card}\" data-testid=\"author-card\"><img src=\"/authors/{aslug}.png\" alt=\"\"><p><a href=\"/by/{aslug}\">{a}</a> {role}</p>\
+             <p>Connect via <a href=\"https://x.example/{aslug}\">X</a> or <a href=\"mailto:{aslug}@harbourherald.example\">email</a>.</p></div></footer></article>\
+             <section class=\"{part}\"><h3>From our partners</h3><ul>{partners}</ul></section></main>\
+             <aside class=\"{rail}\"><h2>Most Viewed in National</h2><ol>{popular}</ol>\
+             <div data-testid=\"ad\" class=\"{adr}\"><div>Advertisement</div><div id=\"adspot-300x600-pos-1\"></div></div></aside></div>",
+            wrap = c.rng.hashed(),
+            hd = c.rng.hashed(),
+            kick = c.rng.hashed(),
+            sslug = l_slug(section),
+            t = esc(&s.title),
+            sf = c.rng.hashed(),
+            dek = esc(c.rng.pick(L_STANDFIRSTS)),
+            by = c.rng.hashed(),
+            aslug = l_slug(&s.author),
+            a = esc(&s.author),
+            date = s.date,
+            h = 12 + c.rng.below(10),
+            m = c.rng.below(60),
+            h12 = 1 + c.rng.below(9),
+            m2 = c.rng.below(60),
+            tools = c.rng.hashed(),
+            tip = c.rng.hashed(),
+            save = esc(R_AU_SAVE_NOTE),
+            audio = r0_audio(c.rng, minutes),
+            fig = c.rng.hashed(),
+            imgid = o_hex(c.rng, 12),
+            cap = esc(c.rng.pick(R_AU_CAPTIONS)),
+            bodyc = c.rng.hashed(),
+            foot = c.rng.hashed(),
+            lic = R_AU_LICENSE,
+            card = c.rng.hashed(),
+            role = esc(c.rng.pick(R_AU_ROLES)),
+            part = c.rng.hashed(),
+            rail = c.rng.hashed(),
+            adr = c.rng.hashed(),
+        ));
+        page.push_str(&format!(
+            "<footer class=\"{}\"><nav><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/contact\">Contact us</a></li><li><a href=\"/privacy\">Privacy policy</a></li>\
+             <li><a href=\"/conditions\">Conditions of use</a></li><li><a href=\"/editorial-policy\">Editorial policy</a></li><li><a href=\"/sitemap\">Sitemap</a></li></ul></nav>\
+             <p class=\"ack\">{}</p><p>{}</p></footer></body></html>",
+            c.rng.hashed(),
+            esc(R_AU_ACK),
+            esc(R_AU_FOOTER)
+        ));
+        return page;
+    }
+    // Style 1: Canadian chain paper.
+    let mut body = String::new();
+    let mut i = 0usize;
+    let mut group = 0usize;
+    while i < n {
+        let take = (1 + c.rng.below(3)).min(n - i);
+        body.push_str(
+            "<section class=\"article-content__content-group article-content__content-group--story\"><span class=\"visually-hidden\">Article content</span>",
+        );
+        for p in &s.paragraphs[i..i + take] {
+            body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        }
+        body.push_str("</section>");
+        i += take;
+        if i >= n {
+            break;
+        }
+        group += 1;
+        body.push_str(&format!(
+            "<div class=\"article-content__ad-group\"><div class=\"ad__section-border\"><div class=\"ad__inner\"><div class=\"ad__container\">\
+             <div class=\"ad__label\">Advertisement {}</div><div id=\"gpt-dsk-tab-article-inbodyx{group}\" class=\"ad__unit\"></div>\
+             <p class=\"ad__fallback\">{}</p><span class=\"ad__continue\">Story continues below</span></div></div></div></div>",
+            group + 1,
+            esc(R_CA_AD_FALLBACK)
+        ));
+        if group == 1 {
+            let recs: String = (0..3)
+                .map(|k| {
+                    let (h, d) = R_AU_READ_MORE[(k0 + k) % R_AU_READ_MORE.len()];
+                    format!(
+                        "<li class=\"article-card\"><a href=\"/news/local-news/{}\"><img src=\"/wp-content/uploads/{}.jpg\" alt=\"\"><h3 class=\"article-card__headline\">{}</h3></a><p class=\"article-card__excerpt\">{}</p></li>",
+                        l_slug(h),
+                        o_hex(c.rng, 8),
+                        esc(h),
+                        esc(d)
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<div class=\"widget-carousel\" data-widget=\"recommended\"><h2 class=\"widget-heading\">Recommended from Editorial</h2><ul>{recs}</ul>\
+                 <button aria-label=\"Previous\">&lsaquo;</button><button aria-label=\"Next\">&rsaquo;</button></div>"
+            ));
+        } else if group == 2 {
+            body.push_str(&format!(
+                "<div class=\"newsletter-embed\" data-list=\"headline-news\"><h3>Sentinel Headline News</h3><p>{}</p>\
+                 <form><input type=\"email\" placeholder=\"Email address\"><button>Sign up</button></form><p class=\"newsletter-embed__legal\">{}</p>\
+                 <div class=\"newsletter-embed__success\" hidden><p>{}</p></div>\
+                 <div class=\"newsletter-embed__error\" hidden><p>There was an error, please provide a valid email address.</p></div></div>",
+                esc(R_CA_SIGNUP),
+                esc(R_CA_SIGNUP_LEGAL),
+                esc(R_CA_SIGNUP_THANKS)
+            ));
+        }
+    }
+    let subs: String = R_CA_SUBSCRIBE
+        .iter()
+        .map(|x| format!("<li>{}</li>", esc(x)))
+        .collect();
+    let ncom = 2 + c.rng.below(3);
+    let comments: String = (0..ncom)
+        .map(|k| {
+            format!(
+                "<li class=\"comment\"><div class=\"comment__author\">{}</div><time>{} hours ago</time><p>{}</p><button>Reply</button><button>Like</button></li>",
+                esc(L_NAMES[(k0 + k) % L_NAMES.len()]),
+                1 + c.rng.below(20),
+                esc(R_CA_COMMENTS[(k0 + k) % R_CA_COMMENTS.len()])
+            )
+        })
+        .collect();
+    let trending: String = (0..8)
+        .map(|k| {
+            let h = if k % 2 == 1 {
+                R_AU_READ_MORE[(k0 + k + 4) % R_AU_READ_MORE.len()].0
+            } else {
+                TEASERS[(k0 + 3 * k) % TEASERS.len()]
+            };
+            format!(
+                "<li class=\"trending__item\"><span class=\"trending__number\">{}</span><a href=\"/news/{}\">{}</a></li>",
+                k + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        "<div id=\"onetrust-banner\" role=\"dialog\"><p>{}</p><button>Accept All Cookies</button><button>Cookie Settings</button></div>\
+         <header class=\"header\"><a class=\"header__logo\" href=\"/\">Prairie Sentinel</a><a class=\"header__subscribe\" href=\"/subscribe\">Subscribe</a><a href=\"/sign-in\">Sign In</a>\
+         <nav class=\"header__nav\"><ul>{nav}</ul></nav></header>\
+         <main id=\"main-content\"><article class=\"article\"><header class=\"article-header\"><div class=\"article-header__tags\"><a href=\"/category/{sslug}\">{section}</a></div>\
+         <h1 class=\"article-title\">{t}</h1><p class=\"article-subtitle\">{dek}</p>\
+         <div class=\"article-header__detail\"><span class=\"article-header__detail__texts\">Author of the article: <a href=\"/author/{aslug}\">{a}</a></span>\
+         <span>Published {mon} {day}, {year}</span> &bull; <span>Last updated {ago} hours ago</span> &bull; <span>{minutes} minute read</span>\
+         <a href=\"#comments\" class=\"article-header__comments\">Join the conversation</a></div>\
+         <div class=\"article-header__image\"><img src=\"/wp-content/uploads/{img}.jpg\" alt=\"\"><p class=\"article-header__image__caption\">{cap} Photo by {ph} /Prairie Sentinel</p></div>\
+         <div class=\"share-tools\"><button>Share</button><button>Save</button><button aria-label=\"Listen to this article\">Listen</button></div></header>\
+         <div class=\"article-content\" data-article-id=\"{img}\">{body}</div>\
+         <div class=\"article-share\"><h3>Share this Story : {t}</h3><ul><li>Facebook</li><li>X</li><li>LinkedIn</li><li>Reddit</li><li>Email</li><li>Text Message</li></ul></div>\
+         <div class=\"article-tags\"><span>Trending</span><a href=\"/tag/city-council\">City Council</a><a href=\"/tag/infrastructure\">Infrastructure</a></div></article>\
+         <section class=\"paywall-offer\"><h2>Subscribe now to read the latest news in your city and across Canada.</h2><ul>{subs}</ul><a class=\"button\" href=\"/subscribe\">Subscribe now</a></section>\
+         <section id=\"comments\" class=\"comments\"><h2>Comments</h2><p class=\"comments__policy\">{policy}</p><p>You must be logged in to join the discussion or read more comments.</p>\
+         <a href=\"/sign-in\">Create an Account</a> <a href=\"/sign-in\">Sign in</a><ul>{comments}</ul></section></main>\
+         <aside class=\"sidebar\"><div class=\"ad__label\">Advertisement 1</div><div id=\"gpt-bigbox\"></div><section class=\"trending\"><h2>Trending</h2><ol>{trending}</ol></section></aside>\
+         <footer class=\"footer\"><ul><li><a href=\"/about\">About Us</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/terms\">Terms of Use</a></li>\
+         <li><a href=\"/accessibility\">Accessibility</a></li></ul><p>{footer}</p></footer></body></html>",
+        esc(c.rng.pick(COOKIE_TEXT)),
+        sslug = l_slug(section),
+        t = esc(&s.title),
+        dek = esc(c.rng.pick(L_STANDFIRSTS)),
+        aslug = l_slug(&s.author),
+        a = esc(&s.author),
+        mon = &mname[..3],
+        ago = 1 + c.rng.below(20),
+        img = o_hex(c.rng, 10),
+        cap = esc(c.rng.pick(R_AU_CAPTIONS)),
+        ph = esc(c.rng.pick(R_AU_PHOTOGRAPHERS)),
+        policy = esc(R_CA_COMMENT_POLICY),
+        footer = esc(R_CA_FOOTER),
+    ));
+    page
+}
+
+const R_INV_SERIES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Backlogged",
+        &[
+            (
+                "The Inspections That Never Happened",
+                "State records show thousands of required safety inspections were skipped as the agency lost a third of its staff.",
+            ),
+            (
+                "Warnings From Inside",
+                "Employees raised alarms about the backlog for years. Their memos were filed away.",
+            ),
+            (
+                "What Lawmakers Knew",
+                "Budget hearings reveal that legislators were told about the shortfall and chose not to act.",
+            ),
+        ],
+    ),
+    (
+        "Paid to Wait",
+        &[
+            (
+                "The Contract",
+                "A single vendor won a no-bid deal worth $240 million and then missed nearly every deadline in it.",
+            ),
+            (
+                "The Fallout",
+                "Families who depended on the program describe months without help while the company kept collecting payments.",
+            ),
+            (
+                "The Response",
+                "After our reporting, the state auditor opened a review and two lawmakers called for hearings.",
+            ),
+        ],
+    ),
+];
+
+const R_INV_EDITOR_NOTES: &[&str] = &[
+    "This article is a collaboration between The Civic Record and the Lakeshore Gazette, which is a member of our Local Reporting Network. Sign up for Dispatches to get stories like this one as soon as they are published.",
+    "This story is part of a continuing investigation. It was co-published with Channel 9 Investigates, whose reporters contributed interviews and footage, and it draws on records obtained over eighteen months.",
+    "This story contains descriptions of injuries that some readers may find distressing. The names of several people have been withheld at their request because they fear retaliation from their employers.",
+];
+
+const R_INV_CHAPTERS: &[&str] = &[
+    "The Warning",
+    "A System Stretched Thin",
+    "Nobody Was Counting",
+    "The Paper Trail",
+    "Promises and Delays",
+    "What Comes Next",
+];
+
+const R_INV_DOCS: &[(&str, &str)] = &[
+    (
+        "Per our discussion on Tuesday, the department will not pursue further review of the complaints referenced above until funding for the next fiscal year has been finalized. Staff should log new complaints but take no action on them in the interim.",
+        "An excerpt from a 2021 internal memo, obtained by The Civic Record through a public records request. Highlighting added.",
+    ),
+    (
+        "The current staffing level is insufficient to meet the statutory inspection schedule. At present rates, the backlog will exceed 4,000 facilities by the end of the biennium, and the division cannot guarantee that high-risk sites will be prioritized.",
+        "From a 2022 staffing assessment prepared for agency leadership and never made public.",
+    ),
+    (
+        "Contractor shall use commercially reasonable efforts to meet the milestones set forth in Exhibit B. Failure to meet any milestone shall not constitute a material breach of this Agreement, provided Contractor submits a written remediation plan.",
+        "A clause from the contract between the state and the vendor. Legal experts said such language is unusually favorable to the contractor.",
+    ),
+    (
+        "Please do not put any of this in writing going forward. If there are concerns about the numbers, raise them with me directly and we will discuss them in person before anything is circulated.",
+        "An email from a deputy director to staff in March 2023, released in response to a lawsuit.",
+    ),
+    (
+        "Respondent denies each and every allegation contained in Paragraphs 12 through 31 of the Complaint and further states that any delays were the result of circumstances beyond its control, including a statewide labor shortage.",
+        "From the agency's answer to a complaint filed in county court.",
+    ),
+];
+
+const R_INV_CAPTIONS: &[&str] = &[
+    "Dana Whitfield at her home outside the capital. She said her warnings about the backlog went unanswered for years.",
+    "Boxes of unprocessed case files in a storage room at the agency's regional office, photographed in January.",
+    "The state office building where the division has been based since 2009. Several floors now sit mostly empty.",
+    "Residents attend a public hearing on the program in November, where many waited hours to speak.",
+];
+
+const R_INV_GRAPHICS: &[(&str, &str)] = &[
+    (
+        "Inspections fell as the backlog grew",
+        "Note: Fiscal years end June 30. Figures for 2025 are preliminary. Source: State Department of Labor records obtained by The Civic Record.",
+    ),
+    (
+        "Payments kept flowing after deadlines were missed",
+        "Note: Includes change orders. Source: State comptroller payment data, 2019 to 2025.",
+    ),
+];
+
+const R_INV_TIP: &str = "Do you have information about how the agency handles complaints, or have you been affected by the delays described in this story? We want to hear from you. Contact our reporters by email, or reach them securely on Signal at 555-0134. We will not publish anything you tell us without your permission.";
+
+const R_INV_DISPATCH: &str = "The Civic Record is a nonprofit newsroom that investigates abuses of power. Sign up for Dispatches, our weekly newsletter, to receive our biggest stories as soon as they are published.";
+
+const R_INV_HOW: &[&str] = &[
+    "To examine how the agency handled complaints, reporters obtained more than 14,000 pages of records through public records requests, reviewed court filings in 23 counties and interviewed more than 80 people, including current and former employees, lawmakers and the families of workers.",
+    "Several people spoke on the condition of anonymity because they were not authorized to discuss internal matters or feared retaliation. The Civic Record verified their accounts with documents, and shared detailed findings with the agency and the contractor before publication.",
+];
+
+const R_INV_METHOD: &str = "About the data: We built a database of every inspection recorded by the division from 2015 through 2024, matching facility identifiers across three record systems. We counted an inspection as overdue when it was not completed within the window set by state law. We excluded facilities that closed during the period. Two independent statisticians reviewed our methods, and the agency did not dispute our figures.";
+
+const R_INV_CORRECTION: &str = "Correction, Feb. 14, 2026: An earlier version of this story misstated the year in which the agency adopted its current complaint policy. It was 2019, not 2018.";
+
+const R_INV_CREDITS: &[&str] = &[
+    "Mollie Sutherland contributed research. Design and development by Lena Park. Graphics by Omar Haddad.",
+    "Additional reporting by Chris Alvarado. Photo editing by Grace Lindqvist. Copy editing by Peter Kim.",
+];
+
+const R_INV_BIOS: &[&str] = &[
+    "is a reporter for The Civic Record covering labor and workplace safety. She previously worked at a regional daily, where her reporting on nursing homes led to two state laws.",
+    "is a data reporter at The Civic Record. Before joining the newsroom he built public-records tools for a civic technology group and taught statistics at a community college.",
+    "is a reporter with The Civic Record's Local Reporting Network, working with newsrooms in the Midwest on investigations into state government.",
+];
+
+const R_INV_REPUBLISH: &str = "You may republish this story for free, online or in print, under our Creative Commons license, as long as you credit The Civic Record and do not edit the piece beyond small changes for style or length. Photographs and graphics are not included in the license.";
+
+const R_INV_ABOUT: &str = "The Civic Record is an independent, nonprofit newsroom that produces investigative journalism in the public interest. Our work is funded by readers and foundations, and we do not accept money from the people and institutions we cover. Donations are tax-deductible to the extent allowed by law.";
+
+const R_INV_LATEST: &[&str] = &[
+    "A Hospital Chain Sued Thousands of Patients. Then It Changed Its Policy.",
+    "How a Small-Town Sheriff Kept His Job After Three Investigations",
+    "The Water Utility Knew About the Lead for a Decade",
+    "Inside the Private Prison Contract That Paid for Empty Beds",
+    "States Promised to Fix Their Foster Care Systems. Most Have Not.",
+];
+
+/// R1 (held out, round 9): long-form investigation of a nonprofit
+/// newsroom (ProPublica-like): a donation strip in prose, a header with
+/// menu and search, a series label, headline, prose dek, a multi-author
+/// byline with photography credit and date, a series navigator listing
+/// the parts with one-sentence descriptions, an italic "Editor's note"
+/// box above the text, a "Contents" list of chapter titles and a sticky
+/// progress bar naming the current chapter; the text split into two to
+/// four `<section>` chapters separated by ornamental breaks (no visible
+/// headings), with quoted document excerpts (blockquotes of memo and
+/// contract prose with a caption), a photo with a long caption and
+/// credit, a data graphic with title and a prose note/source, sometimes a
+/// pull quote, a prose newsletter box and a prose tip box among the
+/// paragraphs; after the text a correction notice, "How We Reported This
+/// Story" in prose, a methodology box, credit lines, author bios,
+/// a republishing box in prose, "More from this series" and "Latest
+/// stories", and a prose footer about the organization.
+fn r1_investigation(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, mname, day, year) = n_date(&s.date);
+    let (series, parts) = R_INV_SERIES[c.rng.below(R_INV_SERIES.len())];
+    let part = c.rng.below(parts.len());
+    let nch = (2 + c.rng.below(3)).min(n.max(1)).max(1);
+    let ch0 = c.rng.below(R_INV_CHAPTERS.len());
+    let d0 = c.rng.below(R_INV_DOCS.len());
+    let co = c.rng.pick(&[
+        "Sam Whitaker",
+        "Leila Navarro",
+        "Jordan Blake",
+        "Ruth Okonkwo",
+    ]);
+    let photog = c.rng.pick(&["Ana Ruiz", "Ben Tolliver", "Keisha Grant"]);
+    // Chapter boundaries: paragraph indexes where each chapter starts.
+    let mut starts: Vec<usize> = (0..nch).map(|k| k * n / nch).collect();
+    starts.dedup();
+    let chapter_of = |i: usize, st: &[usize]| st.iter().rposition(|&x| x <= i).unwrap_or(0);
+    let mut body = String::new();
+    let mut docs = 0usize;
+    let mut extras_done = [false; 5];
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if starts.contains(&i) {
+            let k = chapter_of(i, &starts);
+            if k > 0 {
+                body.push_str("</section><div class=\"section-break\" role=\"separator\" aria-hidden=\"true\"><span class=\"ornament\"></span></div>");
+            }
+            body.push_str(&format!(
+                "<section class=\"chapter\" id=\"chapter-{}\" data-chapter-title=\"{}\">",
+                k + 1,
+                o_attr(R_INV_CHAPTERS[(ch0 + k) % R_INV_CHAPTERS.len()])
+            ));
+        }
+        let drop = if i == 0 { " class=\"dropcap\"" } else { "" };
+        body.push_str(&format!("<p{drop}>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n || starts.contains(&(i + 1)) {
+            continue;
+        }
+        let slot = c.rng.below(8);
+        if i >= 1 && slot < 2 && docs < 2 {
+            let (q, cap) = R_INV_DOCS[(d0 + docs) % R_INV_DOCS.len()];
+            docs += 1;
+            body.push_str(&format!(
+                "<figure class=\"document-excerpt\"><blockquote class=\"document\"><p>{}</p></blockquote>\
+                 <figcaption>{} <a href=\"https://documents.civicrecord.example/{}\">Read the document.</a></figcaption></figure>",
+                esc(q),
+                esc(cap),
+                o_hex(c.rng, 8)
+            ));
+        } else if slot == 2 && !extras_done[0] {
+            extras_done[0] = true;
+            body.push_str(&format!(
+                "<figure class=\"photo photo--wide\"><img src=\"/images/{}.jpg\" alt=\"\"><figcaption><span class=\"caption\">{}</span> <span class=\"credit\">{} for The Civic Record</span></figcaption></figure>",
+                o_hex(c.rng, 10),
+                esc(c.rng.pick(R_INV_CAPTIONS)),
+                esc(photog)
+            ));
+        } else if slot == 3 && !extras_done[1] {
+            extras_done[1] = true;
+            let (gt, gn) = R_INV_GRAPHICS[c.rng.below(R_INV_GRAPHICS.len())];
+            let bars: String = (0..8)
+                .map(|k| {
+                    format!(
+                        "<rect x=\"{}\" y=\"{}\" width=\"30\" height=\"{}\"/><text x=\"{}\" y=\"215\">{}</text>",
+                        10 + k * 40,
+                        200 - (40 + c.rng.below(150)),
+                        40 + c.rng.below(150),
+                        10 + k * 40,
+                        2017 + k
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<figure class=\"graphic\"><div class=\"graphic__title\">{}</div><div class=\"graphic__subtitle\">Share of required inspections completed each year</div>\
+                 <svg viewBox=\"0 0 330 220\" role=\"img\" aria-label=\"Bar chart\">{bars}</svg><figcaption class=\"graphic__note\">{}</figcaption></figure>",
+                esc(gt),
+                esc(gn)
+            ));
+        } else if slot == 4 && !extras_done[2] {
+            extras_done[2] = true;
+            body.push_str(&format!(
+                "<aside class=\"newsletter-callout\"><h4>Dispatches</h4><p>{}</p><form><input type=\"email\" placeholder=\"Your email\"><button>Sign up</button></form></aside>",
+                esc(R_INV_DISPATCH)
+            ));
+        } else if slot == 5 && !extras_done[3] {
+            extras_done[3] = true;
+            body.push_str(&format!(
+                "<aside class=\"tip-box\"><h4>Help Us Report on This</h4><p>{}</p><a href=\"/tips\">Send us a tip</a></aside>",
+                esc(R_INV_TIP)
+            ));
+        } else if slot == 6
+            && !extras_done[4]
+            && let Some(q) = l_pull_sentence(p)
+            && words(&q) + 3 < words(p)
+        {
+            extras_done[4] = true;
+            body.push_str(&format!(
+                "<aside class=\"pull-quote\" aria-hidden=\"true\"><p>&ldquo;{}&rdquo;</p></aside>",
+                esc(&q)
+            ));
+        }
+    }
+    body.push_str("</section>");
+
+    let toc: String = (0..starts.len())
+        .map(|k| {
+            format!(
+                "<li><a href=\"#chapter-{}\">{}</a></li>",
+                k + 1,
+                esc(R_INV_CHAPTERS[(ch0 + k) % R_INV_CHAPTERS.len()])
+            )
+        })
+        .collect();
+    let series_nav: String = parts
+        .iter()
+        .enumerate()
+        .map(|(k, (h, d))| {
+            let cur = if k == part {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            format!(
+                "<li{cur}><span class=\"series-part\">Part {}</span><a href=\"/article/{}\">{}</a><p>{}</p></li>",
+                k + 1,
+                l_slug(h),
+                esc(h),
+                esc(d)
+            )
+        })
+        .collect();
+    let more_series: String = parts
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| *k != part)
+        .map(|(_, (h, d))| {
+            format!(
+                "<div class=\"story-card\"><a href=\"/article/{}\"><h3>{}</h3></a><p class=\"dek\">{}</p></div>",
+                l_slug(h),
+                esc(h),
+                esc(d)
+            )
+        })
+        .collect();
+    let latest: String = R_INV_LATEST
+        .iter()
+        .map(|h| format!("<li><a href=\"/article/{}\">{}</a></li>", l_slug(h), esc(h)))
+        .collect();
+    let bio_n = if c.rng.chance(50) { 2 } else { 1 };
+    let b0 = c.rng.below(R_INV_BIOS.len());
+    let bios: String = (0..bio_n)
+        .map(|k| {
+            let name = if k == 0 { s.author.as_str() } else { co };
+            format!(
+                "<div class=\"author-bio\"><img src=\"/people/{}.jpg\" alt=\"\"><p><strong>{}</strong> {}</p><ul><li><a href=\"mailto:{}@civicrecord.example\">Email</a></li><li>Signal: 555-01{:02}</li></ul></div>",
+                l_slug(name),
+                esc(name),
+                esc(R_INV_BIOS[(b0 + k) % R_INV_BIOS.len()]),
+                l_slug(name),
+                c.rng.below(100)
+            )
+        })
+        .collect();
+    let byline = if bio_n == 2 {
+        format!(
+            "by <a href=\"/people/{}\">{}</a> and <a href=\"/people/{}\">{}</a>, photography by {}",
+            l_slug(&s.author),
+            esc(&s.author),
+            l_slug(co),
+            esc(co),
+            esc(photog)
+        )
+    } else {
+        format!(
+            "by <a href=\"/people/{}\">{}</a>, photography by {} for The Civic Record",
+            l_slug(&s.author),
+            esc(&s.author),
+            esc(photog)
+        )
+    };
+    let note_top = c.rng.chance(75);
+    let note = format!(
+        "<aside class=\"editors-note\"><p><em><strong>Editor's note:</strong> {}</em></p></aside>",
+        esc(c.rng.pick(R_INV_EDITOR_NOTES))
+    );
+    let correction = if c.rng.chance(35) {
+        format!(
+            "<div class=\"correction\"><p>{}</p></div>",
+            esc(R_INV_CORRECTION)
+        )
+    } else {
+        String::new()
+    };
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"isPartOf\":{{\"@type\":\"CreativeWorkSeries\",\"name\":\"{}\"}},\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\"}}],\"isAccessibleForFree\":true,\"license\":\"https://creativecommons.org/licenses/by-nc-nd/3.0/\"}}</script>",
+        l_json(&s.title),
+        l_json(series),
+        l_json(&s.author)
+    );
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\" class=\"article-longform\">{}<body class=\"article series-{}\">",
+        head(s, "The Civic Record", &ld),
+        l_slug(series)
+    );
+    page.push_str(&format!(
+        "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\
+         <div class=\"donate-strip\"><p>The Civic Record is supported by readers. Our investigations are free to read and free to republish. <a href=\"/donate\">Donate now</a></p></div>\
+         <header class=\"site-header\"><a class=\"logo\" href=\"/\">The Civic Record</a><button class=\"menu-toggle\">Menu</button>\
+         <nav class=\"site-nav\"><ul><li><a href=\"/topics/politics\">Politics</a></li><li><a href=\"/topics/criminal-justice\">Criminal Justice</a></li>\
+         <li><a href=\"/topics/health-care\">Health Care</a></li><li><a href=\"/topics/education\">Education</a></li><li><a href=\"/topics/environment\">Environment</a></li>\
+         <li><a href=\"/topics/labor\">Labor</a></li><li><a href=\"/topics/business\">Business</a></li><li><a href=\"/local\">Local Reporting Network</a></li>\
+         <li><a href=\"/series\">Series</a></li><li><a href=\"/data\">Data</a></li><li><a href=\"/newsletters\">Newsletters</a></li></ul></nav>\
+         <form role=\"search\"><input type=\"search\" placeholder=\"Search\"></form><a class=\"btn-donate\" href=\"/donate\">Donate</a></header>\
+         <div class=\"progress-bar\" aria-hidden=\"true\"><span class=\"progress-bar__series\">{series}</span><span class=\"progress-bar__chapter\">{ch}</span><div class=\"progress-bar__fill\" style=\"width:0%\"></div></div>",
+        series = esc(series),
+        ch = esc(R_INV_CHAPTERS[ch0]),
+    ));
+    page.push_str(&format!(
+        "<main id=\"main\"><article class=\"story\"><header class=\"story-header\"><p class=\"series-label\"><a href=\"/series/{sslug}\">{series}</a> <span>Part {pn} of {pt}</span></p>\
+         <h1 class=\"story-title\">{t}</h1><p class=\"dek\">{dek}</p>\
+         <p class=\"byline\">{byline}</p><p class=\"timestamp\"><time datetime=\"{date}T10:00:00Z\">{mname} {day}, {year}, 5 a.m. EST</time></p>\
+         <div class=\"share-tools\"><a href=\"#\">Facebook</a><a href=\"#\">X</a><a href=\"#\">Email</a><button class=\"republish-btn\">Republish</button></div></header>\
+         <figure class=\"lead-art\"><img src=\"/images/{img}.jpg\" alt=\"\"><figcaption><span class=\"caption\">{cap}</span> <span class=\"credit\">{photog} for The Civic Record</span></figcaption></figure>\
+         <nav class=\"series-nav\" aria-label=\"Series\"><h2>{series}: The Series</h2><ol>{series_nav}</ol></nav>",
+        sslug = l_slug(series),
+        series = esc(series),
+        pn = part + 1,
+        pt = parts.len(),
+        t = esc(&s.title),
+        dek = esc(c.rng.pick(L_STANDFIRSTS)),
+        date = s.date,
+        img = o_hex(c.rng, 10),
+        cap = esc(c.rng.pick(R_INV_CAPTIONS)),
+        photog = esc(photog),
+    ));
+    if note_top {
+        page.push_str(&note);
+    }
+    page.push_str(&format!(
+        "<nav class=\"toc\" aria-label=\"Contents\"><h2>Contents</h2><ol>{toc}</ol></nav><div class=\"story-body\">{body}</div>"
+    ));
+    if !note_top {
+        page.push_str(&note);
+    }
+    let credits: String = R_INV_CREDITS
+        .iter()
+        .take(1 + c.rng.below(2))
+        .map(|x| format!("<p>{}</p>", esc(x)))
+        .collect();
+    page.push_str(&format!(
+        "{correction}<section class=\"how-we-reported\"><h2>How We Reported This Story</h2><p>{}</p><p>{}</p></section>\
+         <aside class=\"methodology\"><h3>Methodology</h3><p>{}</p><a href=\"/methodology/{}\">Read our full methodology</a> <a href=\"https://github.example/civicrecord/{}\">Download the data</a></aside>\
+         <div class=\"credits\">{credits}</div><section class=\"authors\"><h2>About the Reporters</h2>{bios}</section>\
+         <aside class=\"republish\" id=\"republish\"><h2>Republish This Story for Free</h2><p>{}</p><button>Copy HTML</button></aside></article>\
+         <section class=\"more-series\"><h2>More From {}</h2>{more_series}</section>\
+         <section class=\"latest\"><h2>Latest Stories From The Civic Record</h2><ul>{latest}</ul></section></main>",
+        esc(R_INV_HOW[0]),
+        esc(R_INV_HOW[1]),
+        esc(R_INV_METHOD),
+        l_slug(series),
+        l_slug(series),
+        esc(R_INV_REPUBLISH),
+        esc(series)
+    ));
+    page.push_str(&format!(
+        "<div class=\"newsletter-modal\" role=\"dialog\" hidden><h2>Get Dispatches</h2><p>{}</p><form><input type=\"email\"><button>Subscribe</button></form></div>\
+         <footer class=\"site-footer\"><p>{}</p><ul><li><a href=\"/about\">About Us</a></li><li><a href=\"/staff\">Staff</a></li><li><a href=\"/jobs\">Jobs</a></li>\
+         <li><a href=\"/code-of-ethics\">Code of Ethics</a></li><li><a href=\"/corrections\">Corrections</a></li><li><a href=\"/privacy\">Privacy Policy</a></li>\
+         <li><a href=\"/republishing\">Steal Our Stories</a></li></ul><p>&copy; {year} The Civic Record. All rights reserved.</p></footer></body></html>",
+        esc(R_INV_DISPATCH),
+        esc(R_INV_ABOUT)
+    ));
+    page
+}
+
+const R_CB_TOPNAV: &[&str] = &[
+    "Products",
+    "Solutions",
+    "Pricing",
+    "Documentation",
+    "Learn",
+    "Partner Network",
+    "Marketplace",
+    "Customer Enablement",
+    "Events",
+    "Explore More",
+];
+
+const R_CB_BLOGS: &[&str] = &[
+    "News Blog",
+    "Architecture Blog",
+    "Public Sector Blog",
+    "Industries Blog",
+    "Sustainability Blog",
+    "Partner Network Blog",
+    "Startups Blog",
+    "Security Blog",
+];
+
+const R_CB_TREE: &[(&str, &[&str])] = &[
+    (
+        "Analytics",
+        &["Data Lakes", "Streaming", "Business Intelligence"],
+    ),
+    (
+        "Compute",
+        &["Containers", "Serverless", "High Performance Computing"],
+    ),
+    ("Databases", &["Relational", "NoSQL", "Caching"]),
+    (
+        "Artificial Intelligence",
+        &["Generative AI", "Machine Learning", "Responsible AI"],
+    ),
+    (
+        "Industries",
+        &[
+            "Public Sector",
+            "Financial Services",
+            "Healthcare",
+            "Transportation",
+        ],
+    ),
+    (
+        "Security, Identity & Compliance",
+        &["Identity", "Threat Detection"],
+    ),
+    ("Customer Stories", &[]),
+    ("Announcements", &[]),
+    ("Sustainability", &[]),
+];
+
+const R_CB_PRODUCTS: &[(&str, &str)] = &[
+    (
+        "Stratus Edge Compute",
+        "Run low-latency workloads in more than 40 metro locations with the same tools and APIs you already use in the cloud.",
+    ),
+    (
+        "Stratus Data Exchange",
+        "Find, subscribe to and use third-party data sets in minutes, with billing and entitlements handled for you.",
+    ),
+    (
+        "Stratus Carbon Insights",
+        "Track the estimated emissions of your cloud usage by service and region, and see how they change as you optimise.",
+    ),
+    (
+        "Stratus Assist",
+        "A generative AI assistant for your business that answers questions, summarises documents and drafts content using your own data.",
+    ),
+    (
+        "Stratus Fleet Manager",
+        "Monitor vehicles, vessels and equipment in real time, and predict maintenance needs before they cause downtime.",
+    ),
+];
+
+const R_CB_RELATED: &[(&str, &str)] = &[
+    (
+        "How regional transit agencies are modernising fare collection",
+        "In this post, we look at how three agencies moved their ticketing systems to the cloud, what they learned along the way and the results they have seen in the first year.",
+    ),
+    (
+        "Announcing new sustainability commitments for our data centres",
+        "Today we are sharing our progress toward matching all of the electricity used by our operations with renewable energy, and the next steps we are taking to reduce water use.",
+    ),
+    (
+        "Building resilient public services with multi-region architectures",
+        "Government organisations need systems that stay available during outages and disasters. This post walks through patterns our customers use to keep critical services running.",
+    ),
+    (
+        "Customer story: a shipping company cuts fuel costs with predictive analytics",
+        "By combining sensor data from its fleet with weather forecasts, the company reduced fuel consumption by eight percent across its busiest routes in just six months.",
+    ),
+    (
+        "What's new for startups this quarter",
+        "From expanded credits to new technical workshops, here is a roundup of the programmes and resources available to early-stage founders building on our platform.",
+    ),
+    (
+        "Five lessons from migrating a national archive",
+        "Moving 30 petabytes of historical records is not just a technical challenge. The archive's chief technology officer shares what worked, what did not and what she would do differently.",
+    ),
+];
+
+const R_CB_AUTHORS: &[(&str, &str, &str)] = &[
+    (
+        "Priya Raman",
+        "Principal Solutions Architect",
+        "Priya Raman is a Principal Solutions Architect at Stratus who works with transportation and logistics customers to design scalable, secure systems. Outside of work she enjoys sailing and restoring old bicycles.",
+    ),
+    (
+        "Marcus Bell",
+        "Senior Product Marketing Manager",
+        "Marcus Bell leads product marketing for Stratus industry solutions. He has spent fifteen years helping companies tell the story of complex technology, and he lives in Seattle with his family and two very loud dogs.",
+    ),
+    (
+        "Hannah Okafor",
+        "Head of Public Sector Partnerships",
+        "Hannah Okafor heads partnerships with government agencies and nonprofits in Europe. Before joining Stratus she worked for a decade in the civil service, most recently as a digital transformation lead.",
+    ),
+    (
+        "Diego Fernández",
+        "Developer Advocate",
+        "Diego Fernández is a Developer Advocate who helps builders get the most out of Stratus services. You can find him speaking at community events and answering questions on the developer forums.",
+    ),
+];
+
+const R_CB_RESOURCES: &[&str] = &[
+    "Getting started guide",
+    "Product documentation",
+    "Pricing overview",
+    "Customer case studies",
+    "Solution architecture library",
+    "Webinar: Planning your migration",
+    "Stratus Skill Builder courses",
+    "Contact sales",
+];
+
+const R_CB_NOTES: &[&str] = &[
+    "Note: Product names and features mentioned in this post may not be available in every region. Check the regional services list for current availability.",
+    "Want to learn more? Join us at Stratus Summit in your city this spring for keynotes, hands-on labs and sessions led by the customers featured on this blog.",
+];
+
+const R_CB_COOKIE: &str = "We use essential cookies and similar tools that are necessary to provide our site and services. We use performance cookies to collect anonymous statistics so that we can understand how customers use our site and make improvements. Essential cookies cannot be deactivated, but you can choose Customise or Decline to decline performance cookies.";
+
+const R_CB_COOKIE_CATS: &[(&str, &str)] = &[
+    (
+        "Essential",
+        "Essential cookies are necessary to provide our site and services and cannot be deactivated. They are usually set in response to your actions on the site, such as setting your privacy preferences, signing in or filling in forms.",
+    ),
+    (
+        "Performance",
+        "Performance cookies provide anonymous statistics about how customers navigate our site so we can improve site experience and performance. Approved third parties may perform analytics on our behalf.",
+    ),
+    (
+        "Functional",
+        "Functional cookies help us provide useful site features, remember your preferences and display relevant content. Approved third parties may set these cookies to provide certain site features.",
+    ),
+    (
+        "Advertising",
+        "Advertising cookies may be set through our site by us or our advertising partners and help us deliver relevant marketing content. If you do not allow these cookies, you will experience less relevant advertising.",
+    ),
+];
+
+const R_CB_LEGAL: &str = "Stratus is an equal opportunity employer: minority, women, disability, veteran, gender identity, sexual orientation and age. Copyright 2026, Stratus Cloud Services, Inc. or its affiliates. All rights reserved.";
+
+const R_CB_FEEDBACK: &str = "Your feedback helps us improve this blog. Tell us what you found useful, what was missing or which topics you would like us to cover next.";
+
+const R_CB_COMMENTS: &str = "Comments on this post are moderated by the blog team. For questions about your account, billing or service limits, please contact Stratus Support, where our engineers can help you faster.";
+
+const R_CB_LANGS: &[&str] = &[
+    "English",
+    "Deutsch",
+    "Español",
+    "Français",
+    "Italiano",
+    "Português",
+    "日本語",
+    "한국어",
+    "中文 (简体)",
+];
+
+/// A product callout card of the company blog: eyebrow, product name, a
+/// one-sentence pitch and a link.
+fn r2_callout(rng: &mut Rng, k: usize) -> String {
+    let (name, pitch) = R_CB_PRODUCTS[k % R_CB_PRODUCTS.len()];
+    format!(
+        "<div class=\"product-callout\" data-product=\"{}\"><img class=\"product-callout__icon\" src=\"/icons/{}.svg\" alt=\"\">\
+         <div class=\"product-callout__body\"><span class=\"eyebrow\">{}</span><h4>{}</h4><p>{}</p>\
+         <a class=\"btn btn--secondary\" href=\"/products/{}/?trk={}\">Learn more</a></div></div>",
+        l_slug(name),
+        l_slug(name),
+        rng.pick(&["Featured product", "Product spotlight", "Try it"]),
+        esc(name),
+        esc(pitch),
+        l_slug(name),
+        o_hex(rng, 8)
+    )
+}
+
+/// R2 (held out, round 9): company blog post of a cloud provider
+/// (AWS/Microsoft-blog-like), in two layouts: a cookie banner in prose
+/// with a "Customise" dialog describing each cookie category in prose, a
+/// global navigation bar (products, pricing, language switcher, sign in),
+/// the blog's own bar (blog list, categories, "Follow"), a left
+/// category tree with nested lists and counts (or collapsible
+/// `<details>`); the post header (headline, "by ... on ... in ..."
+/// categories, permalink, comments, share), author avatars with job
+/// titles above the text in layout 1; the paragraphs in
+/// `section.blog-post-content` (layout 0) or `div.entry-content`
+/// (layout 1) with product callout cards (name plus a one-sentence
+/// pitch), an architecture figure with a caption and a prose note box
+/// among them; after the text author cards with avatar, job title and a
+/// prose bio, a "TAGS:" row, a "Resources" link list, a "Related posts"
+/// carousel of cards with prose excerpts, a feedback widget in prose, a
+/// moderated-comments note, a prose sign-up call to action and a footer
+/// of link columns with prose legal lines; a `__BLOG_DATA__` script
+/// repeats the text.
+fn r2_corpblog(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, mname, day, year) = n_date(&s.date);
+    let layout = c.rng.below(2);
+    let blog = c.rng.pick(R_CB_BLOGS);
+    let p0 = c.rng.below(R_CB_PRODUCTS.len());
+    let a0 = c.rng.below(R_CB_AUTHORS.len());
+    let nauth = 1 + c.rng.below(3);
+    let authors: Vec<(&str, &str, &str)> = (0..nauth)
+        .map(|k| R_CB_AUTHORS[(a0 + k) % R_CB_AUTHORS.len()])
+        .collect();
+    let cats: Vec<&str> = (0..2)
+        .map(|k| R_CB_TREE[(p0 + 3 * k) % R_CB_TREE.len()].0)
+        .collect();
+    let mut body = String::new();
+    let mut callouts = 0usize;
+    let fig_at = 1 + c.rng.below(n.max(2) - 1);
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n {
+            break;
+        }
+        if (i == 1 || i == 5) && callouts < 2 && (callouts == 0 || c.rng.chance(50)) {
+            body.push_str(&r2_callout(c.rng, p0 + callouts));
+            callouts += 1;
+        } else if i == fig_at {
+            body.push_str(&format!(
+                "<figure class=\"wp-caption aligncenter\" id=\"attachment_{}\"><img src=\"/blogs/wp-content/uploads/2026/{:02}/{}.png\" alt=\"Architecture diagram\" width=\"1200\" height=\"640\">\
+                 <figcaption class=\"wp-caption-text\">Figure 1: {}</figcaption></figure>",
+                c.rng.below(900_000),
+                1 + c.rng.below(12),
+                o_hex(c.rng, 10),
+                esc(c.rng.pick(&[
+                    "High-level architecture of the solution described in this post",
+                    "How data flows from field devices to the analytics dashboard",
+                    "The migration timeline agreed with the customer's operations team",
+                ]))
+            ));
+        } else if i == 3 && c.rng.chance(50) {
+            body.push_str(&format!(
+                "<div class=\"alert alert-info\" role=\"note\"><p>{}</p></div>",
+                esc(c.rng.pick(R_CB_NOTES))
+            ));
+        }
+    }
+    let mut raw = String::new();
+    for p in &s.paragraphs {
+        raw.push_str(&format!("<p>{}</p>", esc(p)));
+    }
+    let data = format!(
+        "<script id=\"__BLOG_DATA__\" type=\"application/json\">{{\"post\":{{\"id\":{},\"title\":\"{}\",\"blog\":\"{}\",\"content\":\"{}\",\"categories\":[\"{}\",\"{}\"]}}}}</script>",
+        10_000 + c.rng.below(90_000),
+        l_json(&s.title),
+        l_json(blog),
+        l_json(&raw),
+        l_json(cats[0]),
+        l_json(cats[1])
+    );
+    let cookie_cats: String = R_CB_COOKIE_CATS
+        .iter()
+        .map(|(h, d)| {
+            format!(
+                "<div class=\"cookie-cat\"><label><input type=\"checkbox\"{}> {}</label><p>{}</p></div>",
+                if *h == "Essential" { " checked disabled" } else { "" },
+                esc(h),
+                esc(d)
+            )
+        })
+        .collect();
+    let topnav: String = R_CB_TOPNAV
+        .iter()
+        .map(|x| {
+            format!(
+                "<li class=\"gn-item\"><button aria-expanded=\"false\">{}</button></li>",
+                esc(x)
+            )
+        })
+        .collect();
+    let langs: String = R_CB_LANGS
+        .iter()
+        .map(|x| format!("<li><a href=\"#\">{x}</a></li>"))
+        .collect();
+    let blogs: String = R_CB_BLOGS
+        .iter()
+        .map(|x| format!("<li><a href=\"/blogs/{}/\">{}</a></li>", l_slug(x), esc(x)))
+        .collect();
+    let tree: String = R_CB_TREE
+        .iter()
+        .map(|(top, subs)| {
+            let count = 20 + c.rng.below(400);
+            let inner: String = subs
+                .iter()
+                .map(|x| {
+                    format!(
+                        "<li><a href=\"/blogs/category/{}/\">{}</a> <span class=\"count\">({})</span></li>",
+                        l_slug(x),
+                        esc(x),
+                        5 + c.rng.below(120)
+                    )
+                })
+                .collect();
+            let inner = if subs.is_empty() {
+                String::new()
+            } else {
+                format!("<ul class=\"children\">{inner}</ul>")
+            };
+            if layout == 0 {
+                format!(
+                    "<li class=\"cat-item\"><a href=\"/blogs/category/{}/\">{}</a> <span class=\"count\">({count})</span>{inner}</li>",
+                    l_slug(top),
+                    esc(top)
+                )
+            } else {
+                format!(
+                    "<li><details><summary>{} ({count})</summary>{inner}</details></li>",
+                    esc(top)
+                )
+            }
+        })
+        .collect();
+    let author_links: Vec<String> = authors
+        .iter()
+        .map(|(nm, _, _)| {
+            format!(
+                "<span property=\"author\" typeof=\"Person\"><a href=\"/blogs/authors/{}/\">{}</a></span>",
+                l_slug(nm),
+                esc(nm)
+            )
+        })
+        .collect();
+    let author_cards: String = authors
+        .iter()
+        .map(|(nm, role, bio)| {
+            format!(
+                "<div class=\"blog-author-box\"><img class=\"avatar\" src=\"/blogs/authors/{}.jpg\" alt=\"{}\" width=\"96\" height=\"96\">\
+                 <h3 class=\"lb-h4\">{}</h3><p class=\"author-title\">{}</p><p>{}</p></div>",
+                l_slug(nm),
+                o_attr(nm),
+                esc(nm),
+                esc(role),
+                esc(bio)
+            )
+        })
+        .collect();
+    let avatars: String = authors
+        .iter()
+        .map(|(nm, role, _)| {
+            format!(
+                "<li class=\"author-chip\"><img class=\"avatar\" src=\"/blogs/authors/{}.jpg\" alt=\"\" width=\"40\" height=\"40\"><span class=\"author-chip__name\">{}</span><span class=\"author-chip__title\">{}</span></li>",
+                l_slug(nm),
+                esc(nm),
+                esc(role)
+            )
+        })
+        .collect();
+    let r0 = c.rng.below(R_CB_RELATED.len());
+    let related: String = (0..4)
+        .map(|k| {
+            let (h, d) = R_CB_RELATED[(r0 + k) % R_CB_RELATED.len()];
+            format!(
+                "<li class=\"carousel__slide\"><article class=\"related-card\"><a href=\"/blogs/{}/\"><img src=\"/blogs/thumbs/{}.jpg\" alt=\"\"><h3>{}</h3></a>\
+                 <time>{} {}, {}</time><p class=\"related-card__excerpt\">{}</p></article></li>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h),
+                1 + c.rng.below(28),
+                &mname[..3].to_uppercase(),
+                year,
+                esc(d)
+            )
+        })
+        .collect();
+    let resources: String = R_CB_RESOURCES
+        .iter()
+        .take(4 + c.rng.below(4))
+        .map(|x| {
+            format!(
+                "<li><a href=\"/resources/{}/\">{}</a></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let tags: Vec<String> = cats
+        .iter()
+        .chain(["Announcements", "Customer Solutions"].iter())
+        .map(|x| {
+            format!(
+                "<a href=\"/blogs/tag/{}/\" rel=\"tag\">{}</a>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let cat_links: Vec<String> = cats
+        .iter()
+        .map(|x| {
+            format!(
+                "<span property=\"articleSection\"><a href=\"/blogs/category/{}/\">{}</a></span>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let post_meta = format!(
+        "<footer class=\"blog-post-meta\">by {} | on <time property=\"datePublished\" datetime=\"{}\">{:02} {} {}</time> | in {} | \
+         <a href=\"/blogs/{}/{}/\">Permalink</a> | <a href=\"#comments\"><i class=\"icon-comment\"></i> Comments</a> | \
+         <a href=\"#\" class=\"share-toggle\">Share</a></footer>",
+        author_links.join(", "),
+        s.date,
+        day,
+        mname[..3].to_uppercase(),
+        year,
+        cat_links.join(", "),
+        l_slug(blog),
+        l_slug(&s.title)
+    );
+    let footer_cols: String = [
+        (
+            "Learn",
+            &[
+                "What Is Cloud Computing?",
+                "What Is Generative AI?",
+                "Cloud Security",
+                "What's New",
+                "Blogs",
+                "Press Releases",
+            ][..],
+        ),
+        (
+            "Resources",
+            &[
+                "Getting Started",
+                "Training",
+                "Certification",
+                "Architecture Center",
+                "Analyst Reports",
+                "Events",
+            ][..],
+        ),
+        (
+            "Developers",
+            &[
+                "Developer Center",
+                "SDKs & Tools",
+                "Command Line Interface",
+                "Open Source",
+            ][..],
+        ),
+        (
+            "Help",
+            &[
+                "Contact Us",
+                "Support Center",
+                "Knowledge Center",
+                "Legal",
+                "Careers",
+            ][..],
+        ),
+    ]
+    .iter()
+    .map(|(h, xs)| {
+        let li: String = xs
+            .iter()
+            .map(|x| format!("<li><a href=\"/{}/\">{}</a></li>", l_slug(x), esc(x)))
+            .collect();
+        format!("<div class=\"footer-col\"><h4>{h}</h4><ul>{li}</ul></div>")
+    })
+    .collect();
+
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{}<body class=\"single single-post blog-{}\">",
+        head(s, &format!("Stratus {blog}"), &data),
+        l_slug(blog)
+    );
+    page.push_str(&format!(
+        "<a class=\"skip\" href=\"#content\">Skip to Main Content</a>\
+         <div id=\"cookie-banner\" role=\"region\" aria-label=\"Cookie banner\"><h2>Select your cookie preferences</h2><p>{}</p>\
+         <button>Accept</button><button>Decline</button><button>Customise</button></div>\
+         <div id=\"cookie-customise\" role=\"dialog\" hidden><h2>Customise cookie preferences</h2>{cookie_cats}<button>Save preferences</button></div>\
+         <header class=\"global-nav\"><a class=\"gn-logo\" href=\"/\">Stratus</a><ul class=\"gn-items\">{topnav}</ul>\
+         <div class=\"gn-utility\"><a href=\"/contact-us/\">Contact us</a><a href=\"/support/\">Support</a>\
+         <div class=\"lang-switch\"><button>English</button><ul>{langs}</ul></div><a href=\"/console/\">My Account</a>\
+         <a class=\"btn-primary\" href=\"/signup/\">Create an Account</a></div></header>\
+         <nav class=\"blog-nav\"><a class=\"blog-title\" href=\"/blogs/{bslug}/\">Stratus {blog}</a><ul class=\"blog-menu\"><li><button>Blog Home</button></li>\
+         <li><button>Category</button><ul>{blogs}</ul></li><li><button>Edition</button></li><li><button>Follow</button>\
+         <ul><li><a href=\"/blogs/{bslug}/feed/\">RSS Feed</a></li><li><a href=\"/newsletter/\">Email Updates</a></li></ul></li></ul></nav>",
+        esc(R_CB_COOKIE),
+        bslug = l_slug(blog),
+        blog = esc(blog),
+    ));
+    let sidebar = format!(
+        "<aside class=\"blog-sidebar\"><h2>Categories</h2><ul class=\"category-tree\">{tree}</ul>\
+         <div class=\"sidebar-cta\"><h3>Stay up to date</h3><p>Get the latest posts from the {blog} delivered to your inbox once a week. No spam, and you can unsubscribe at any time.</p><a href=\"/newsletter/\">Subscribe</a></div></aside>",
+        blog = esc(blog)
+    );
+    let header = format!(
+        "<header class=\"blog-post-header\"><h1 class=\"lb-h2 blog-post-title\" property=\"name headline\">{}</h1>{post_meta}</header>",
+        esc(&s.title)
+    );
+    let share = "<div class=\"blog-share-dialog\" hidden><ul><li><a href=\"#\">Share on LinkedIn</a></li><li><a href=\"#\">Share on X</a></li><li><a href=\"#\">Share on Facebook</a></li><li><a href=\"#\">Email</a></li></ul></div>";
+    let content = if layout == 0 {
+        format!(
+            "<article class=\"blog-post\" vocab=\"https://schema.org/\" typeof=\"TechArticle\">{header}{share}\
+             <section class=\"blog-post-content lb-rtxt\" property=\"articleBody\">{body}</section>\
+             <div class=\"blog-author-boxes\">{author_cards}</div><footer class=\"blog-post-footer\"><span class=\"blog-tags\">TAGS: {}</span></footer></article>",
+            tags.join(", ")
+        )
+    } else {
+        format!(
+            "<article class=\"post type-post status-publish\"><div class=\"entry-header\">{header}<ul class=\"author-chips\">{avatars}</ul>{share}</div>\
+             <div class=\"entry-content\">{body}</div><div class=\"post-tags\"><span>TAGS:</span> {}</div>\
+             <section class=\"about-authors\"><h2>About the authors</h2>{author_cards}</section></article>",
+            tags.join(" ")
+        )
+    };
+    page.push_str(&format!(
+        "<div id=\"content\" class=\"blog-layout\">{sidebar}<main class=\"blog-main\">{content}\
+         <section class=\"resources\"><h2>Resources</h2><ul>{resources}</ul></section>\
+         <section class=\"related-posts carousel\"><h2>Related posts</h2><button aria-label=\"Previous slide\">&lsaquo;</button><ul class=\"carousel__track\">{related}</ul><button aria-label=\"Next slide\">&rsaquo;</button></section>\
+         <div class=\"feedback-widget\"><h3>Was this post helpful?</h3><button>Yes</button><button>No</button><p>{}</p></div>\
+         <section id=\"comments\" class=\"comments\"><h2>Comments</h2><p>{}</p><button class=\"load-comments\">View Comments</button></section></main></div>\
+         <section class=\"cta-band\"><h2>Ready to get started?</h2><p>Create a free account and get access to more than 100 products, including a free tier that lets you try many services at no cost for twelve months.</p><a class=\"btn-primary\" href=\"/signup/\">Create a free account</a></section>",
+        esc(R_CB_FEEDBACK),
+        esc(R_CB_COMMENTS)
+    ));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><div class=\"footer-cols\">{footer_cols}</div><div class=\"footer-legal\"><ul><li><a href=\"/privacy/\">Privacy</a></li><li>|</li>\
+         <li><a href=\"/accessibility/\">Accessibility</a></li><li>|</li><li><a href=\"/terms/\">Site Terms</a></li><li>|</li><li><a href=\"#\">Cookie Preferences</a></li></ul>\
+         <p>{}</p></div></footer></body></html>",
+        esc(R_CB_LEGAL)
+    ));
+    page
+}
+
+const R_SH_NAV: &[&str] = &[
+    "Film",
+    "TV",
+    "What to Watch",
+    "Music",
+    "Docs",
+    "Tech",
+    "Global",
+    "Awards Circuit",
+    "Box Office",
+    "Theater",
+    "Video",
+    "Podcasts",
+    "Events",
+    "Marquee Pro",
+];
+
+const R_SH_MUST_READ: &[(&str, &str)] = &[
+    (
+        "The Oscars' Best Picture Race Just Got a Lot More Interesting",
+        "A surprise guild win has scrambled the predictions, and voters still have two weeks to change their minds.",
+    ),
+    (
+        "Streaming Giant Cuts Original Film Budget by a Third",
+        "Executives told producers the company will make fewer movies next year and spend more on each one.",
+    ),
+    (
+        "Inside the Fight to Save the Last Drive-In Theaters",
+        "Owners say rising land prices, not streaming, are the biggest threat to a business that has survived seventy years.",
+    ),
+    (
+        "Why Every Studio Wants a Video Game Adaptation Now",
+        "After three hits in a row, game rights have become the hottest property in town, with bidding wars to match.",
+    ),
+    (
+        "Festival Lineup Announced With a Record Number of Debut Directors",
+        "Programmers said first-time filmmakers make up nearly half of the competition slate this year.",
+    ),
+    (
+        "Late-Night Host Signs Deal to Stay Through 2029",
+        "The extension ends months of speculation about the future of the network's longest-running talk show.",
+    ),
+];
+
+const R_SH_SLIDES: &[&str] = &[
+    "Guests arrive on the red carpet at the premiere on Tuesday night.",
+    "The cast poses for photographers before the screening at the Egyptian Theatre.",
+    "The director speaks with reporters after the film's world premiere.",
+    "Fans gathered outside the venue hours before the stars arrived.",
+    "A scene from the series, which returns for its third season this spring.",
+    "The producers accept the award for outstanding limited series.",
+];
+
+const R_SH_CREDITS: &[&str] = &[
+    "Courtesy of Netflix",
+    "Getty Images",
+    "Marquee/Shutterstock",
+    "Courtesy Everett Collection",
+    "Invision/AP",
+];
+
+const R_SH_BRANDS: &[(&str, &str)] = &[
+    (
+        "Spin Cycle",
+        "The band's first tour in a decade sold out in minutes, and now fans are angry about resale prices climbing past a thousand dollars.",
+    ),
+    (
+        "Runway Daily",
+        "The designer's debut collection for the house was a quiet rethink of its archive, and buyers were impressed.",
+    ),
+    (
+        "Courtside Ledger",
+        "League owners are weighing a new media deal that could reshape how fans watch games on their phones.",
+    ),
+    (
+        "Screen Scene",
+        "Here is everything coming to streaming services this week, from prestige dramas to reality shows.",
+    ),
+];
+
+const R_SH_NEWSLETTER: &str = "Get the latest entertainment news, reviews and box-office analysis delivered to your inbox every morning. Choose from breaking news alerts, awards coverage and our weekly TV guide.";
+
+const R_SH_NEWSLETTER_LEGAL: &str = "By providing your information, you agree to our Terms of Use and our Privacy Policy. We use vendors that may also process your information to help provide our services. This site is protected by reCAPTCHA Enterprise.";
+
+const R_SH_FOOTER: &str = "Marquee is a part of Northlight Media Corporation. Copyright 2026 Marquee Media, LLC. All rights reserved. Our sites may earn a commission when you buy through links on them, and some of our stories include affiliate links.";
+
+const R_SH_COOKIE: &str = "We and our partners use cookies and similar technologies to store and access information on your device for personalised ads and content, ad and content measurement, audience research and service development. Click Accept to consent, or manage your choices, including your right to object where legitimate interest is used.";
+
+const R_SH_VIDEO: &[&str] = &[
+    "The Stars of the Season's Biggest Drama on Their Final Episode",
+    "Directors on Directors: A Conversation About Making Movies for Theaters",
+    "Red Carpet Interviews From Last Night's Premiere",
+];
+
+/// An opening tag for a declarative shadow root in one of three
+/// renderings: the standard `shadowrootmode` attribute, the older
+/// non-standard `shadowroot` attribute, or none at all (0, 1, 2).
+fn r3_shadow(mode: usize, inner: &str) -> String {
+    match mode {
+        0 => format!("<template shadowrootmode=\"open\">{inner}</template>"),
+        1 => format!("<template shadowroot=\"open\">{inner}</template>"),
+        _ => String::new(),
+    }
+}
+
+/// R3 (held out, round 9): entertainment trade site (Variety-like)
+/// built from web components with declarative shadow DOM: every block is
+/// a custom element (`mq-header`, `mq-article`, `mq-ad`, `mq-gallery`,
+/// `mq-must-read`, `mq-newsletter`...) whose server-rendered shadow root
+/// sits in a `<template shadowrootmode="open">` (in some pages the older
+/// `shadowroot` attribute, in others no shadow root at all) and holds
+/// styles, labels ("Advertisement", "Must Read", "View Gallery"), share
+/// buttons and `<slot>`s; the light DOM holds the slotted kicker, headline,
+/// dek (`h2` or `p`), byline and date, a lead image with a prose caption
+/// and credit, and, in the default slot, the paragraphs interleaved with
+/// ad elements, a slideshow embed whose slides carry prose captions,
+/// "Must Read" boxes (headline plus a sentence) and a "Related" list;
+/// after the article a newsletter element whose shadow root carries a
+/// prose pitch and legal note, a related video, "More From Our Brands"
+/// with prose blurbs, a numbered "Most Popular" list, a consent dialog in
+/// prose and a prose footer; a JSON script repeats the text.
+fn r3_components(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (_, mname, day, year) = n_date(&s.date);
+    let mode = match c.rng.below(10) {
+        0..=6 => 0,
+        7 | 8 => 1,
+        _ => 2,
+    };
+    let m0 = c.rng.below(R_SH_MUST_READ.len());
+    let section = c.rng.pick(&["Film", "TV", "Music", "Biz", "Global"]);
+    let css = ":host{display:block;contain:content}.label{font:600 11px/1 var(--mq-sans);letter-spacing:.1em;text-transform:uppercase}";
+    let ad_shadow = r3_shadow(
+        mode,
+        &format!(
+            "<style>{css}</style><div class=\"ad-wrap\"><span class=\"label\">Advertisement</span><slot></slot></div>"
+        ),
+    );
+    let mut body = String::new();
+    let mut ads = 0usize;
+    let mut gallery = false;
+    let mut musts = 0usize;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n {
+            break;
+        }
+        let r = c.rng.below(6);
+        if i % 3 == 0 && r < 3 {
+            ads += 1;
+            body.push_str(&format!(
+                "<mq-ad slot-id=\"mid-article{ads}\" sizes=\"300x250,728x90\">{ad_shadow}<div id=\"gpt-mid-article{ads}\"></div></mq-ad>"
+            ));
+        } else if !gallery && i >= 1 && r == 3 {
+            gallery = true;
+            let ns = 3 + c.rng.below(4);
+            let total = ns + 10 + c.rng.below(30);
+            let g_shadow = r3_shadow(
+                mode,
+                &format!(
+                    "<style>{css}</style><div class=\"gallery\"><div class=\"gallery__head\"><span class=\"label\">View Gallery</span><span class=\"gallery__count\">{total} Images</span></div>\
+                     <button part=\"prev\" aria-label=\"Previous\">&lsaquo;</button><div class=\"gallery__track\"><slot></slot></div><button part=\"next\" aria-label=\"Next\">&rsaquo;</button></div>"
+                ),
+            );
+            let g0 = c.rng.below(R_SH_SLIDES.len());
+            let slides: String = (0..ns)
+                .map(|k| {
+                    format!(
+                        "<figure class=\"slide\"{}><img src=\"/wp-content/uploads/2026/{}.jpg\" alt=\"\" loading=\"lazy\"><figcaption><span class=\"caption\">{}</span> <span class=\"credit\">{}</span></figcaption></figure>",
+                        if k == 0 { "" } else { " hidden" },
+                        o_hex(c.rng, 10),
+                        esc(R_SH_SLIDES[(g0 + k) % R_SH_SLIDES.len()]),
+                        esc(c.rng.pick(R_SH_CREDITS))
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<mq-gallery gallery-id=\"{}\" data-title=\"{}\">{g_shadow}{slides}</mq-gallery>",
+                c.rng.below(1_000_000),
+                o_attr(&s.title)
+            ));
+        } else if musts < 2 && r >= 4 {
+            let (h, d) = R_SH_MUST_READ[(m0 + musts) % R_SH_MUST_READ.len()];
+            musts += 1;
+            let mr_shadow = r3_shadow(
+                mode,
+                &format!(
+                    "<style>{css}</style><aside class=\"must-read\"><span class=\"label\">Must Read</span><slot name=\"item\"></slot></aside>"
+                ),
+            );
+            let with_dek = c.rng.chance(60);
+            body.push_str(&format!(
+                "<mq-must-read>{mr_shadow}<a slot=\"item\" href=\"/2026/{}/news/{}-{}/\"><img src=\"/thumbs/{}.jpg\" alt=\"\"><span class=\"mr-headline\">{}</span>{}</a></mq-must-read>",
+                l_slug(section),
+                l_slug(h),
+                1_230_000 + c.rng.below(9_000),
+                o_hex(c.rng, 8),
+                esc(h),
+                if with_dek {
+                    format!("<span class=\"mr-dek\">{}</span>", esc(d))
+                } else {
+                    String::new()
+                }
+            ));
+        } else if i == 2 && c.rng.chance(50) {
+            let related: String = (0..3)
+                .map(|k| {
+                    let h = R_SH_MUST_READ[(m0 + 3 + k) % R_SH_MUST_READ.len()].0;
+                    format!(
+                        "<li><a href=\"/related/{}/\">{}</a></li>",
+                        l_slug(h),
+                        esc(h)
+                    )
+                })
+                .collect();
+            let rel_shadow = r3_shadow(
+                mode,
+                &format!(
+                    "<style>{css}</style><div class=\"related\"><span class=\"label\">Related Stories</span><slot></slot></div>"
+                ),
+            );
+            body.push_str(&format!(
+                "<mq-related-stories>{rel_shadow}<ul>{related}</ul></mq-related-stories>"
+            ));
+        }
+    }
+
+    let article_shadow = r3_shadow(
+        mode,
+        &format!(
+            "<style>{css}.body ::slotted(p){{margin:0 0 1.2em}}</style><div class=\"kicker\"><slot name=\"kicker\"></slot></div>\
+             <slot name=\"headline\"></slot><slot name=\"dek\"></slot><div class=\"meta\"><slot name=\"byline\"></slot> <slot name=\"date\"></slot></div>\
+             <div class=\"share\" part=\"share\"><button aria-label=\"Share on Facebook\">Facebook</button><button aria-label=\"Share on X\">X</button>\
+             <button aria-label=\"Share on Reddit\">Reddit</button><button aria-label=\"Share on LinkedIn\">LinkedIn</button><button aria-label=\"Email\">Email</button>\
+             <button aria-label=\"Comments\">Comments</button><button class=\"gift\">Gift this story</button></div>\
+             <div class=\"lead\"><slot name=\"lead\"></slot></div><div class=\"body\"><slot></slot></div><footer><slot name=\"tags\"></slot></footer>"
+        ),
+    );
+    let img_shadow = r3_shadow(
+        mode,
+        "<figure><slot name=\"img\"></slot><figcaption><slot name=\"caption\"></slot> <span class=\"credit\">Credit: <slot name=\"credit\"></slot></span></figcaption></figure>",
+    );
+    let nav: String = R_SH_NAV
+        .iter()
+        .map(|x| format!("<li><a href=\"/c/{}/\">{}</a></li>", l_slug(x), esc(x)))
+        .collect();
+    let header_shadow = r3_shadow(
+        mode,
+        &format!(
+            "<style>{css}</style><header part=\"header\"><a class=\"logo\" href=\"/\"><slot name=\"logo\"></slot></a><nav><ul>{nav}</ul></nav>\
+             <a class=\"subscribe\" href=\"/subscribe/\">Subscribe</a><a href=\"/login/\">Log In</a><button aria-label=\"Search\">Search</button></header>"
+        ),
+    );
+    let dek_text = esc(c.rng.pick(L_STANDFIRSTS));
+    let dek = if c.rng.chance(50) {
+        format!("<h2 slot=\"dek\" class=\"dek\">{dek_text}</h2>")
+    } else {
+        format!("<p slot=\"dek\" class=\"dek\">{dek_text}</p>")
+    };
+    let nl_shadow = r3_shadow(
+        mode,
+        &format!(
+            "<style>{css}</style><div class=\"newsletter\"><h3>Sign Up for Marquee Newsletters</h3><p>{}</p><slot name=\"form\"></slot><p class=\"legal\">{}</p></div>",
+            esc(R_SH_NEWSLETTER),
+            esc(R_SH_NEWSLETTER_LEGAL)
+        ),
+    );
+    let nl_fallback = if mode == 0 {
+        String::new()
+    } else {
+        format!(
+            "<p class=\"newsletter-fallback\">{}</p>",
+            esc(R_SH_NEWSLETTER)
+        )
+    };
+    let brands: String = R_SH_BRANDS
+        .iter()
+        .map(|(b, d)| {
+            format!(
+                "<li><span class=\"brand\">{}</span><a href=\"https://{}.example/\"><p>{}</p></a></li>",
+                esc(b),
+                l_slug(b),
+                esc(d)
+            )
+        })
+        .collect();
+    let popular: String = (0..8)
+        .map(|k| {
+            let h = if k % 2 == 0 {
+                R_SH_MUST_READ[(m0 + k) % R_SH_MUST_READ.len()].0
+            } else {
+                TEASERS[(m0 + k) % TEASERS.len()]
+            };
+            format!(
+                "<li><span class=\"rank\">{}</span><a href=\"/popular/{}/\">{}</a></li>",
+                k + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let must_cards: String = (0..4)
+        .map(|k| {
+            let (h, d) = R_SH_MUST_READ[(m0 + 2 + k) % R_SH_MUST_READ.len()];
+            format!(
+                "<mq-card><a href=\"/must-read/{}/\"><img src=\"/thumbs/{}.jpg\" alt=\"\"><h3>{}</h3></a><p>{}</p></mq-card>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h),
+                esc(d)
+            )
+        })
+        .collect();
+    let mut raw = String::new();
+    for p in &s.paragraphs {
+        raw.push_str(&format!("<p>{}</p>", esc(p)));
+    }
+    let data = format!(
+        "<script type=\"application/json\" id=\"mq-post-data\">{{\"id\":{},\"type\":\"post\",\"vertical\":\"{}\",\"title\":\"{}\",\"content\":{{\"rendered\":\"{}\"}},\"author\":\"{}\"}}</script>\
+         <script type=\"module\" src=\"/assets/components.{}.js\"></script>",
+        1_230_000 + c.rng.below(9_000),
+        l_json(section),
+        l_json(&s.title),
+        l_json(&raw),
+        l_json(&s.author),
+        o_hex(c.rng, 8)
+    );
+    let video = c.rng.pick(R_SH_VIDEO);
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"mq-body\">",
+        head(s, "Marquee", &data)
+    );
+    page.push_str(&format!(
+        "<mq-header sticky>{header_shadow}<span slot=\"logo\">Marquee</span></mq-header>\
+         <mq-ad slot-id=\"leaderboard\">{ad_shadow}<div id=\"gpt-leaderboard\"></div></mq-ad>\
+         <main><mq-article post-id=\"{pid}\" vertical=\"{vert}\">{article_shadow}\
+         <a slot=\"kicker\" href=\"/c/{vslug}/\">{vert}</a><h1 slot=\"headline\">{t}</h1>{dek}\
+         <div slot=\"byline\">By <a href=\"/author/{aslug}/\">{a}</a></div><time slot=\"date\" datetime=\"{date}T16:30:00-08:00\">{mname} {day}, {year} 4:30pm PT</time>\
+         <mq-image slot=\"lead\">{img_shadow}<img slot=\"img\" src=\"/wp-content/uploads/2026/{img}.jpg\" alt=\"\"><span slot=\"caption\">{cap}</span><span slot=\"credit\">{credit}</span></mq-image>\
+         {body}\
+         <div slot=\"tags\" class=\"tags\"><span>Read More About:</span> <a href=\"/t/box-office/\">Box Office</a> <a href=\"/t/streaming/\">Streaming</a> <a href=\"/t/{vslug}/\">{vert}</a></div></mq-article>",
+        pid = 1_230_000 + c.rng.below(9_000),
+        vert = esc(section),
+        vslug = l_slug(section),
+        t = esc(&s.title),
+        aslug = l_slug(&s.author),
+        a = esc(&s.author),
+        date = s.date,
+        img = o_hex(c.rng, 10),
+        cap = esc(c.rng.pick(R_SH_SLIDES)),
+        credit = esc(c.rng.pick(R_SH_CREDITS)),
+    ));
+    page.push_str(&format!(
+        "<mq-newsletter list=\"daily\">{nl_shadow}{nl_fallback}<form slot=\"form\"><input type=\"email\" placeholder=\"Enter your email\"><button>Sign Up</button></form></mq-newsletter>\
+         <mq-video-player video-id=\"{}\"><div class=\"video-title\"><span>Related Video</span> <h3>{}</h3></div><button aria-label=\"Play video\">Play</button></mq-video-player>\
+         <section class=\"must-read-grid\"><h2>Must Read</h2>{must_cards}</section>\
+         <section class=\"brands\"><h2>More From Our Brands</h2><ul>{brands}</ul></section></main>\
+         <aside class=\"rail\"><mq-ad slot-id=\"right-rail\">{ad_shadow}<div id=\"gpt-rr\"></div></mq-ad><section class=\"most-popular\"><h2>Most Popular</h2><ol>{popular}</ol></section></aside>\
+         <footer class=\"mq-footer\"><ul><li><a href=\"/about/\">About Us</a></li><li><a href=\"/advertise/\">Advertise</a></li><li><a href=\"/privacy/\">Privacy Policy</a></li>\
+         <li><a href=\"/terms/\">Terms of Use</a></li><li><a href=\"/accessibility/\">Accessibility</a></li><li><a href=\"#\">Your Privacy Choices</a></li></ul><p>{}</p></footer>\
+         <div class=\"consent-dialog\" role=\"dialog\" aria-modal=\"true\"><p>{}</p><button>Accept</button><button>Manage choices</button></div></body></html>",
+        o_hex(c.rng, 8),
+        esc(video),
+        esc(R_SH_FOOTER),
+        esc(R_SH_COOKIE)
+    ));
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -10066,6 +11957,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("Q1-crypto", false, q1_crypto),
     ("Q2-podcast", false, q2_podcast),
     ("Q3-thread", false, q3_thread),
+    ("R0-metro", true, r0_metro),
+    ("R1-investigation", true, r1_investigation),
+    ("R2-corpblog", true, r2_corpblog),
+    ("R3-components", true, r3_components),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
