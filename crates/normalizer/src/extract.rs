@@ -537,9 +537,18 @@ fn judge_name(raw: &str) -> NameVerdict {
     let lower = raw.to_ascii_lowercase();
     // Modifier classes ("has-sidebar", "no-comments") describe the layout
     // around the element, not the element.
-    if ["has-", "has_", "with-", "no-", "without-"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    // So do CSS utility classes ("overflow-hidden").
+    if [
+        "has-",
+        "has_",
+        "with-",
+        "no-",
+        "without-",
+        "overflow-",
+        "overflow_",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
     {
         return NameVerdict::Neutral;
     }
@@ -628,6 +637,10 @@ impl<'a> Attrs<'a> {
                 "aria-hidden" => a.aria_hidden = Some(v),
                 "style" => a.style = Some(v),
                 "itemprop" => a.itemprop = Some(v),
+                // RDFa's spelling of the same ("schema:articleBody").
+                "property" if a.itemprop.is_none() => {
+                    a.itemprop = v.rsplit(':').next();
+                }
                 _ => {}
             }
         }
@@ -1079,6 +1092,7 @@ fn choose(w: &Walker) -> Choice {
         };
         let prose_part = |c: &Cand| {
             c.tag == t.tag
+                && (!t.declared || c.declared)
                 && (plain || !c.flagged)
                 && c.link_density() < 0.25
                 && c.score(plain) >= 0.1 * t.score(plain)
@@ -2247,6 +2261,16 @@ mod tests {
     }
 
     #[test]
+    fn rdfa_article_body_is_the_article() {
+        // `property="schema:articleBody"` says what `itemprop` says.
+        let html = format!(
+            "<html><body><div class=\"post\"><h1>Title</h1><div class=\"md overflow-hidden\" property=\"schema:articleBody\">\
+             <p>{P1}</p><p>{P2}</p></div><div class=\"thread\"><div class=\"c\"><p>{P3}</p></div></div></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
+    }
+
+    #[test]
     fn pull_quotes_repeating_the_text_are_dropped() {
         let html = format!(
             "<html><body><article><p>{P1}</p><aside class=\"pq\">x</aside><blockquote class=\"pull\">\u{201c}ending a dispute that lasted two years\u{201d}</blockquote><p>{P2}</p><p>{P3}</p></article></body></html>"
@@ -2271,6 +2295,11 @@ mod tests {
         assert!(matches!(
             judge_name("widget-sidebar"),
             NameVerdict::Negative
+        ));
+        // A CSS utility class is no sign.
+        assert!(matches!(
+            judge_name("overflow-hidden"),
+            NameVerdict::Neutral
         ));
     }
 
