@@ -33,8 +33,8 @@
 //! scored once as held-out round 7, and are development templates since.
 //! `Q*` were written the same way, scored once as held-out round 8, and
 //! are development templates since.
-//! `R*` (held out, round 9) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
+//! `R*` were written the same way, scored once as held-out round 9, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -10247,7 +10247,7 @@ fn r0_read_more(rng: &mut Rng, k: usize) -> String {
     )
 }
 
-/// R0 (held out, round 9): metro newspaper on a headless CMS, in one of
+/// R0 (round 9): metro newspaper on a headless CMS, in one of
 /// two house styles. Style 0 is an Australian masthead (Nine-like): a
 /// privacy notice, a network strip and a long section menu, section
 /// label, headline, standfirst, byline with "Updated"/"first published"
@@ -10692,7 +10692,7 @@ const R_INV_LATEST: &[&str] = &[
     "States Promised to Fix Their Foster Care Systems. Most Have Not.",
 ];
 
-/// R1 (held out, round 9): long-form investigation of a nonprofit
+/// R1 (round 9): long-form investigation of a nonprofit
 /// newsroom (ProPublica-like): a donation strip in prose, a header with
 /// menu and search, a series label, headline, prose dek, a multi-author
 /// byline with photography credit and date, a series navigator listing
@@ -11188,7 +11188,7 @@ fn r2_callout(rng: &mut Rng, k: usize) -> String {
     )
 }
 
-/// R2 (held out, round 9): company blog post of a cloud provider
+/// R2 (round 9): company blog post of a cloud provider
 /// (AWS/Microsoft-blog-like), in two layouts: a cookie banner in prose
 /// with a "Customise" dialog describing each cookie category in prose, a
 /// global navigation bar (products, pricing, language switcher, sign in),
@@ -11647,7 +11647,7 @@ fn r3_shadow(mode: usize, inner: &str) -> String {
     }
 }
 
-/// R3 (held out, round 9): entertainment trade site (Variety-like)
+/// R3 (round 9): entertainment trade site (Variety-like)
 /// built from web components with declarative shadow DOM: every block is
 /// a custom element (`mq-header`, `mq-article`, `mq-ad`, `mq-gallery`,
 /// `mq-must-read`, `mq-newsletter`...) whose server-rendered shadow root
@@ -11957,10 +11957,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("Q1-crypto", false, q1_crypto),
     ("Q2-podcast", false, q2_podcast),
     ("Q3-thread", false, q3_thread),
-    ("R0-metro", true, r0_metro),
-    ("R1-investigation", true, r1_investigation),
-    ("R2-corpblog", true, r2_corpblog),
-    ("R3-components", true, r3_components),
+    ("R0-metro", false, r0_metro),
+    ("R1-investigation", false, r1_investigation),
+    ("R2-corpblog", false, r2_corpblog),
+    ("R3-components", false, r3_components),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
