@@ -1005,11 +1005,22 @@ fn walk(doc: &Doc<'_>) -> Walker {
 /// returns block ranges with the depth their boilerplate check is relative
 /// to.
 fn choose(w: &Walker) -> Choice {
+    // A container that opens with an end-matter or comment heading ("How
+    // we reported this story", "Comments") is never the article, however
+    // well its prose scores beside a short story.
+    let opens_end_matter = |c: &Cand| {
+        w.blocks.get(c.start).is_some_and(|b| {
+            matches!(b.kind, BlockKind::Heading(_))
+                && c.start < c.end
+                && (is_end_matter_heading(b) || is_comments_heading(&b.text))
+        })
+    };
     let best = |plain: bool| {
         w.cands
             .iter()
             .enumerate()
             .filter(|(_, c)| plain || !c.flagged)
+            .filter(|(_, c)| !opens_end_matter(c))
             .max_by(|a, b| a.1.score(plain).total_cmp(&b.1.score(plain)))
             .filter(|(_, c)| c.score(plain) > 0.0)
             .map(|(i, _)| i)
@@ -1569,6 +1580,13 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "external links",
         "further reading",
         "see also",
+        // How an investigation was done, after it.
+        "how we reported this story",
+        "how we reported this",
+        "how we did it",
+        "methodology",
+        "about this story",
+        "about this investigation",
         // A podcast episode's show notes after its write-up.
         "in this episode",
         "chapters",
@@ -2266,6 +2284,17 @@ mod tests {
         let html = format!(
             "<html><body><div class=\"post\"><h1>Title</h1><div class=\"md overflow-hidden\" property=\"schema:articleBody\">\
              <p>{P1}</p><p>{P2}</p></div><div class=\"thread\"><div class=\"c\"><p>{P3}</p></div></div></div></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2]);
+    }
+
+    #[test]
+    fn a_container_opening_with_end_matter_is_not_the_article() {
+        // A two-paragraph story beside a longer methodology section.
+        let long = format!("{P3} {P3} {P3}");
+        let html = format!(
+            "<html><body><main><div class=\"a\"><p>{P1}</p><p>{P2}</p></div>\
+             <div class=\"b\"><h2>How we reported this story</h2><p>{long}</p><p>{long}</p></div></main></body></html>"
         );
         assert_eq!(paras(&html), [P1, P2]);
     }
