@@ -35,6 +35,8 @@
 //! are development templates since.
 //! `R*` were written the same way, scored once as held-out round 9, and
 //! are development templates since.
+//! `S*` (held out, round 10) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -11912,6 +11914,1554 @@ fn r3_components(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+const S_AC_EDITIONS: &[&str] = &[
+    "Africa",
+    "Australia",
+    "Brasil",
+    "Canada",
+    "Canada (français)",
+    "España",
+    "Europe",
+    "France",
+    "Global Perspectives",
+    "Indonesia",
+    "New Zealand",
+    "United Kingdom",
+    "United States",
+];
+
+const S_AC_SECTIONS: &[&str] = &[
+    "Arts + Culture",
+    "Business + Economy",
+    "Cities",
+    "Education",
+    "Environment",
+    "Health",
+    "Politics + Society",
+    "Science",
+    "Technology",
+    "Podcasts",
+    "Quizzes",
+    "In French",
+];
+
+const S_AC_ROLES: &[&str] = &[
+    "Associate Professor of Public Policy, University of Eastmoor",
+    "Senior Lecturer in Urban Planning, Kingsbridge University",
+    "Professor of Economics, Halvorsen School of Business",
+    "Research Fellow, Centre for Regional Studies, Portland Bay University",
+    "PhD Candidate in Political Science, University of Westerly",
+    "Director, Institute for Health Systems Research, Marrow College",
+];
+
+const S_AC_DISCLOSURES: &[&str] = &[
+    "does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.",
+    "receives funding from the National Research Council and the Harwood Foundation. She has previously advised the state transport department on a paid basis.",
+    "is a member of the Labour Party and has served on an advisory panel for the regional water authority. He receives funding from the European Research Council.",
+    "has received research grants from the Department of Health. The views expressed here are his own and do not represent those of his employer.",
+];
+
+const S_AC_PARTNERS: &[&str] = &[
+    "University of Eastmoor provides funding as a member of The Dialogue UK.",
+    "Kingsbridge University provides funding as a founding partner of The Dialogue AU.",
+    "Marrow College provides support as a hosting partner of The Dialogue US.",
+    "The Harwood Foundation provides funding to support our science coverage.",
+];
+
+const S_AC_RELATED: &[(&str, &str)] = &[
+    (
+        "Why rent caps keep coming back, even though economists dislike them",
+        "The evidence on rent control is more mixed than the textbooks suggest, and tenants' groups know it.",
+    ),
+    (
+        "Regional hospitals are closing maternity wards. Here is what the data says happens next",
+        "Travel times to give birth have doubled in parts of the country, with measurable effects on outcomes for mothers and babies.",
+    ),
+    (
+        "Four myths about the four-day week, tested against the trial results",
+        "Productivity held up in most firms that tried it, but the gains were uneven and depended heavily on how the change was managed.",
+    ),
+    (
+        "What a century of flood records tells us about the next big one",
+        "Historical gauges show the biggest floods are getting bigger, and our building rules have not caught up.",
+    ),
+    (
+        "Councils are quietly becoming energy companies. Is that a good idea?",
+        "Municipal power schemes can cut bills, but they also move financial risk onto ratepayers who never voted for it.",
+    ),
+];
+
+const S_AC_CAPTIONS: &[&str] = &[
+    "Demonstrators outside the parliament building last month.",
+    "Commuters wait for a delayed service at the central interchange.",
+    "The proposal has divided residents of the inner suburbs.",
+    "Officials inspect the site ahead of the announcement.",
+];
+
+const S_AC_CREDITS: &[&str] = &[
+    "Shutterstock",
+    "AAP Image/Dan Peled",
+    "Getty Images",
+    "Wikimedia Commons, CC BY-SA",
+    "AP Photo/Jon Elswick",
+];
+
+const S_AC_COMMENTS: &[&str] = &[
+    "Thank you for a clear and balanced piece. I would add that the smaller councils simply do not have the staff to implement any of this, whatever the funding formula says.",
+    "The author glosses over the international evidence, which points in rather a different direction. I would be interested to see a response that engages with the Scandinavian studies.",
+    "As someone who worked in this sector for twenty years, I can confirm the problem described here is real, and it has been getting worse since well before the pandemic.",
+    "Good article, but the headline overstates the conclusion. The research shows a correlation and the piece is careful to say so; the title is not.",
+];
+
+const S_AC_EVENTS: &[&str] = &[
+    "Public lecture: The future of the regional city — Eastmoor, 14 May",
+    "Panel: Housing, debt and the next generation — online",
+    "Workshop: Writing for a general audience — Kingsbridge, 2 June",
+];
+
+const S_AC_JOBS: &[&str] = &[
+    "Lecturer in Environmental Law",
+    "Research Officer, Centre for Social Policy",
+    "Head of School, Engineering and Built Environment",
+    "Postdoctoral Fellow in Health Economics",
+];
+
+const S_AC_LICENCE: &str = "We believe in the free flow of information. Republish our articles for free, online or in print, under a Creative Commons licence.";
+
+const S_AC_REPUBLISH_RULES: &str = "You can republish this article online or in print under our Creative Commons licence. You may not edit or shorten the text, you must attribute the article to The Dialogue and the author, and you must include the author's institution. If you republish online, please keep the hyperlinks in the text and the page view counter below.";
+
+const S_AC_NEWSLETTER: &str = "Get the best of our academics' writing every weekday morning. Our editors pick the articles that help you make sense of the news, and there is never any advertising in your inbox.";
+
+const S_AC_DONATE: &str = "The Dialogue is a nonprofit newsroom. Every article is written by a researcher and edited by a journalist, and we rely on readers like you to keep our analysis free for everyone. Please give what you can.";
+
+const S_AC_COOKIE: &str = "We use cookies to help us understand how people use our site and to improve your experience. Some cookies are set by third-party services that appear on our pages. You can choose which cookies to allow; essential cookies cannot be turned off.";
+
+const S_AC_FOOTER: &str = "The Dialogue is an independent source of news and views from the academic and research community, delivered direct to the public. Our team of professional editors works with university and research institute experts to unlock their knowledge for use by the wider public. Copyright 2010–2026, The Dialogue Media Group Ltd.";
+
+const S_TT_PROGRAMS: &[&str] = &[
+    "Economic Studies",
+    "Governance Studies",
+    "Foreign Policy",
+    "Metropolitan Policy Program",
+    "Center on Health Policy",
+];
+
+const S_TT_NOTES: &[&str] = &[
+    "Authors' calculations from the Census Bureau's Annual Survey of Public Employment and Payroll, 2015–2024.",
+    "See, for example, the working paper series of the Federal Reserve Bank of the Ninth District, which summarises the earlier literature.",
+    "Figures are in constant 2024 dollars, deflated with the personal consumption expenditures price index.",
+    "The survey was fielded online between October and December; the margin of error is plus or minus 2.8 percentage points.",
+    "Interview with a senior budget official, conducted on background by the authors.",
+];
+
+const S_TT_DISCLOSURE: &str = "The Institution is a nonprofit organization devoted to independent research and policy solutions. Its mission is to conduct high-quality, independent research and, based on that research, to provide innovative, practical recommendations for policymakers and the public. The conclusions and recommendations of any publication are solely those of its author(s), and do not reflect the views of the Institution, its management, or its other scholars.";
+
+const S_TT_ACK: &str = "The authors thank colleagues at the Center for comments on an earlier draft, and research assistants for help with the data. Any remaining errors are their own. The authors did not receive financial support from any firm or person for this article, and they are not currently officers, directors or board members of any organization with a financial or political interest in it.";
+
+/// The republish dialog of the academic site: licence prose, rules and
+/// a textarea holding the article's own HTML code (escaped, hidden).
+fn s0_republish(s: &Story, author: &str, role: &str) -> String {
+    let mut code = format!(
+        "<h1>{}</h1>\n<span><a href=\"https://thedialogue.example/profiles/{}\">{}</a>, <em>{}</em></span>\n",
+        esc(&s.title),
+        l_slug(author),
+        esc(author),
+        esc(role)
+    );
+    for p in &s.paragraphs {
+        code.push_str(&format!("<p>{}</p>\n", esc(p)));
+    }
+    code.push_str("<p>This article is republished from <a href=\"https://thedialogue.example\">The Dialogue</a> under a Creative Commons license.</p>\n<img src=\"https://counter.thedialogue.example/content/1.gif\" alt=\"The Dialogue\" width=\"1\" height=\"1\" />");
+    format!(
+        "<div class=\"republish-modal\" id=\"republish-modal\" role=\"dialog\" aria-hidden=\"true\" hidden><h2>Republish this article</h2>\
+         <p>{}</p><ul class=\"tabs\"><li class=\"active\">Article text (HTML)</li><li>Plain text</li><li>WordPress</li></ul>\
+         <label for=\"republish-code\">Copy this HTML into your CMS</label><textarea id=\"republish-code\" readonly rows=\"12\">{}</textarea>\
+         <button class=\"copy\">Copy to clipboard</button><p class=\"small\">Please do not change the text. Questions about republishing? Contact our republishing team.</p></div>",
+        esc(S_AC_REPUBLISH_RULES),
+        esc(&code)
+    )
+}
+
+/// S0 (held out, round 10): academic commentary page in one of two
+/// house styles. Style 0 is an academic-news site (The Conversation-like):
+/// a cookie banner in prose, an edition switcher, a section menu and a
+/// tagline, the topic, headline, a prose standfirst, one or two authors
+/// with their university roles, published/updated times, a share and
+/// "Republish this article" bar, a lead image with caption and credit;
+/// the paragraphs (plain or with inline links) with captioned figures,
+/// "Read more:" link paragraphs and a newsletter box among them; after the
+/// text topic chips, a side column with the authors' disclosure statements
+/// in prose, partner lines and logos, a Creative Commons note, events and
+/// jobs, "You might also like" cards with prose blurbs, reader comments,
+/// a donation appeal, a republish dialog whose textarea holds the article
+/// HTML, and a prose footer. Style 1 is a think-tank commentary
+/// (Brookings-like): program label, headline, authors with titles, an
+/// "Expert brief" lead box of sentences, the paragraphs, "Acknowledgements
+/// and disclosures" in prose, numbered footnotes in prose, "Related
+/// content" with prose summaries, an institutional disclosure paragraph
+/// and a footer.
+fn s0_commentary(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let style = c.rng.below(2);
+    let role = c.rng.pick(S_AC_ROLES);
+    let coauthor = if c.rng.chance(40) {
+        Some(c.rng.pick(&[
+            "Helen Marchetti",
+            "Kwame Asante",
+            "Ingrid Solberg",
+            "Tomás Reyes",
+        ]))
+    } else {
+        None
+    };
+    let role2 = c.rng.pick(S_AC_ROLES);
+    let r0 = c.rng.below(S_AC_RELATED.len());
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\",\"jobTitle\":\"{}\"}}],\"datePublished\":\"{}T{:02}:{:02}:00Z\",\"license\":\"https://creativecommons.org/licenses/by-nd/4.0/\",\"description\":\"{}\"}}</script>",
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(role),
+        s.date,
+        c.rng.below(24),
+        c.rng.below(60),
+        l_json(c.rng.pick(L_STANDFIRSTS))
+    );
+    if style == 1 {
+        return s0_thinktank(s, c.rng, role, coauthor, role2, &ld);
+    }
+    let site = "The Dialogue";
+    let editions: String = S_AC_EDITIONS
+        .iter()
+        .map(|e| {
+            format!(
+                "<li><a href=\"/{}\" lang=\"en\">{}</a></li>",
+                l_slug(e),
+                esc(e)
+            )
+        })
+        .collect();
+    let sections: String = S_AC_SECTIONS
+        .iter()
+        .map(|e| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(e), esc(e)))
+        .collect();
+    let topic = c.rng.pick(S_AC_SECTIONS);
+    let mut body = String::new();
+    let n = s.paragraphs.len();
+    let mut figs = 0;
+    let mut readmore = 0;
+    let mut news_done = false;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let text = if c.rng.chance(50) {
+            c.body_paragraph(p)
+        } else {
+            esc(p)
+        };
+        body.push_str(&format!("<p>{text}</p>"));
+        if i + 1 == n {
+            break;
+        }
+        match c.rng.below(7) {
+            0 if figs < 2 => {
+                figs += 1;
+                body.push_str(&format!(
+                    "<figure class=\"align-center\"><img alt=\"\" src=\"https://images.thedialogue.example/files/{}/original/file-{}.jpg?ixlib=rb-4.1.0&amp;q=45&amp;auto=format&amp;w=754&amp;fit=clip\">\
+                     <figcaption><span class=\"caption\">{}</span> <span class=\"attribution\"><a class=\"source\" href=\"#\">{}</a></span></figcaption></figure>",
+                    c.rng.below(900_000),
+                    c.rng.below(900_000),
+                    esc(c.rng.pick(S_AC_CAPTIONS)),
+                    esc(c.rng.pick(S_AC_CREDITS))
+                ));
+            }
+            1 if readmore < 2 => {
+                let (h, _) = S_AC_RELATED[(r0 + readmore + 2) % S_AC_RELATED.len()];
+                readmore += 1;
+                body.push_str(&format!(
+                    "<p><em><strong>Read more: <a href=\"https://thedialogue.example/{}-{}\">{}</a></strong></em></p>",
+                    l_slug(h),
+                    c.rng.below(300_000),
+                    esc(h)
+                ));
+            }
+            2 if !news_done && i >= 2 => {
+                news_done = true;
+                body.push_str(&format!(
+                    "<div class=\"newsletter-inline\" data-component=\"newsletter-signup\"><h3>Don't have time to read about this every day?</h3><p>{}</p>\
+                     <form><label>Email address<input type=\"email\"></label><button>Get our newsletter</button></form></div>",
+                    esc(S_AC_NEWSLETTER)
+                ));
+            }
+            _ => {}
+        }
+    }
+    let authors_head = {
+        let mut a = format!(
+            "<li class=\"author\"><a href=\"/profiles/{}\" class=\"author-name\">{}</a><span class=\"role\">{}</span></li>",
+            l_slug(&s.author),
+            esc(&s.author),
+            esc(role)
+        );
+        if let Some(co) = coauthor {
+            a.push_str(&format!(
+                "<li class=\"author\"><a href=\"/profiles/{}\" class=\"author-name\">{}</a><span class=\"role\">{}</span></li>",
+                l_slug(co),
+                esc(co),
+                esc(role2)
+            ));
+        }
+        a
+    };
+    let d0 = c.rng.below(S_AC_DISCLOSURES.len());
+    let mut disclosure = format!("<p>{} {}</p>", esc(&s.author), esc(S_AC_DISCLOSURES[d0]));
+    if let Some(co) = coauthor {
+        disclosure.push_str(&format!(
+            "<p>{} {}</p>",
+            esc(co),
+            esc(S_AC_DISCLOSURES[(d0 + 1) % S_AC_DISCLOSURES.len()])
+        ));
+    }
+    let p0 = c.rng.below(S_AC_PARTNERS.len());
+    let partners: String = (0..1 + c.rng.below(2))
+        .map(|k| {
+            format!(
+                "<p>{}</p>",
+                esc(S_AC_PARTNERS[(p0 + k) % S_AC_PARTNERS.len()])
+            )
+        })
+        .collect();
+    let logos: String = (0..3 + c.rng.below(3))
+        .map(|k| {
+            format!(
+                "<li><a href=\"/institutions/{k}\"><img src=\"https://cdn.thedialogue.example/logos/{}.png\" alt=\"{}\"></a></li>",
+                o_hex(c.rng, 6),
+                esc(c.rng.pick(&["University of Eastmoor", "Kingsbridge University", "Marrow College", "Harwood Foundation", "Portland Bay University"]))
+            )
+        })
+        .collect();
+    let related: String = (0..3 + c.rng.below(2))
+        .map(|k| {
+            let (h, b) = S_AC_RELATED[(r0 + k) % S_AC_RELATED.len()];
+            format!(
+                "<article class=\"related-card\"><a href=\"/{}-{}\"><img src=\"/thumbs/{}.jpg\" alt=\"\"><h3>{}</h3></a><p>{}</p></article>",
+                l_slug(h),
+                c.rng.below(300_000),
+                o_hex(c.rng, 8),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    let comments = if c.rng.chance(60) {
+        let k0 = c.rng.below(S_AC_COMMENTS.len());
+        let items: String = (0..2 + c.rng.below(3))
+            .map(|k| {
+                format!(
+                    "<li class=\"comment\"><div class=\"comment-meta\"><a href=\"/profiles/{}\">{}</a> <time>{} days ago</time></div><div class=\"comment-body\"><p>{}</p></div><a href=\"#\" class=\"reply\">Reply</a> <a href=\"#\" class=\"like\">Like</a></li>",
+                    k,
+                    esc(L_NAMES[(k0 + k * 3) % L_NAMES.len()]),
+                    1 + c.rng.below(5),
+                    esc(S_AC_COMMENTS[(k0 + k) % S_AC_COMMENTS.len()])
+                )
+            })
+            .collect();
+        format!(
+            "<section id=\"comments\" class=\"comments\"><h2>Comments</h2><p class=\"comments-closed\">Comments are closed for this article. Thank you to everyone who took part.</p><ol>{items}</ol></section>"
+        )
+    } else {
+        "<section id=\"comments\" class=\"comments\"><h2>Comments</h2><p class=\"comments-closed\">Comments on this article are now closed.</p></section>".to_string()
+    };
+    let events: String = S_AC_EVENTS
+        .iter()
+        .map(|e| {
+            format!(
+                "<li><a href=\"/events/{}\">{}</a></li>",
+                c.rng.below(90_000),
+                esc(e)
+            )
+        })
+        .collect();
+    let jobs: String = S_AC_JOBS
+        .iter()
+        .take(2 + c.rng.below(3))
+        .map(|e| {
+            format!(
+                "<li><a href=\"/jobs/{}\">{}</a></li>",
+                c.rng.below(90_000),
+                esc(e)
+            )
+        })
+        .collect();
+    let tags: String = (0..3 + c.rng.below(4))
+        .map(|_| {
+            let t = c.rng.pick(SECTIONS);
+            format!(
+                "<li class=\"topic-list-item\"><a href=\"/topics/{}\">{}</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let updated = if c.rng.chance(35) {
+        format!(
+            "<time class=\"updated\" datetime=\"{}T{:02}:10:00Z\">Updated: {mname} {day}, {year} {}</time>",
+            s.date,
+            c.rng.below(24),
+            m_clock(c.rng)
+        )
+    } else {
+        String::new()
+    };
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\">{}<body class=\"articles show\">",
+        head(s, site, &ld)
+    );
+    page.push_str(&format!(
+        "<div id=\"cookie-banner\" class=\"cookie-consent\" role=\"region\" aria-label=\"Cookie consent\"><p>{}</p><button>Accept all cookies</button><button>Only essential</button><a href=\"/privacy\">Cookie settings</a></div>\
+         <header class=\"site-header\"><div class=\"edition-switcher\"><button aria-expanded=\"false\">Edition: {}</button><ul class=\"editions\">{editions}</ul></div>\
+         <a class=\"logo\" href=\"/\"><img src=\"/logo.svg\" alt=\"{site}\"></a><p class=\"tagline\">Academic rigour, journalistic flair</p>\
+         <ul class=\"utility\"><li><a href=\"/donate\">Donate</a></li><li><a href=\"/newsletters\">Get newsletter</a></li><li><a href=\"/become-an-author\">Become an author</a></li><li><a href=\"/sign_up\">Sign up as a reader</a></li><li><a href=\"/sign_in\">Sign in</a></li></ul>\
+         <form class=\"search\" role=\"search\"><input type=\"search\" placeholder=\"Search analysis, research, academics…\"></form>\
+         <nav class=\"sections\"><ul>{sections}</ul></nav></header>",
+        esc(S_AC_COOKIE),
+        esc(c.rng.pick(S_AC_EDITIONS))
+    ));
+    page.push_str(&format!(
+        "<main id=\"main\"><article class=\"article\" data-id=\"{aid}\"><header class=\"article-header\"><div class=\"topic\"><a href=\"/topics/{tslug}\">{topic}</a></div>\
+         <h1 class=\"entry-title\">{t}</h1><div class=\"standfirst\"><p>{dek}</p></div>\
+         <ul class=\"authors\">{authors_head}</ul><div class=\"timestamps\"><time class=\"published\" datetime=\"{date}T06:00:00Z\">Published: {mname} {day}, {year} {clock} GMT</time>{updated}</div>\
+         <div class=\"share-and-republish\"><ul class=\"share\"><li><a href=\"#\">Email</a></li><li><a href=\"#\">X (Twitter)</a></li><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">LinkedIn</a></li><li><a href=\"#\">WhatsApp</a></li><li><a href=\"#\">Messenger</a></li></ul>\
+         <button class=\"republish-button\" data-target=\"#republish-modal\">Republish this article</button></div></header>\
+         <figure class=\"lead-image\"><img alt=\"\" src=\"https://images.thedialogue.example/files/{img}/original/lead.jpg\"><figcaption><span class=\"caption\">{cap}</span> <span class=\"attribution\">{credit}</span></figcaption></figure>\
+         <div class=\"grid-ten large-grid-nine grid-last content-body content entry-content instapaper_body inline-promos\" itemprop=\"articleBody\">{body}</div>",
+        aid = c.rng.below(300_000),
+        tslug = l_slug(topic),
+        topic = esc(topic),
+        t = esc(&s.title),
+        dek = esc(c.rng.pick(L_STANDFIRSTS)),
+        date = s.date,
+        clock = m_clock(c.rng),
+        img = c.rng.below(900_000),
+        cap = esc(c.rng.pick(S_AC_CAPTIONS)),
+        credit = esc(c.rng.pick(S_AC_CREDITS)),
+    ));
+    page.push_str(&format!(
+        "<footer class=\"article-footer\"><ul class=\"topic-list\">{tags}</ul></footer>\
+         <aside class=\"article-sidebar\"><section class=\"authors-disclosure\"><h2>Authors</h2><ul>{authors_head}</ul><h3>Disclosure statement</h3>{disclosure}</section>\
+         <section class=\"partners\"><h3>Partners</h3>{partners}<ul class=\"partner-logos\">{logos}</ul><a href=\"/partners\">View all partners</a></section>\
+         <section class=\"cc-licence\"><img src=\"/cc-by-nd.svg\" alt=\"Creative Commons\"><p>{}</p><button class=\"republish-button\">Republish this article</button></section>\
+         <section class=\"events\"><h3>Events</h3><ul>{events}</ul><a href=\"/events\">More events</a></section>\
+         <section class=\"jobs\"><h3>Jobs</h3><ul>{jobs}</ul><a href=\"/jobs\">More jobs</a></section></aside></article>\
+         <section class=\"related\"><h2>You might also like</h2>{related}</section>{comments}\
+         <section class=\"donate-appeal\"><h2>Support evidence-based journalism</h2><p>{}</p><a class=\"button\" href=\"/donate\">Donate now</a></section></main>",
+        esc(S_AC_LICENCE),
+        esc(S_AC_DONATE)
+    ));
+    page.push_str(&s0_republish(s, &s.author, role));
+    page.push_str(&format!(
+        "<footer class=\"site-footer\"><p>{}</p><ul><li><a href=\"/who-we-are\">Who we are</a></li><li><a href=\"/our-charter\">Our charter</a></li><li><a href=\"/team\">Our team</a></li>\
+         <li><a href=\"/partners\">Partners and funders</a></li><li><a href=\"/republishing-guidelines\">Republishing guidelines</a></li><li><a href=\"/privacy\">Privacy policy</a></li>\
+         <li><a href=\"/terms\">Terms and conditions</a></li><li><a href=\"/corrections\">Corrections</a></li><li><a href=\"/contact\">Contact us</a></li></ul></footer>\
+         <script>window.dataLayer=window.dataLayer||[];dataLayer.push({{\"event\":\"article_view\",\"articleId\":\"{}\",\"authors\":\"{}\"}});</script></body></html>",
+        esc(S_AC_FOOTER),
+        c.rng.below(300_000),
+        l_json(&s.author)
+    ));
+    page
+}
+
+/// Style 1 of S0: the think-tank commentary page.
+fn s0_thinktank(
+    s: &Story,
+    rng: &mut Rng,
+    role: &str,
+    coauthor: Option<&str>,
+    role2: &str,
+    ld: &str,
+) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let program = c.rng.pick(S_TT_PROGRAMS);
+    let site = "The Halvorsen Institution";
+    let mut authors = format!(
+        "<div class=\"author-card\"><img src=\"/experts/{}.jpg\" alt=\"\"><a href=\"/experts/{}\">{}</a><p class=\"title\">{}</p><a href=\"https://x.example/{}\">@{}</a></div>",
+        l_slug(&s.author),
+        l_slug(&s.author),
+        esc(&s.author),
+        esc(role),
+        l_slug(&s.author),
+        l_slug(&s.author)
+    );
+    if let Some(co) = coauthor {
+        authors.push_str(&format!(
+            "<div class=\"author-card\"><img src=\"/experts/{}.jpg\" alt=\"\"><a href=\"/experts/{}\">{}</a><p class=\"title\">{}</p></div>",
+            l_slug(co),
+            l_slug(co),
+            esc(co),
+            esc(role2)
+        ));
+    }
+    let brief: String = s
+        .paragraphs
+        .iter()
+        .filter_map(|p| o3_takeaway(p))
+        .take(3)
+        .map(|t| format!("<li>{}</li>", esc(&t)))
+        .collect();
+    let brief = if brief.is_empty() {
+        String::new()
+    } else {
+        format!("<div class=\"expert-brief\"><h2>Expert brief</h2><ul>{brief}</ul></div>")
+    };
+    let body: String = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            if c.rng.chance(30) {
+                format!(
+                    "<p class=\"wp-block-paragraph\">{}</p>",
+                    c.body_paragraph(p)
+                )
+            } else {
+                format!("<p>{}</p>", esc(p))
+            }
+        })
+        .collect();
+    let n0 = c.rng.below(S_TT_NOTES.len());
+    let notes: String = (0..2 + c.rng.below(3))
+        .map(|k| {
+            format!(
+                "<li id=\"footnote-{}\"><p>{}</p></li>",
+                k + 1,
+                esc(S_TT_NOTES[(n0 + k) % S_TT_NOTES.len()])
+            )
+        })
+        .collect();
+    let r0 = c.rng.below(S_AC_RELATED.len());
+    let related: String = (0..3)
+        .map(|k| {
+            let (h, b) = S_AC_RELATED[(r0 + k) % S_AC_RELATED.len()];
+            format!(
+                "<article class=\"related-content\"><span class=\"type\">{}</span><a href=\"/articles/{}\"><h3>{}</h3></a><p>{}</p><span class=\"date\">{} {}, {year}</span></article>",
+                c.rng.pick(&["Commentary", "Research", "Podcast", "Report"]),
+                l_slug(h),
+                esc(h),
+                esc(b),
+                c.rng.pick(L_MONTHS),
+                1 + c.rng.below(28)
+            )
+        })
+        .collect();
+    let menu: String = [
+        "Topics",
+        "Regions",
+        "Experts",
+        "Research Programs",
+        "Events",
+        "Podcasts",
+        "Newsletters",
+        "About Us",
+        "Support Us",
+    ]
+    .iter()
+    .map(|x| {
+        let sub: String = (0..4 + c.rng.below(6))
+            .map(|_| {
+                let t = c.rng.pick(S_TT_PROGRAMS);
+                format!("<li><a href=\"/{}\">{}</a></li>", l_slug(t), esc(t))
+            })
+            .collect();
+        format!(
+            "<li class=\"menu-item\"><button>{x}</button><ul class=\"sub-menu\">{sub}</ul></li>"
+        )
+    })
+    .collect();
+    let ack_first = c.rng.chance(50);
+    let ack = format!(
+        "<section class=\"acknowledgements\"><button class=\"accordion\" aria-expanded=\"false\">Acknowledgements and disclosures</button><div class=\"accordion-body\"><p>{}</p></div></section>",
+        esc(S_TT_ACK)
+    );
+    let notes = format!(
+        "<section class=\"footnotes\"><button class=\"accordion\" aria-expanded=\"false\">Footnotes</button><ol class=\"accordion-body\">{notes}</ol></section>"
+    );
+    let (first, second) = if ack_first {
+        (&ack, &notes)
+    } else {
+        (&notes, &ack)
+    };
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{}<body class=\"single single-article\">",
+        head(s, site, ld)
+    );
+    page.push_str(&format!(
+        "<div class=\"top-banner\"><p>Our 2026 annual report is out: read how independent research shaped policy debates this year.</p></div>\
+         <header class=\"header\"><a href=\"/\" class=\"logo\">{site}</a><nav class=\"primary\"><ul>{menu}</ul></nav><a class=\"btn\" href=\"/support\">Donate</a><button class=\"search-toggle\">Search</button></header>\
+         <main><article class=\"article-commentary\"><div class=\"article-header\"><a class=\"eyebrow\" href=\"/programs/{pslug}\">Commentary</a> <span class=\"program\">{program}</span>\
+         <h1>{t}</h1><div class=\"date\"><time datetime=\"{date}\">{mname} {day}, {year}</time></div><div class=\"authors\">{authors}</div>\
+         <ul class=\"tools\"><li><a href=\"#\">Share</a></li><li><a href=\"#\">Print</a></li><li><a href=\"#\">Download PDF</a></li><li><a href=\"#\">Cite</a></li></ul></div>\
+         {brief}<div class=\"article-content\">{body}</div>{first}{second}\
+         <div class=\"topics\"><span>Related Topics</span><a href=\"/topics/{pslug}\">{program}</a> <a href=\"/topics/state-local\">State &amp; Local Finance</a></div></article>\
+         <section class=\"related\"><h2>Related Content</h2>{related}</section>\
+         <section class=\"newsletter\"><h2>Get the latest from {site}</h2><p>Sign up for our weekly newsletter for the latest research, commentary and events from our scholars, delivered on Fridays.</p><form><input type=\"email\"><button>Sign Up</button></form></section></main>\
+         <footer class=\"footer\"><p>{disc}</p><p>&copy; {year} {site}. 1775 Harbor Avenue NW, Washington, DC 20036.</p></footer></body></html>",
+        pslug = l_slug(program),
+        program = esc(program),
+        t = esc(&s.title),
+        date = s.date,
+        disc = esc(S_TT_DISCLOSURE),
+    ));
+    page
+}
+
+const S_GOV_LANGS: &[&str] = &[
+    "Español",
+    "Français",
+    "中文",
+    "Tiếng Việt",
+    "العربية",
+    "Tagalog",
+    "Русский",
+    "Português",
+    "한국어",
+    "Polski",
+    "Kreyòl ayisyen",
+    "Soomaali",
+];
+
+const S_GOV_MENU: &[(&str, &[&str])] = &[
+    (
+        "Residents",
+        &[
+            "Garbage and recycling",
+            "Parking and permits",
+            "Property taxes",
+            "Water and sewer",
+            "Recreation programs",
+            "Libraries",
+            "Housing assistance",
+            "Animal services",
+        ],
+    ),
+    (
+        "Business",
+        &[
+            "Business licences",
+            "Bids and tenders",
+            "Zoning and land use",
+            "Building permits",
+            "Economic development",
+            "Film permits",
+        ],
+    ),
+    (
+        "Visitors",
+        &[
+            "Things to do",
+            "Events calendar",
+            "Parks and trails",
+            "Getting around",
+            "Accessibility services",
+        ],
+    ),
+    (
+        "City Hall",
+        &[
+            "Mayor and Council",
+            "Council meetings and agendas",
+            "Departments",
+            "Budget and finance",
+            "Elections",
+            "Jobs at the City",
+            "Open data",
+            "News and media",
+        ],
+    ),
+    (
+        "Services & Payments",
+        &[
+            "Pay a ticket",
+            "Pay your water bill",
+            "Report a problem (311)",
+            "Apply for a permit",
+            "Request public records",
+        ],
+    ),
+];
+
+const S_GOV_ALERTS: &[&str] = &[
+    "Service alert: City offices are closed Monday for the statutory holiday. Garbage and recycling collection will be delayed by one day all week.",
+    "Winter parking ban in effect from 11 p.m. tonight until 7 a.m. Vehicles left on snow routes may be ticketed and towed at the owner's expense.",
+    "Boil-water advisory lifted for the Northgate neighbourhood. Residents no longer need to boil tap water before drinking it.",
+];
+
+const S_GOV_QUICK_FACTS: &[&str] = &[
+    "The City has invested more than $42 million in the program since it began in 2019.",
+    "Residents can find the full council report, including staff recommendations, on the City's agenda portal.",
+    "The next public information session takes place at the Civic Centre on the second Tuesday of the month.",
+    "Applications are accepted online or in person at any Service Centre during regular business hours.",
+    "About 18,000 households are expected to be eligible in the first year.",
+];
+
+const S_GOV_QUOTES: &[(&str, &str)] = &[
+    (
+        "This is about making sure every neighbourhood gets the services it pays for, and I am proud that council came together to get it done.",
+        "Mayor Andrea Kowalczyk",
+    ),
+    (
+        "Staff have worked closely with residents and community groups for more than a year to shape this plan, and their input is reflected throughout.",
+        "Deputy City Manager Robert Ng",
+    ),
+    (
+        "We heard clearly that people want more frequent updates, and we will report back to council every quarter on our progress.",
+        "Councillor Fatima Haddad, Ward 4",
+    ),
+];
+
+const S_GOV_LINKS: &[&str] = &[
+    "Council report and staff recommendation (PDF)",
+    "Program eligibility and how to apply",
+    "Frequently asked questions",
+    "Interactive project map",
+    "Previous news release on this topic",
+];
+
+const S_GOV_HELPFUL: &str = "Thank you for your feedback. You will not receive a reply. Please do not include personal information such as your telephone number, email address, account numbers or health details in this form.";
+
+const S_GOV_REPORT: &str = "Did you find a mistake, a broken link or outdated information on this page? Let the web team know so we can fix it. For service requests, call 311 or use the online service request form instead.";
+
+const S_GOV_LAND: &str = "The City of Riverton is located on the traditional territory of the Anishinaabe Algonquin Nation, whose presence here reaches back to time immemorial. We are grateful to work and live on this land.";
+
+const S_GOV_ABOUT: &str = "City Hall, 110 Laurier Avenue West, Riverton. Service counters are open Monday to Friday, 8:30 a.m. to 4:30 p.m. Call 311 for non-emergency services at any hour; for emergencies, always call 911.";
+
+const S_GOV_READSPEAKER: &str = "Listen to this page using ReadSpeaker. The text will be read aloud, and the words are highlighted as they are spoken.";
+
+/// S1 (held out, round 10): a city government's news-release page
+/// in one of three CMS flavours (a federal-style design system with `wb-`
+/// and `gc-` classes, a Drupal city site with `field--name-*` containers,
+/// or a hosted municipal CMS "News Flash" module with a "Return to full
+/// list" link and RSS/notify/print tools): skip links, an official-site
+/// banner, an accessibility toolbar (text size, contrast, a ReadSpeaker
+/// "Listen" button with a prose note), a language switcher with a dozen
+/// languages, a prose service alert, a mega menu, search, a breadcrumb, a
+/// left "News and media" menu; the headline, "From:" office, release type
+/// and a separate dateline paragraph, then the paragraphs; after them
+/// "Quick facts" bullets in full sentences, "Quotes" with attributions,
+/// "Associated links", a "Contacts" block, "Share this page", a "Was this
+/// page helpful?" form with prose privacy text, "Report a problem" in
+/// prose, "Date modified", and a footer with a prose address and land
+/// acknowledgement; a JSON analytics object names the page.
+fn s1_cityhall(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let flavour = c.rng.below(3);
+    let city = "City of Riverton";
+    let office = c.rng.pick(&[
+        "Office of the Mayor",
+        "Public Works and Environmental Services",
+        "Planning, Real Estate and Economic Development",
+        "Community and Social Services",
+        "Transportation Services",
+    ]);
+    let rtype = c.rng.pick(&[
+        "News release",
+        "Media advisory",
+        "Statement",
+        "Public service announcement",
+    ]);
+    let langs: String = S_GOV_LANGS
+        .iter()
+        .enumerate()
+        .map(|(k, l)| {
+            format!(
+                "<li><a href=\"?lang={k}\" lang=\"x-{k}\">{}</a></li>",
+                esc(l)
+            )
+        })
+        .collect();
+    let menu: String = S_GOV_MENU
+        .iter()
+        .map(|(h, items)| {
+            let sub: String = items
+                .iter()
+                .map(|x| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(x), esc(x)))
+                .collect();
+            format!("<li class=\"menu-item\"><a href=\"/{}\">{}</a><ul class=\"submenu\">{sub}</ul></li>", l_slug(h), esc(h))
+        })
+        .collect();
+    let side: String = [
+        "News releases",
+        "Media advisories",
+        "Statements",
+        "Public notices",
+        "Speeches",
+        "Photo gallery",
+        "Media contacts",
+        "Social media directory",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(k, x)| {
+        let cur = if k == 0 {
+            " class=\"active\" aria-current=\"page\""
+        } else {
+            ""
+        };
+        format!("<li{cur}><a href=\"/news/{}\">{x}</a></li>", l_slug(x))
+    })
+    .collect();
+    let dateline = format!(
+        "{mname} {day}, {year} &ndash; Riverton, Ontario &ndash; {}",
+        esc(office)
+    );
+    let body: String = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            if flavour == 2 && c.rng.chance(40) {
+                format!("<p><span style=\"font-size: 12pt;\">{}</span></p>", esc(p))
+            } else {
+                format!("<p>{}</p>", c.body_paragraph(p))
+            }
+        })
+        .collect();
+    let f0 = c.rng.below(S_GOV_QUICK_FACTS.len());
+    let facts: String = (0..2 + c.rng.below(3))
+        .map(|k| {
+            format!(
+                "<li>{}</li>",
+                esc(S_GOV_QUICK_FACTS[(f0 + k) % S_GOV_QUICK_FACTS.len()])
+            )
+        })
+        .collect();
+    let q0 = c.rng.below(S_GOV_QUOTES.len());
+    let quotes: String = (0..1 + c.rng.below(2))
+        .map(|k| {
+            let (q, who) = S_GOV_QUOTES[(q0 + k) % S_GOV_QUOTES.len()];
+            format!(
+                "<blockquote class=\"quote\"><p>&ldquo;{}&rdquo;</p><p class=\"attribution\">&ndash; {}</p></blockquote>",
+                esc(q),
+                esc(who)
+            )
+        })
+        .collect();
+    let links: String = S_GOV_LINKS
+        .iter()
+        .take(2 + c.rng.below(3))
+        .map(|x| {
+            format!(
+                "<li><a href=\"/documents/{}\">{}</a></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let contact_name = c.rng.pick(&[
+        "Media Relations",
+        "Communications Office",
+        "Public Information Office",
+    ]);
+    let contacts = format!(
+        "<p><strong>Media contact</strong><br>{}<br>{}<br>Telephone: 613-555-{:04}<br>Email: <a href=\"mailto:media@riverton.example.ca\">media@riverton.example.ca</a></p>\
+         <p><strong>Public inquiries</strong><br>Call 311 (TTY: 613-555-0100) or visit a Client Service Centre.</p>",
+        esc(contact_name),
+        esc(city),
+        c.rng.below(10_000)
+    );
+    let share = "<div class=\"share-page\"><h2>Share this page</h2><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">X</a></li><li><a href=\"#\">LinkedIn</a></li><li><a href=\"#\">Email</a></li><li><a href=\"#\">Copy link</a></li></ul></div>";
+    let helpful = format!(
+        "<section class=\"page-feedback\" aria-labelledby=\"pf-h\"><h2 id=\"pf-h\">Was this page helpful?</h2><form><button name=\"helpful\" value=\"yes\">Yes</button><button name=\"helpful\" value=\"no\">No</button>\
+         <div class=\"pf-followup\" hidden><label for=\"pf-text\">What were you looking for? (maximum 300 characters)</label><textarea id=\"pf-text\" maxlength=\"300\"></textarea><button type=\"submit\">Submit</button></div></form><p class=\"pf-note\">{}</p></section>\
+         <details class=\"report-problem\"><summary>Report a problem or mistake on this page</summary><p>{}</p><form><label><input type=\"checkbox\">Something is broken</label><label><input type=\"checkbox\">Spelling or grammar mistake</label><label><input type=\"checkbox\">Information is outdated or wrong</label><button>Submit</button></form></details>",
+        esc(S_GOV_HELPFUL),
+        esc(S_GOV_REPORT)
+    );
+    let modified = format!(
+        "<dl class=\"date-modified\"><dt>Date modified:</dt><dd><time property=\"dateModified\">{year}-{month:02}-{:02}</time></dd></dl>",
+        (day + c.rng.below(3)).min(28)
+    );
+    let toolbar = format!(
+        "<div class=\"a11y-toolbar\" role=\"toolbar\" aria-label=\"Accessibility tools\"><span>Text size:</span><button aria-label=\"Decrease text size\">A-</button><button aria-label=\"Default text size\">A</button><button aria-label=\"Increase text size\">A+</button>\
+         <button class=\"contrast\" aria-pressed=\"false\">High contrast</button><div id=\"readspeaker_button1\" class=\"rs_skip rsbtn\"><a rel=\"nofollow\" class=\"rsbtn_play\" title=\"{}\" href=\"//app-na.readspeaker.example/cgi-bin/rsent?customerid=9999&amp;lang=en_ca&amp;readid=main-content\"><span class=\"rsbtn_left\"><span class=\"rsbtn_text\"><span>Listen</span></span></span></a></div>\
+         <button onclick=\"window.print()\">Print</button></div>",
+        o_attr(S_GOV_READSPEAKER)
+    );
+    let analytics = format!(
+        "<script>window.utag_data={{\"page_type\":\"news_release\",\"page_name\":\"{}\",\"department\":\"{}\",\"language\":\"en\",\"release_date\":\"{}\",\"site_section\":\"news\"}};</script>",
+        l_json(&s.title),
+        l_json(office),
+        s.date
+    );
+    let alert = if c.rng.chance(70) {
+        format!(
+            "<div class=\"alert alert-warning\" role=\"alert\"><p>{}</p><a href=\"/alerts\">All service alerts</a><button aria-label=\"Dismiss\">&times;</button></div>",
+            esc(c.rng.pick(S_GOV_ALERTS))
+        )
+    } else {
+        String::new()
+    };
+    let breadcrumb = "<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol><li><a href=\"/\">Home</a></li><li><a href=\"/city-hall\">City Hall</a></li><li><a href=\"/news\">News and media</a></li><li><a href=\"/news/news-releases\">News releases</a></li></ol></nav>";
+    let footer = format!(
+        "<footer class=\"site-footer\"><div class=\"footer-cols\"><section><h2>About the City</h2><ul><li><a href=\"/mayor\">Mayor and Council</a></li><li><a href=\"/departments\">Departments</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/open-data\">Open data</a></li></ul></section>\
+         <section><h2>Contact us</h2><p>{}</p></section><section><h2>Stay connected</h2><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">Instagram</a></li><li><a href=\"#\">YouTube</a></li><li><a href=\"/subscribe\">Email updates</a></li></ul></section></div>\
+         <p class=\"land\">{}</p><ul class=\"legal\"><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms of use</a></li><li><a href=\"/sitemap\">Site map</a></li></ul><p>&copy; {year} {city}</p></footer>",
+        esc(S_GOV_ABOUT),
+        esc(S_GOV_LAND)
+    );
+    let search = "<form class=\"site-search\" role=\"search\" action=\"/search\"><label for=\"q\" class=\"visually-hidden\">Search riverton.example.ca</label><input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search riverton.example.ca\"><button>Search</button></form>";
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">{}<body class=\"page-node-type-news-release\">",
+        head(s, city, &analytics)
+    );
+    match flavour {
+        0 => {
+            page.push_str(&format!(
+                "<nav><ul id=\"wb-tphp\"><li class=\"wb-slc\"><a class=\"wb-sl\" href=\"#wb-cont\">Skip to main content</a></li><li class=\"wb-slc\"><a class=\"wb-sl\" href=\"#wb-info\">Skip to \"About the City\"</a></li></ul></nav>\
+                 <header><div id=\"wb-bnr\" class=\"container\"><section id=\"wb-lng\"><h2 class=\"wb-inv\">Language selection</h2><ul class=\"list-inline\">{langs}</ul></section>\
+                 <div class=\"brand\"><a href=\"/\"><img src=\"/logo.svg\" alt=\"{city}\"></a></div><section id=\"wb-srch\"><h2>Search</h2>{search}</section></div>\
+                 <div class=\"gc-official\"><p>An official website of the {city}</p></div>{toolbar}{alert}\
+                 <nav class=\"gcweb-menu\"><h2 class=\"wb-inv\">Menu</h2><ul role=\"menu\">{menu}</ul></nav>{breadcrumb}</header>\
+                 <div class=\"container\"><div class=\"row\"><nav class=\"col-md-3 wb-sec\"><h2>News and media</h2><ul class=\"list-group\">{side}</ul></nav>\
+                 <main property=\"mainContentOfPage\" class=\"col-md-9\" typeof=\"WebPageElement\"><h1 property=\"name\" id=\"wb-cont\">{t}</h1>\
+                 <p class=\"gc-byline\"><strong>From: <a href=\"/{oslug}\">{o}</a></strong></p><p class=\"release-type\"><strong>{rtype}</strong></p>\
+                 <p class=\"dateline\">{dateline}</p><div class=\"mwsgeneric-base-html parbase section\">{body}</div>\
+                 <h2>Quick facts</h2><ul class=\"quick-facts\">{facts}</ul><h2>Quotes</h2>{quotes}<h2>Associated links</h2><ul>{links}</ul>\
+                 <h2>Contacts</h2><div class=\"contacts\">{contacts}</div>{share}<div class=\"pagedetails\">{helpful}{modified}</div></main></div></div>",
+                t = esc(&s.title),
+                oslug = l_slug(office),
+                o = esc(office),
+            ));
+        }
+        1 => {
+            page.push_str(&format!(
+                "<a href=\"#main-content\" class=\"visually-hidden focusable skip-link\">Skip to main content</a>\
+                 <div class=\"region region-top\">{toolbar}<div class=\"language-switcher\"><button aria-expanded=\"false\">Translate</button><ul class=\"links\">{langs}</ul><p class=\"translate-disclaimer\">Translations are provided by an automated service and may not be accurate. The English version is the official version.</p></div></div>\
+                 {alert}<header class=\"site-header\"><a href=\"/\" class=\"site-logo\" rel=\"home\"><img src=\"/themes/riverton/logo.svg\" alt=\"Home\"></a>{search}\
+                 <nav class=\"main-menu\" aria-label=\"Main\"><ul class=\"menu menu--main\">{menu}</ul></nav></header>\
+                 <div class=\"region region-breadcrumb\">{breadcrumb}</div><div class=\"layout-container\"><aside class=\"layout-sidebar-first\"><nav class=\"menu--section\"><h2>News and media</h2><ul class=\"menu\">{side}</ul></nav></aside>\
+                 <main id=\"main-content\" class=\"layout-content\"><div class=\"block-page-title-block\"><h1 class=\"page-title\"><span class=\"field field--name-title\">{t}</span></h1></div>\
+                 <article class=\"node node--type-news-release node--view-mode-full\"><div class=\"field field--name-field-release-type\">{rtype}</div>\
+                 <div class=\"field field--name-field-department\"><div class=\"field__label\">From</div><div class=\"field__item\">{o}</div></div>\
+                 <div class=\"field field--name-field-release-date\"><time datetime=\"{date}T12:00:00Z\">{mname} {day}, {year}</time></div>\
+                 <div class=\"clearfix text-formatted field field--name-body field--type-text-with-summary field__item\"><p class=\"dateline\"><strong>{dateline}</strong></p>{body}</div>\
+                 <div class=\"field field--name-field-quick-facts\"><h2>Quick facts</h2><ul>{facts}</ul></div><div class=\"field field--name-field-quotes\"><h2>Quotes</h2>{quotes}</div>\
+                 <div class=\"field field--name-field-related-links\"><h2>Associated links</h2><ul>{links}</ul></div>\
+                 <div class=\"field field--name-field-contact\"><h2>Contact</h2>{contacts}</div></article>{share}{helpful}{modified}</main></div>",
+                t = esc(&s.title),
+                o = esc(office),
+                date = s.date,
+            ));
+        }
+        _ => {
+            page.push_str(&format!(
+                "<div id=\"skipToContentLinks\"><a href=\"#contentarea\" class=\"skipToContentLink\">Skip to Main Content</a></div>\
+                 <div id=\"divTranslate\"><select id=\"google_translate_element\" aria-label=\"Select Language\"><option>Select Language</option>{opts}</select><span>Powered by Google Translate</span></div>\
+                 {toolbar}{alert}<div id=\"outer-wrap\"><header id=\"banner\"><a href=\"/\" id=\"logo\"><img src=\"/ImageRepository/Document?documentID=1\" alt=\"{city} Home Page\"></a>{search}\
+                 <nav id=\"mainNav\"><ul class=\"nav\">{menu}</ul></nav></header><div id=\"bodyWrapper\">{breadcrumb}\
+                 <div id=\"contentarea\" class=\"moduleContentNew\"><div id=\"newsFlashTools\"><a href=\"/RSSFeed.aspx?ModID=1&amp;CID=All-newsflash.xml\">RSS</a> <a href=\"/list.aspx\">Notify Me&reg;</a> <a href=\"#\" onclick=\"window.print();\">Print</a></div>\
+                 <a href=\"/CivicAlerts.aspx\" class=\"return\">Return to full list &gt;&gt;</a><div class=\"news_flash_detail\"><h1 class=\"detailTitle\">{t}</h1>\
+                 <div class=\"date\">Post Date: {month:02}/{day:02}/{year} {clock}</div><div class=\"category\">Category: {rtype} &middot; {o}</div>\
+                 <div class=\"fr-view\"><p><strong>{dateline}</strong></p>{body}<p><strong>Quick facts</strong></p><ul>{facts}</ul>{quotes}\
+                 <p><strong>Associated links</strong></p><ul>{links}</ul><p><strong>Contacts</strong></p>{contacts}</div></div>\
+                 <nav class=\"sideNav\"><h3>Other News in News and media</h3><ul>{side}</ul><a href=\"/CivicAlerts.aspx\">View All</a></nav>{share}{helpful}{modified}</div></div></div>",
+                opts = S_GOV_LANGS.iter().map(|l| format!("<option>{}</option>", esc(l))).collect::<String>(),
+                t = esc(&s.title),
+                o = esc(office),
+                clock = m_clock(c.rng),
+            ));
+        }
+    }
+    page.push_str(&footer);
+    page.push_str("<script src=\"/js/readspeaker.js\" async></script></body></html>");
+    page
+}
+
+const S_PR_PAPERS: &[(&str, &str)] = &[
+    ("The Riverton Daily Courier", "couriernews.example.com"),
+    ("The Lakeshore Examiner", "lakeshoreexaminer.example.com"),
+    ("Tri-County Ledger", "tricountyledger.example.com"),
+];
+
+const S_PR_NOTICE: &str = "This copy is for your personal, non-commercial use only. To order presentation-ready copies of this content for distribution to colleagues, clients or customers, or inquire about permissions and licensing, please contact our reprints desk or visit our licensing website.";
+
+const S_PR_COPYRIGHT: &str = "Copyright owned or licensed by the publisher. All rights reserved. Republication or redistribution of this content, including by framing or similar means, is expressly prohibited without the prior written consent of the publisher.";
+
+const S_EP_OTHER: &[(&str, &str)] = &[
+    (
+        "Library branch hours extended for exam season",
+        "Three branches will stay open until 10 p.m. on weeknights through the end of the month, the library board said.",
+    ),
+    (
+        "Obituary: Harold Beaumont, 91, ran the corner hardware store for half a century",
+        "Generations of residents remember him for his patience with first-time homeowners and his habit of lending tools for free.",
+    ),
+    (
+        "Youth orchestra heads to national finals",
+        "The 46 young musicians have raised most of the money for the trip through bake sales and a winter concert.",
+    ),
+    (
+        "Road work to close Maple Street bridge for two weekends",
+        "Detours will be posted, and transit routes 4 and 11 will use the Elm Street crossing while crews repave the deck.",
+    ),
+    (
+        "Letters: readers weigh in on the school board budget",
+        "Several writers argue that the cuts to music programs are shortsighted, while others say the board had little choice.",
+    ),
+];
+
+const S_EP_LANGS: &[&str] = &[
+    "Arabic",
+    "Chinese",
+    "Dutch",
+    "French",
+    "German",
+    "Hindi",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Portuguese",
+    "Russian",
+    "Spanish",
+    "Turkish",
+    "Ukrainian",
+];
+
+const S_EP_FOOTER: &str = "Printed and distributed by NewsStand Digital. Copyright and protected by applicable law. The text view of this article was generated from the printed page and may contain recognition errors; the page image is the authoritative version.";
+
+const S_EP_TRIAL: &str = "Your free access ends in 3 days. Subscribe to keep reading every page of today's paper, plus 7,000 newspapers and magazines from 120 countries, with one account on all your devices.";
+
+/// S2 (held out, round 10): a newspaper article in a reading view
+/// with little chrome, in one of two kinds. Kind 0 is the
+/// "print this article" page: a print stylesheet, a screen-only toolbar
+/// (print, close, text size, email), the paper's logo and printed-from
+/// line, section and page references, headline, subhead in some pages,
+/// byline and date, sometimes a photo with caption, the paragraphs in a
+/// plain container (some pages with `<br><br>` between `div` paragraphs),
+/// then a URL line, a prose reprint notice and a prose copyright line
+/// repeated in a print footer. Kind 1 is an e-paper text view
+/// (PressReader-like): an app toolbar (issue picker, listen, translate
+/// with a language list, share, print), issue and page line, a page
+/// thumbnail strip, the headline, an upper-case byline paragraph and a
+/// role line, the paragraphs with a "Please see ..., A6" jump line in some
+/// pages, "Other articles on this page" with prose first lines, a prose
+/// trial banner and footer, and a JSON reader state.
+fn s2_printview(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let (paper, domain) = S_PR_PAPERS[c.rng.below(S_PR_PAPERS.len())];
+    let section = c.rng.pick(&[
+        "Local",
+        "Business",
+        "Politics",
+        "Region",
+        "Front Page",
+        "Nation & World",
+    ]);
+    let pageref = format!("{}{}", c.rng.pick(&["A", "B", "C"]), 1 + c.rng.below(12));
+    let slug = l_slug(&s.title);
+    let url = format!(
+        "https://www.{domain}/{}/{year}/{slug}-{}",
+        l_slug(section),
+        c.rng.below(9_000_000)
+    );
+    if c.rng.chance(50) {
+        let layout = c.rng.below(2);
+        let body: String = if layout == 0 {
+            s.paragraphs
+                .iter()
+                .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+                .collect()
+        } else {
+            s.paragraphs
+                .iter()
+                .map(|p| format!("<div class=\"para\">{}</div><br><br>", esc(p)))
+                .collect()
+        };
+        let sub = if c.rng.chance(50) {
+            format!(
+                "<h2 class=\"subhead\">{}</h2>",
+                esc(c.rng.pick(L_STANDFIRSTS))
+            )
+        } else {
+            String::new()
+        };
+        let photo = if c.rng.chance(50) {
+            format!(
+                "<div class=\"print-photo\"><img src=\"https://www.{domain}/resources/images/{}.jpg?w=400\" alt=\"\"><p class=\"print-caption\">{} <span class=\"credit\">({} / {paper})</span></p></div>",
+                o_hex(c.rng, 12),
+                esc(c.rng.pick(CAPTIONS)),
+                esc(c
+                    .rng
+                    .pick(&["Staff photo", "File photo", "Submitted photo"]))
+            )
+        } else {
+            String::new()
+        };
+        let printed = format!("{}:{:02}", 1 + c.rng.below(12), c.rng.below(60));
+        let mut page = format!(
+            "<!DOCTYPE html><html lang=\"en\">{}<body class=\"print-view\" onload=\"setTimeout(function(){{window.print()}},800)\">",
+            head(
+                s,
+                paper,
+                "<style media=\"print\">.no-print{display:none}@page{margin:1.5cm}</style><meta name=\"robots\" content=\"noindex\">"
+            )
+        );
+        page.push_str(&format!(
+            "<div class=\"no-print print-toolbar\"><a href=\"javascript:window.print()\">Print this page</a> | <a href=\"javascript:window.close()\">Close window</a> | <span>Text size:</span> <a href=\"#\">A</a> <a href=\"#\">A+</a> <a href=\"#\">A++</a> | <a href=\"mailto:?subject={slug}\">Email</a>\
+             <p>Printing tips: choose \"Portrait\" orientation and turn off headers and footers in your browser's print dialog for the best result.</p></div>\
+             <table class=\"print-header\" width=\"100%\"><tr><td><img src=\"https://www.{domain}/static/logo-print.png\" alt=\"{paper}\"></td><td align=\"right\">Printed from {domain} on {mname} {day}, {year} at {printed}</td></tr></table><hr>\
+             <div class=\"print-article\"><div class=\"section-line\">{section} &middot; Page {pageref}</div><h1>{t}</h1>{sub}\
+             <div class=\"byline\">By {a}, {paper}</div><div class=\"dateline\">Published {mname} {day}, {year}</div>{photo}\
+             <div class=\"print-body\">{body}</div></div><hr>\
+             <div class=\"print-url\">URL: <a href=\"{url}\">{url}</a></div><p class=\"print-notice\">{notice}</p>\
+             <div class=\"print-footer\"><p>&copy; {year} {paper}. {copy}</p></div>\
+             <script>var printMeta={{\"id\":\"{id}\",\"section\":\"{sj}\",\"words\":{w}}};</script></body></html>",
+            t = esc(&s.title),
+            a = esc(&s.author),
+            notice = esc(S_PR_NOTICE),
+            copy = esc(S_PR_COPYRIGHT),
+            id = o_hex(c.rng, 16),
+            sj = l_json(section),
+            w = s.paragraphs.iter().map(|p| words(p)).sum::<usize>(),
+        ));
+        return page;
+    }
+    // E-paper text view.
+    let n = s.paragraphs.len();
+    let jump_at = if n >= 4 && c.rng.chance(50) {
+        Some(n / 2)
+    } else {
+        None
+    };
+    let jump_word = s
+        .title
+        .split_whitespace()
+        .find(|w| w.len() > 4)
+        .unwrap_or("STORY")
+        .trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_uppercase();
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if Some(i) == jump_at {
+            body.push_str(&format!(
+                "<p class=\"jump\">Please see {}, {}{}</p>",
+                esc(&jump_word),
+                &pageref[..1],
+                6 + c.rng.below(6)
+            ));
+        }
+        body.push_str(&format!("<p>{}</p>", esc(p)));
+    }
+    let thumbs: String = (1..=12 + c.rng.below(12))
+        .map(|k| {
+            let cur = if k == 4 { " aria-current=\"page\"" } else { "" };
+            format!(
+                "<li{cur}><a href=\"#page-{k}\"><img src=\"https://i.newsstand.example/thumbnail?page={k}&amp;issue={}\" alt=\"\"><span>{}{k}</span></a></li>",
+                o_hex(c.rng, 10),
+                &pageref[..1]
+            )
+        })
+        .collect();
+    let o0 = c.rng.below(S_EP_OTHER.len());
+    let others: String = (0..2 + c.rng.below(3))
+        .map(|k| {
+            let (h, b) = S_EP_OTHER[(o0 + k) % S_EP_OTHER.len()];
+            format!(
+                "<li class=\"toc-article\"><a href=\"/article/{}\"><h3>{}</h3><p>{}</p></a></li>",
+                c.rng.below(900_000_000),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    let langs: String = S_EP_LANGS
+        .iter()
+        .map(|l| format!("<li><button data-lang=\"{}\">{l}</button></li>", l_slug(l)))
+        .collect();
+    let role = c.rng.pick(&[
+        "Staff Writer",
+        "Courier Staff",
+        "Special to the Courier",
+        "The Associated Press",
+    ]);
+    let state = format!(
+        "<script id=\"reader-state\" type=\"application/json\">{{\"issue\":{{\"title\":\"{}\",\"date\":\"{}\",\"pages\":24}},\"article\":{{\"id\":\"{}\",\"page\":\"{pageref}\",\"title\":\"{}\",\"byline\":\"{}\",\"textLength\":{}}},\"user\":{{\"trial\":true,\"daysLeft\":3}}}}</script>",
+        l_json(paper),
+        s.date,
+        o_hex(c.rng, 24),
+        l_json(&s.title),
+        l_json(&s.author),
+        s.paragraphs.iter().map(|p| p.len()).sum::<usize>()
+    );
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body class=\"reader text-view\">",
+        head(s, &format!("{paper} | NewsStand"), &state)
+    );
+    page.push_str(&format!(
+        "<div class=\"trial-banner\" role=\"status\"><p>{trial}</p><a href=\"/subscribe\">Subscribe</a></div>\
+         <header class=\"app-toolbar\"><a class=\"logo\" href=\"/\">NewsStand</a><button class=\"issue-picker\">{paper} &middot; {mname} {day}, {year}</button>\
+         <nav class=\"view-toggle\"><button>Page view</button><button aria-pressed=\"true\">Text view</button></nav>\
+         <ul class=\"tools\"><li><button>Listen</button></li><li class=\"translate\"><button aria-expanded=\"false\">Translate</button><ul class=\"lang-menu\">{langs}</ul></li>\
+         <li><button>Bookmark</button></li><li><button>Share</button></li><li><button>Print</button></li><li><button>Text size</button></li></ul>\
+         <a class=\"account\" href=\"/account\">Sign in</a></header>\
+         <nav class=\"page-strip\" aria-label=\"Pages\"><ol>{thumbs}</ol></nav>\
+         <main class=\"article-pane\"><div class=\"issue-line\">{paper} &middot; {mname} {day}, {year} &middot; {section} &middot; Page {pageref}</div>\
+         <article class=\"art\" data-art-id=\"{aid}\"><h1 class=\"art-title\">{t}</h1><p class=\"art-byline\">BY {au}</p><p class=\"art-role\">{role}</p>\
+         <div class=\"art-text\">{body}</div></article>\
+         <section class=\"on-this-page\"><h2>Other articles on this page</h2><ul>{others}</ul></section></main>\
+         <footer class=\"reader-footer\"><p>{foot}</p><ul><li><a href=\"/terms\">Terms of use</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/help\">Help</a></li></ul></footer></body></html>",
+        trial = esc(S_EP_TRIAL),
+        aid = o_hex(c.rng, 12),
+        t = esc(&s.title),
+        au = esc(&s.author.to_uppercase()),
+        foot = esc(S_EP_FOOTER),
+    ));
+    page
+}
+
+const S_MED_REVIEWERS: &[&str] = &[
+    "Dr. Priya Natarajan, MD, MPH",
+    "Dr. Samuel Ortiz, PharmD",
+    "Dr. Elaine Whitford, PhD, RN",
+    "Dr. Jonah Feld, MD, FACP",
+    "Dr. Amara Nwosu, MD",
+];
+
+const S_MED_FACTCHECKERS: &[&str] = &[
+    "Hannah Greer",
+    "Luis Ocampo",
+    "Ruth Adebayo",
+    "Ken Ishikawa",
+];
+
+const S_MED_NAV: &[&str] = &[
+    "Health Conditions",
+    "Health Products",
+    "Discover",
+    "Tools",
+    "Connect",
+    "Mental Health",
+    "Nutrition",
+    "Sleep",
+    "Heart Health",
+    "Diabetes",
+    "Cancer",
+    "Fitness",
+    "Women's Health",
+    "Men's Health",
+    "Aging",
+];
+
+const S_MED_CAPTIONS: &[&str] = &[
+    "Experts say changes in daily routine can have a measurable effect on long-term health.",
+    "Researchers followed participants for more than a decade to track their outcomes.",
+    "Doctors recommend talking to a healthcare professional before making major changes.",
+    "New findings add to a growing body of evidence on the topic.",
+];
+
+const S_MED_PHOTO_CREDITS: &[&str] = &[
+    "Getty Images",
+    "Stocksy United",
+    "Westend61/Getty Images",
+    "Design by Vanessa Kirk; photography by Alto Images",
+];
+
+const S_MED_RELATED: &[(&str, &str)] = &[
+    (
+        "What to know about high blood pressure in your 30s",
+        "Hypertension is increasingly common in younger adults, and many people do not know they have it until a routine checkup.",
+    ),
+    (
+        "Can walking after meals lower blood sugar?",
+        "Even a 10-minute stroll after eating may blunt the rise in glucose, according to several small trials.",
+    ),
+    (
+        "How much sleep do you really need as you get older?",
+        "Sleep needs change across the lifespan, but experts say most adults still need at least seven hours a night.",
+    ),
+    (
+        "Ultra-processed foods and heart health: what the latest studies show",
+        "Large observational studies link diets high in ultra-processed foods with a greater risk of cardiovascular disease.",
+    ),
+    (
+        "Is intermittent fasting safe for people with diabetes?",
+        "Some people may benefit, but anyone taking insulin or certain medications should plan changes with their doctor.",
+    ),
+];
+
+const S_MED_SOURCES: &[&str] = &[
+    "Abrams T, et al. (2025). Long-term outcomes in a prospective community cohort. Journal of Clinical Epidemiology.",
+    "Centers for Disease Control and Prevention. (2024). Adult obesity facts.",
+    "Li H, et al. (2024). Physical activity and all-cause mortality: a meta-analysis. The Lancet Public Health.",
+    "National Institute on Aging. (2025). Sleep and older adults.",
+    "Morrison K, et al. (2026). Dietary patterns and cardiovascular risk. JAMA Network Open.",
+    "World Health Organization. (2024). Noncommunicable diseases fact sheet.",
+];
+
+const S_MED_HOW_REVIEWED: &str = "Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available. Every news story is checked by a medical reviewer and a fact checker before publication.";
+
+const S_MED_SOURCING: &str = "We have strict sourcing guidelines and rely on peer-reviewed studies, academic research institutions, and medical journals and associations. We only use quality, credible sources to ensure content accuracy and integrity. You can learn more about how we ensure our content is accurate and current by reading our editorial policy.";
+
+const S_MED_VETTED: &str = "How we vetted this: the brands and products mentioned on this page were reviewed by our medical integrity team, which checks that they meet our standards for business practices, legal and regulatory compliance, and the quality of the evidence behind their health claims. We may receive a commission when you buy through links on this page.";
+
+const S_MED_DISCLAIMER: &str = "Our website services, content and products are for informational purposes only. We do not provide medical advice, diagnosis or treatment. Always seek the advice of your physician or another qualified health provider with any questions you may have regarding a medical condition.";
+
+const S_MED_NEWSLETTER: &str = "Get our Wellness Wire newsletter for the latest health research, practical tips and expert advice, delivered twice a week. Your privacy is important to us, and you can unsubscribe at any time.";
+
+const S_MED_COOKIE: &str = "We and our partners use cookies and similar technologies to run this site, to personalize content and ads, to provide social media features and to analyze our traffic. Health-related browsing data is never sold. You can manage your choices at any time.";
+
+const S_MED_FOOTER: &str = "Vitalis Media is a health information publisher. Copyright 2026 Vitalis Media LLC, a Redwood Health company. All rights reserved.";
+
+const S_MED_ADS: &[&str] = &[
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Advertisement - Continue reading below",
+];
+
+/// One "Related coverage" / "Read this next" card of the health site.
+fn s3_card(rng: &mut Rng, k: usize, blurb: bool) -> String {
+    let (h, b) = S_MED_RELATED[k % S_MED_RELATED.len()];
+    let b = if blurb {
+        format!("<p class=\"{}\">{}</p>", rng.hashed(), esc(b))
+    } else {
+        String::new()
+    };
+    format!(
+        "<li class=\"{}\"><a href=\"/health-news/{}\"><img src=\"/hlcmsresource/images/{}.jpg\" alt=\"\"><span>{}</span></a>{b}</li>",
+        rng.hashed(),
+        l_slug(h),
+        o_hex(rng, 10),
+        esc(h)
+    )
+}
+
+/// S3 (held out, round 10): health-news article on a consumer
+/// medical site (Healthline/Medical-News-Today-like) in one of two
+/// markups (hashed CSS-in-JS classes, or `article-body` with
+/// "Share on Pinterest" image labels): a consent dialog in prose, a long
+/// condition menu, the headline, "Written by ... on ... — Fact checked by
+/// ...", a "Medically reviewed by" box, a lead image with a prose caption
+/// and credit, a "Key takeaways" box of sentences restated from the
+/// text or of generic sentences, then the paragraphs with labelled ad
+/// slots, a "Related coverage" card list in prose and in some pages a
+/// product callout with a "How we vetted this" note among them; after the
+/// text "How we reviewed this article" with a prose statement, a
+/// "Sources" list, a version history, a "Was this article helpful?"
+/// widget, "Read this next" cards with prose blurbs, a newsletter box in
+/// prose, a prose medical disclaimer and footer, and a
+/// `__PRELOADED_STATE__` script repeating the paragraphs as HTML.
+fn s3_health(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let markup = c.rng.below(2);
+    let reviewer = c.rng.pick(S_MED_REVIEWERS);
+    let checker = c.rng.pick(S_MED_FACTCHECKERS);
+    let site = "Vitalis Health";
+    let k0 = c.rng.below(S_MED_RELATED.len());
+    let n = s.paragraphs.len();
+    let take: Vec<String> = s
+        .paragraphs
+        .iter()
+        .filter_map(|p| o3_takeaway(p))
+        .take(3)
+        .collect();
+    let takeaways: String = if take.len() >= 2 && c.rng.chance(70) {
+        take.iter()
+            .map(|t| format!("<li>{}</li>", esc(t)))
+            .collect()
+    } else {
+        [
+            "Researchers found an association, but the study does not show cause and effect.",
+            "Experts say the results need to be confirmed in larger and more diverse groups of people.",
+            "Anyone with concerns should speak with a doctor before changing their treatment.",
+        ]
+        .iter()
+        .map(|t| format!("<li>{t}</li>"))
+        .collect()
+    };
+    let mut body = String::new();
+    let mut ads = 0;
+    let mut related_done = false;
+    let mut vetted_done = false;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let text = c.body_paragraph(p);
+        if markup == 0 {
+            body.push_str(&format!("<p class=\"{}\">{text}</p>", c.rng.hashed()));
+        } else {
+            body.push_str(&format!("<p>{text}</p>"));
+        }
+        if i + 1 == n {
+            break;
+        }
+        match c.rng.below(6) {
+            0 | 1 if ads < 3 => {
+                ads += 1;
+                body.push_str(&format!(
+                    "<div class=\"ad-slot ad-inline\" data-ad-unit=\"/1234/vitalis/news/inline{ads}\"><span class=\"ad-label\">{}</span><div id=\"dfp-inline-{ads}\" style=\"min-height:250px\"></div></div>",
+                    c.rng.pick(S_MED_ADS)
+                ));
+            }
+            2 if !related_done && i >= 1 => {
+                related_done = true;
+                let cards: String = (0..2 + c.rng.below(2))
+                    .map(|k| s3_card(c.rng, k0 + k, true))
+                    .collect();
+                body.push_str(&format!(
+                    "<aside class=\"related-coverage\"><h2>Related coverage</h2><ul>{cards}</ul></aside>"
+                ));
+            }
+            3 if !vetted_done && i >= 2 && c.rng.chance(60) => {
+                vetted_done = true;
+                body.push_str(&format!(
+                    "<div class=\"product-callout\"><span class=\"label\">Our pick</span><h3>Omega Balance Daily Supplement</h3><p>A third-party-tested fish oil with 1,000 mg of EPA and DHA per serving, chosen for its clear labelling and purity certification.</p>\
+                     <a class=\"btn\" rel=\"sponsored\" href=\"https://shop.example/omega?ref=vitalis\">Shop now at Retailer</a><details class=\"vetted\"><summary>How we vetted this</summary><p>{}</p></details></div>",
+                    esc(S_MED_VETTED)
+                ));
+            }
+            _ => {}
+        }
+    }
+    let s0 = c.rng.below(S_MED_SOURCES.len());
+    let sources: String = (0..3 + c.rng.below(3))
+        .map(|k| {
+            format!(
+                "<li>{}</li>",
+                esc(S_MED_SOURCES[(s0 + k) % S_MED_SOURCES.len()])
+            )
+        })
+        .collect();
+    let next: String = (0..3).map(|k| s3_card(c.rng, k0 + 2 + k, true)).collect();
+    let nav: String = S_MED_NAV
+        .iter()
+        .map(|x| {
+            let sub: String = (0..3 + c.rng.below(5))
+                .map(|_| {
+                    let t = c.rng.pick(S_MED_NAV);
+                    format!("<li><a href=\"/{}\">{}</a></li>", l_slug(t), esc(t))
+                })
+                .collect();
+            format!(
+                "<li><a href=\"/{}\">{}</a><ul>{sub}</ul></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let state_html: String = s
+        .paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", esc(p)))
+        .collect();
+    let state = format!(
+        "<script>window.__PRELOADED_STATE__={{\"article\":{{\"id\":{},\"title\":\"{}\",\"reviewer\":\"{}\",\"body\":\"{}\",\"ads\":{{\"enabled\":true,\"slots\":{}}}}}}};</script>",
+        c.rng.below(999_999),
+        l_json(&s.title),
+        l_json(reviewer),
+        l_json(&state_html),
+        ads
+    );
+    let written = format!(
+        "Written by <a href=\"/authors/{}\">{}</a> on {mname} {day}, {year} &mdash; Fact checked by <a href=\"/reviewers/{}\">{}</a>",
+        l_slug(&s.author),
+        esc(&s.author),
+        l_slug(checker),
+        esc(checker)
+    );
+    let reviewed_box = format!(
+        "<div class=\"medical-review\"><img src=\"/reviewers/{}.jpg\" alt=\"\"><p>Medically reviewed by <a href=\"/reviewers/{}\">{}</a> &mdash; Written by {} &mdash; Updated on {mname} {day}, {year}</p></div>",
+        l_slug(reviewer),
+        l_slug(reviewer),
+        esc(reviewer),
+        esc(&s.author)
+    );
+    let cap = esc(c.rng.pick(S_MED_CAPTIONS));
+    let credit = esc(c.rng.pick(S_MED_PHOTO_CREDITS));
+    let lead = if markup == 0 {
+        format!(
+            "<figure class=\"{}\"><img src=\"/hlcmsresource/images/news/{}.jpg\" alt=\"\"><figcaption><span>{cap}</span> <span class=\"credit\">{credit}</span></figcaption></figure>",
+            c.rng.hashed(),
+            o_hex(c.rng, 12)
+        )
+    } else {
+        format!(
+            "<figure class=\"article-image\"><a class=\"pin-it\" href=\"https://pinterest.example/pin/create\">Share on Pinterest</a><img src=\"/content/images/articles/{}/{}.jpg\" alt=\"\"><figcaption>{cap} {credit}</figcaption></figure>",
+            c.rng.below(400_000),
+            o_hex(c.rng, 8)
+        )
+    };
+    let versions: String = (0..1 + c.rng.below(3))
+        .map(|k| {
+            format!(
+                "<li><time>{} {}, {year}</time> <span>{}</span></li>",
+                c.rng.pick(L_MONTHS),
+                1 + c.rng.below(28),
+                if k == 0 {
+                    format!("Written by {}", esc(&s.author))
+                } else {
+                    format!(
+                        "Edited by {}; medically reviewed by {}",
+                        esc(checker),
+                        esc(reviewer)
+                    )
+                }
+            )
+        })
+        .collect();
+    let keybox_class = if markup == 0 {
+        c.rng.hashed()
+    } else {
+        "key-takeaways".into()
+    };
+    let key_box = format!(
+        "<section class=\"{keybox_class}\"><h2>Key takeaways</h2><ul>{takeaways}</ul></section>"
+    );
+    let mut page = format!(
+        "<!DOCTYPE html><html lang=\"en\">{}<body>",
+        head(s, site, &state)
+    );
+    page.push_str(&format!(
+        "<div id=\"onetrust-banner-sdk\" role=\"dialog\" aria-label=\"Privacy\"><p>{}</p><button>Accept All Cookies</button><button>Reject All</button><button>Cookie Settings</button></div>\
+         <header class=\"{}\"><a href=\"/\" class=\"logo\">{site}</a><nav aria-label=\"Main\"><ul class=\"mega\">{nav}</ul></nav><button>Search</button><a href=\"/newsletter\">Subscribe</a></header>\
+         <nav class=\"breadcrumb\"><a href=\"/\">Home</a> &rsaquo; <a href=\"/health-news\">Health News</a></nav>",
+        esc(S_MED_COOKIE),
+        c.rng.hashed()
+    ));
+    let after = format!(
+        "<section class=\"how-reviewed\"><h2>How we reviewed this article:</h2><p>{how}</p><details open><summary>Sources</summary><p>{sourcing}</p><ul class=\"sources\">{sources}</ul></details>\
+         <details><summary>Share this article</summary><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">Pinterest</a></li><li><a href=\"#\">Email</a></li></ul></details>\
+         <details><summary>Version history</summary><ul>{versions}</ul></details></section>\
+         <div class=\"helpful-widget\"><span>Was this article helpful?</span><button aria-label=\"Yes\">&#128077;</button><button aria-label=\"No\">&#128078;</button></div>",
+        how = esc(S_MED_HOW_REVIEWED),
+        sourcing = esc(S_MED_SOURCING),
+    );
+    if markup == 0 {
+        page.push_str(&format!(
+            "<main class=\"{}\"><article class=\"{}\"><div class=\"{}\"><span class=\"eyebrow\">Health News</span><h1>{t}</h1><div class=\"byline\">{written}</div>{reviewed_box}</div>\
+             {lead}{key_box}<div class=\"{}\">{body}</div>{after}</article>",
+            c.rng.hashed(),
+            c.rng.hashed(),
+            c.rng.hashed(),
+            c.rng.hashed(),
+            t = esc(&s.title),
+        ));
+    } else {
+        page.push_str(&format!(
+            "<main id=\"main\"><article class=\"article\"><header class=\"article-header\"><h1>{t}</h1>{reviewed_box}<div class=\"byline\">{written}</div></header>\
+             {key_box}{lead}<div class=\"article-body css-z468a2\">{body}</div>{after}</article>",
+            t = esc(&s.title),
+        ));
+    }
+    page.push_str(&format!(
+        "<section class=\"read-next\"><h2>Read this next</h2><ul>{next}</ul></section>\
+         <aside class=\"newsletter\"><h2>Wellness Wire</h2><p>{}</p><form><input type=\"email\" placeholder=\"Enter your email\"><button>Sign up</button></form></aside></main>\
+         <footer class=\"site-footer\"><ul><li><a href=\"/about\">About Us</a></li><li><a href=\"/contact\">Contact Us</a></li><li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/privacy-settings\">Privacy Settings</a></li>\
+         <li><a href=\"/advertising\">Advertising Policy</a></li><li><a href=\"/health-topics\">Health Topics</a></li><li><a href=\"/medical-affairs\">Medical Affairs</a></li><li><a href=\"/content-integrity\">Content Integrity</a></li><li><a href=\"/newsletters\">Newsletters</a></li></ul>\
+         <p class=\"disclaimer\">{}</p><p>{}</p></footer></body></html>",
+        esc(S_MED_NEWSLETTER),
+        esc(S_MED_DISCLAIMER),
+        esc(S_MED_FOOTER)
+    ));
+    page
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -11961,6 +13511,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("R1-investigation", false, r1_investigation),
     ("R2-corpblog", false, r2_corpblog),
     ("R3-components", false, r3_components),
+    ("S0-commentary", true, s0_commentary),
+    ("S1-cityhall", true, s1_cityhall),
+    ("S2-printview", true, s2_printview),
+    ("S3-health", true, s3_health),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
