@@ -33,14 +33,16 @@ fn shingle_f1_floor_on_generated_templates() {
         "development templates F1 {:.3}, held-out F1 {:.3}",
         d.f1, h.f1
     );
-    // Measured (bcb0cf5): development 0.972; held-out (round 5) 0.877.
-    assert!(d.f1 >= 0.965, "development F1 {:.3}", d.f1);
+    // Measured (ad9eb3f, these light pages): development 0.982; held-out
+    // (round 10) 0.934.
+    assert!(d.f1 >= 0.975, "development F1 {:.3}", d.f1);
     assert!(h.f1 >= HELD_OUT_FLOOR, "held-out F1 {:.3}", h.f1);
 }
 
-/// Floor for the held-out templates (round 5, N0-N3): their one score,
-/// 0.877, minus a margin; set after that evaluation.
-const HELD_OUT_FLOOR: f64 = 0.87;
+/// Floor for the held-out templates (round 10, S0-S3): their score on
+/// these light pages at their one evaluation, 0.934, minus a margin; set
+/// after that evaluation.
+const HELD_OUT_FLOOR: f64 = 0.925;
 
 #[test]
 fn shingle_f1_floor_on_real_development_pages() {
@@ -59,8 +61,9 @@ fn shingle_f1_floor_on_real_development_pages() {
         s.f1,
         dev.len()
     );
-    // Measured: 0.936.
-    assert!(s.f1 >= 0.93, "F1 {:.3}", s.f1);
+    // Measured: 0.933 (0.937 before a wiki's notes and reference lists,
+    // which Reader View keeps, were dropped on purpose).
+    assert!(s.f1 >= 0.925, "F1 {:.3}", s.f1);
 }
 
 #[test]
