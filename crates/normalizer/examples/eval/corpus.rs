@@ -35,8 +35,8 @@
 //! are development templates since.
 //! `R*` were written the same way, scored once as held-out round 9, and
 //! are development templates since.
-//! `S*` (held out, round 10) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
+//! `S*` were written the same way, scored once as held-out round 10, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -12082,7 +12082,7 @@ fn s0_republish(s: &Story, author: &str, role: &str) -> String {
     )
 }
 
-/// S0 (held out, round 10): academic commentary page in one of two
+/// S0 (round 10): academic commentary page in one of two
 /// house styles. Style 0 is an academic-news site (The Conversation-like):
 /// a cookie banner in prose, an edition switcher, a section menu and a
 /// tagline, the topic, headline, a prose standfirst, one or two authors
@@ -12634,7 +12634,7 @@ const S_GOV_ABOUT: &str = "City Hall, 110 Laurier Avenue West, Riverton. Service
 
 const S_GOV_READSPEAKER: &str = "Listen to this page using ReadSpeaker. The text will be read aloud, and the words are highlighted as they are spoken.";
 
-/// S1 (held out, round 10): a city government's news-release page
+/// S1 (round 10): a city government's news-release page
 /// in one of three CMS flavours (a federal-style design system with `wb-`
 /// and `gc-` classes, a Drupal city site with `field--name-*` containers,
 /// or a hosted municipal CMS "News Flash" module with a "Return to full
@@ -12928,7 +12928,7 @@ const S_EP_FOOTER: &str = "Printed and distributed by NewsStand Digital. Copyrig
 
 const S_EP_TRIAL: &str = "Your free access ends in 3 days. Subscribe to keep reading every page of today's paper, plus 7,000 newspapers and magazines from 120 countries, with one account on all your devices.";
 
-/// S2 (held out, round 10): a newspaper article in a reading view
+/// S2 (round 10): a newspaper article in a reading view
 /// with little chrome, in one of two kinds. Kind 0 is the
 /// "print this article" page: a print stylesheet, a screen-only toolbar
 /// (print, close, text size, email), the paper's logo and printed-from
@@ -13233,7 +13233,7 @@ fn s3_card(rng: &mut Rng, k: usize, blurb: bool) -> String {
     )
 }
 
-/// S3 (held out, round 10): health-news article on a consumer
+/// S3 (round 10): health-news article on a consumer
 /// medical site (Healthline/Medical-News-Today-like) in one of two
 /// markups (hashed CSS-in-JS classes, or `article-body` with
 /// "Share on Pinterest" image labels): a consent dialog in prose, a long
@@ -13511,10 +13511,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("R1-investigation", false, r1_investigation),
     ("R2-corpblog", false, r2_corpblog),
     ("R3-components", false, r3_components),
-    ("S0-commentary", true, s0_commentary),
-    ("S1-cityhall", true, s1_cityhall),
-    ("S2-printview", true, s2_printview),
-    ("S3-health", true, s3_health),
+    ("S0-commentary", false, s0_commentary),
+    ("S1-cityhall", false, s1_cityhall),
+    ("S2-printview", false, s2_printview),
+    ("S3-health", false, s3_health),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
