@@ -250,6 +250,12 @@ const BOILER_SUBSTRINGS: &[&str] = &[
 /// Matched as a whole token of a class name or id (split at `-`, `_`,
 /// spaces and lower-to-upper case changes).
 const BOILER_TOKENS: &[&str] = &[
+    "footnote",
+    "footnotes",
+    "acknowledgements",
+    "acknowledgments",
+    "disclosure",
+    "disclosures",
     "ad",
     "ads",
     "adv",
@@ -1354,6 +1360,7 @@ fn is_pitch(l: &str) -> bool {
         || l.starts_with("catch all the")
         || (l.starts_with("download the") && l.contains(" app"))
         || l.contains("podcastchoices.com")
+        || l.starts_with("how we vetted")
         // A publisher's or author's disclosure ("Disclosure: the author
         // holds ...", "Disclosure: Acme News is owned by ...").
         || l.starts_with("disclosure:")
@@ -1454,6 +1461,7 @@ const STOCK_PREFILTER: &[&str] = &[
     "the views expressed",
     "do not necessarily reflect",
     "disclosure:",
+    "how we vetted",
     "ad choices",
     "podcastchoices",
     "with inputs from",
@@ -1580,6 +1588,15 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "external links",
         "further reading",
         "see also",
+        // A government release's apparatus.
+        "quick facts",
+        "quotes",
+        "associated links",
+        "related links",
+        "contact",
+        "contact us",
+        "media inquiries",
+        "media enquiries",
         // How an investigation was done, after it.
         "how we reported this story",
         "how we reported this",
@@ -1596,9 +1613,15 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "support the show",
     ];
     // ("Disclosure & policies" as a heading; a widget's "Disclosures"
-    // label inside the text is not one.)
+    // label inside the text is not one.) How a story or product was
+    // checked: "How we reviewed this article", "How we vetted this".
     let heading = matches!(b.kind, BlockKind::Heading(_));
-    if WHOLE.contains(&l) || (heading && l.starts_with("disclosure")) {
+    // (Not "How we vetted this": a product card's, inside the text.)
+    const HOW_WE: &[&str] = &["how we reviewed", "how we fact-check", "how we rate"];
+    if WHOLE.contains(&l)
+        || (heading && (l.starts_with("disclosure") || l.starts_with("acknowledg")))
+        || HOW_WE.iter().any(|p| l.starts_with(p))
+    {
         return true;
     }
     // "About Acme Corp.": "About" and a name, not "About the study".
@@ -2145,6 +2168,7 @@ mod tests {
             "They do not necessarily reflect ours.",
             "Disclosure: the author holds no shares in the companies named.",
             "Learn more about Your Ad Choices.",
+            "How we vetted this: our team checks every product.",
             "(With inputs from agencies)",
             "This story has not been edited by our staff.",
             "It is published from a syndicated feed.",
@@ -2220,6 +2244,9 @@ mod tests {
             "About Acme Corp.",
             "Sources [edit]",
             "Disclosures",
+            "Quick facts",
+            "How we reviewed this article:",
+            "How we fact-check",
         ] {
             assert!(is_end_matter_heading(&heading(t)), "{t}");
         }
@@ -2228,6 +2255,8 @@ mod tests {
             "Why it matters",
             "About 300 jobs at stake",
             "Contacts with the rebels",
+            "How we got here",
+            "How we vetted this",
         ] {
             assert!(!is_end_matter_heading(&heading(t)), "{t}");
         }
