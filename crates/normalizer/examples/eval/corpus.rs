@@ -37,6 +37,8 @@
 //! are development templates since.
 //! `S*` were written the same way, scored once as held-out round 10, and
 //! are development templates since.
+//! `U*` (held out, round 11) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -13462,6 +13464,1448 @@ fn s3_health(s: &Story, rng: &mut Rng) -> String {
     page
 }
 
+const U_ARC_COLLECTED: &[&str] = &[
+    "Collection: Regional News Crawl. Pages in this collection were gathered by an automated crawl of local and regional newspaper websites, started in 2012 after several long-running papers closed and took their online archives with them.",
+    "Collection: Archive Team. A volunteer group of archivists that saves copies of websites at risk of disappearing, so that the record of what was published does not vanish with the servers that hosted it.",
+    "Collection: Save Page Now. This page was captured on request by a visitor to the archive, who asked for a copy of the address to be preserved as it appeared at that moment.",
+];
+
+const U_ARC_DONATE: &str = "The archive is a non-profit library of millions of free books, films, recordings and saved web pages. We do not sell your data or run advertising. If the archive has been useful to you today, please consider chipping in so that it stays free for everyone.";
+
+const U_ARC_RELATED: &[(&str, &str)] = &[
+    (
+        "Harbor district plan heads back to planning board",
+        "The revised proposal trims two stories from the tallest building and adds a public walkway along the water, but neighbors say traffic concerns remain unanswered.",
+    ),
+    (
+        "Volunteer fire company marks 100 years of service",
+        "Members past and present gathered at the station on Saturday for a pancake breakfast, a parade of restored engines and the unveiling of a plaque honoring its founders.",
+    ),
+    (
+        "School board approves later start times for high schools",
+        "Classes at both high schools will begin at 8:30 a.m. next fall, a change supporters said would help students sleep and opponents warned would complicate bus schedules.",
+    ),
+    (
+        "Downtown merchants brace for months of road work",
+        "The state transportation department says the sewer and paving project on Main Street will last through October, with one lane open to traffic at all times.",
+    ),
+    (
+        "Library expands hours after budget vote",
+        "The main branch will stay open until 9 p.m. on weeknights and open on Sunday afternoons for the first time in eight years.",
+    ),
+];
+
+const U_ARC_EVENTS: &[&str] = &[
+    "Saturday, 9 a.m. to noon: The Friends of the Library hold their spring book sale in the community room. Hardcovers are a dollar and paperbacks are fifty cents, with all proceeds going to children's programs.",
+    "Sunday, 2 p.m.: The historical society presents a slide talk on the shipyards that once lined the harbor, followed by light refreshments. Admission is free, though donations are welcome.",
+    "Tuesday, 7 p.m.: The garden club meets at the senior center to plan the summer plant sale. New members are encouraged to attend and to bring seedlings to swap.",
+    "Thursday, 6:30 p.m.: A free workshop on home energy audits will be held at town hall. Residents can learn which state rebates are available and how to apply for them.",
+];
+
+const U_ARC_FOOTER: &str = "The Harbor Gazette has served the towns of the south shore since 1887. Our newsroom covers local government, schools, business, sports and the people who make this community what it is. Letters to the editor and news tips are always welcome.";
+
+const U_ARC_COMMENT_RULES: &str = "Comments are the opinions of readers and not of the Harbor Gazette. Please keep the discussion civil and on topic; comments that contain personal attacks, profanity or advertising will be removed, and repeat offenders will be blocked.";
+
+/// An opening tag of the archived page: with its class in a Wayback
+/// capture (`flat == false`), with an inline style and no class in a
+/// flattened archive.today capture.
+fn u0_open(flat: bool, tag: &str, class: &str, style: &str) -> String {
+    if flat {
+        format!("<{tag} style=\"{style}\">")
+    } else {
+        format!("<{tag} class=\"{class}\">")
+    }
+}
+
+/// U0 (held out, round 11): a 2010s local newspaper article seen through
+/// a web archive, in one of two kinds. Kind 0 is a Wayback-Machine-style
+/// playback: rewrite scripts in the head, a toolbar insertion (visible,
+/// or hidden until its script runs) with a URL box, capture count and
+/// timespan, a month/year calendar, a prose donation appeal, an "About
+/// this capture" panel with a prose collection note, and archive comments
+/// after `</html>`; every link of the page rewritten to `/web/<stamp>/`.
+/// Kind 1 is an archive.today-style flattened snapshot: a header table
+/// ("archived ... UTC", "Saved from", snapshot links, share/download/
+/// report links), a hidden share box, then the page with no classes and
+/// inline styles everywhere. The archived page itself: masthead with a
+/// date line and weather, a section menu, a lead photo with caption and
+/// credit, headline, byline, the paragraphs (`<p>` or `<div>`) with a
+/// floated "Related" link box and an "Advertisement" slot among them,
+/// a "Posted in" line, email/print/share links, "Related stories" with
+/// prose blurbs, comments with a prose policy, a right column ("Most
+/// emailed", weather, a community calendar in prose, a print-edition
+/// offer) and a prose footer.
+fn u0_archived(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let flat = c.rng.chance(50);
+    let (month, mname, day, year) = n_date(&s.date);
+    let y = o_year(&year);
+    let (hh, mm, ss) = (c.rng.below(24), c.rng.below(60), c.rng.below(60));
+    let stamp = format!("{y:04}{month:02}{day:02}{hh:02}{mm:02}{ss:02}");
+    let host = "www.harborgazette.example";
+    let code = o_hex(c.rng, 5);
+    let art_id = o_hex(c.rng, 8);
+    let slug = l_slug(&s.title);
+    let orig = format!("http://{host}/news/local/{slug}/article_{art_id}.html");
+    let url = |path: &str| -> String {
+        if flat {
+            format!("https://archive.ph/o/{code}/http://{host}{path}")
+        } else {
+            format!("/web/{stamp}/http://{host}{path}")
+        }
+    };
+    let img = |path: &str| -> String {
+        if flat {
+            format!(
+                "https://archive.ph/{code}/{}.jpg",
+                path.len() * 7919 % 100_000
+            )
+        } else {
+            format!("/web/{stamp}im_/http://{host}{path}")
+        }
+    };
+    let short = &mname[..3];
+    let div_paras = flat && c.rng.chance(50);
+    let n = s.paragraphs.len();
+    let ad_at = 1 + c.rng.below(n.max(2) - 1);
+    let rel_at = if n > 3 {
+        c.rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        if div_paras {
+            body.push_str(&format!(
+                "<div style=\"margin:0px 0px 14px;font-family:Georgia,serif;font-size:15px;line-height:22px;color:rgb(34, 34, 34);\">{t}</div>"
+            ));
+        } else if flat {
+            body.push_str(&format!(
+                "<p style=\"margin:0px 0px 14px;font-family:Georgia,serif;font-size:15px;line-height:22px;\">{t}</p>"
+            ));
+        } else {
+            body.push_str(&format!("<p>{t}</p>\n"));
+        }
+        if i == rel_at {
+            let links: String = (0..3)
+                .map(|_| {
+                    let (h, _) = U_ARC_RELATED[c.rng.below(U_ARC_RELATED.len())];
+                    format!(
+                        "<li><a href=\"{}\">{}</a></li>",
+                        url(&format!("/news/local/{}.html", l_slug(h))),
+                        esc(h)
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "{}<h4>Related</h4><ul>{links}</ul></div>",
+                u0_open(
+                    flat,
+                    "div",
+                    "inline-related fr",
+                    "float:right;width:200px;margin:0px 0px 10px 15px;padding:8px;border:1px solid rgb(204, 204, 204);"
+                )
+            ));
+        }
+        if i + 1 == ad_at && i + 1 < n {
+            body.push_str(&format!(
+                "{}<span>Advertisement</span><a href=\"{}\"><img src=\"{}\" width=\"300\" height=\"250\"></a></div>",
+                u0_open(
+                    flat,
+                    "div",
+                    "ad ad-300x250",
+                    "text-align:center;margin:10px 0px;font-size:10px;color:rgb(153, 153, 153);"
+                ),
+                url("/adclick/ad_300.php"),
+                img("/ads/house/subscribe_300x250.gif")
+            ));
+        }
+    }
+    let sections = [
+        "Home",
+        "News",
+        "Local",
+        "Obituaries",
+        "Sports",
+        "Business",
+        "Opinion",
+        "Lifestyle",
+        "Entertainment",
+        "Classifieds",
+        "Jobs",
+        "Autos",
+        "Real Estate",
+        "Contact Us",
+    ];
+    let menu: String = sections
+        .iter()
+        .map(|x| {
+            format!(
+                "<li><a href=\"{}\">{x}</a></li>",
+                url(&format!("/{}/", l_slug(x)))
+            )
+        })
+        .collect();
+    let r0 = c.rng.below(U_ARC_RELATED.len());
+    let related: String = (0..3)
+        .map(|k| {
+            let (h, b) = U_ARC_RELATED[(r0 + k) % U_ARC_RELATED.len()];
+            format!(
+                "<li><a href=\"{}\">{}</a><p>{}</p></li>",
+                url(&format!("/news/local/{}.html", l_slug(h))),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    let ncom = 2 + c.rng.below(4);
+    let comments: String = (0..ncom)
+        .map(|k| {
+            let text = if k % 2 == 0 {
+                c.rng.pick(COMMENTS)
+            } else {
+                c.rng.pick(L_COMMENTS)
+            };
+            format!(
+                "<li>{}<b>{}</b> wrote on {short} {}, {y}:</div><p>{}</p><a href=\"{}\">Report abuse</a></li>",
+                u0_open(flat, "div", "comment-meta", "font-size:11px;color:rgb(102, 102, 102);"),
+                c.rng.pick(&["harborwatcher", "JimK", "southshore_mom", "taxpayer1954", "R. Delgado", "oldsalt"]),
+                (day + k).min(28),
+                esc(text),
+                url("/report-abuse/")
+            )
+        })
+        .collect();
+    let most: String = (0..5)
+        .map(|_| {
+            let t = c.rng.pick(TEASERS);
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                url(&format!("/news/{}.html", l_slug(t))),
+                esc(t)
+            )
+        })
+        .collect();
+    let e0 = c.rng.below(U_ARC_EVENTS.len());
+    let events: String = (0..2 + c.rng.below(2))
+        .map(|k| {
+            format!(
+                "<p>{}</p>",
+                esc(U_ARC_EVENTS[(e0 + k) % U_ARC_EVENTS.len()])
+            )
+        })
+        .collect();
+    let temp = 40 + c.rng.below(45);
+    let cap = esc(c.rng.pick(CAPTIONS));
+    let photog = c.rng.pick(&[
+        "Staff photo by Dan Mercer",
+        "Photo by Ellen Price / Harbor Gazette",
+        "Submitted photo",
+    ]);
+    let page_inner = format!(
+        "{wrap}{mast}<a href=\"{home}\"><img src=\"{logo}\" alt=\"The Harbor Gazette\"></a>\
+         <span>{weekday}, {mname} {day}, {y}</span> <span>{temp}&deg;F Partly cloudy</span> <a href=\"{subs}\">Subscribe</a> | <a href=\"{login}\">Log in</a></div>\
+         {navo}<ul>{menu}</ul></div>\
+         {colo}{arto}<h1>{title}</h1>{bylo}By <a href=\"{authu}\">{author}</a> | Posted: {weekday}, {mname} {day}, {y} {h12}:{mm:02} {ampm}</div>\
+         {figo}<img src=\"{photo}\" width=\"460\"><p>{cap}</p><span>{photog}</span></div>\
+         {bodyo}{body}</div>\
+         {tago}Posted in <a href=\"{local}\">Local News</a> on {weekday}, {mname} {day}, {y} {h12}:{mm:02} {ampm}. Updated: {h12}:{mm2:02} {ampm}.</div>\
+         {toolo}<a href=\"{email}\">Email</a> | <a href=\"{print}\">Print</a> | <a href=\"{fb}\">Facebook</a> | <a href=\"{tw}\">Twitter</a> | <a href=\"{rep}\">Reprints</a></div>\
+         {relo}<h3>Related Stories</h3><ul>{related}</ul></div>\
+         {como}<h3>Comments ({ncom})</h3><p>{rules}</p><ol>{comments}</ol><p>You must be <a href=\"{login}\">logged in</a> to post a comment.</p></div></div>\
+         {railo}<div><h3>Most Emailed</h3><ol>{most}</ol></div>\
+         <div><h3>Weather</h3><p>Today: Partly cloudy, high {temp}. Tonight: Chance of showers, low {low}.</p></div>\
+         <div><h3>Community Calendar</h3>{events}<a href=\"{cal}\">Submit an event</a></div>\
+         <div><h3>Home Delivery</h3><p>Get the Harbor Gazette delivered to your door seven days a week and enjoy unlimited access to our website and e-edition. New subscribers save 50 percent for the first three months.</p></div></div></div>\
+         {footo}<p>{footer}</p><p>&copy; Copyright {y}, The Harbor Gazette, 45 Wharf Street, Port Ellis. Powered by <a href=\"{cms}\">Town Press Online</a>.</p></div></div>",
+        wrap = u0_open(
+            flat,
+            "div",
+            "wrapper",
+            "width:980px;margin:0px auto;background-color:rgb(255, 255, 255);"
+        ),
+        mast = u0_open(
+            flat,
+            "div",
+            "header",
+            "height:110px;border-bottom:3px solid rgb(0, 51, 102);"
+        ),
+        home = url("/"),
+        logo = img("/images/logo_gazette.gif"),
+        weekday = O_WEEKDAYS[o_weekday(y, month, day)],
+        subs = url("/subscribe/"),
+        login = url("/users/login/"),
+        navo = u0_open(
+            flat,
+            "div",
+            "nav",
+            "background-color:rgb(0, 51, 102);color:rgb(255, 255, 255);font-size:12px;"
+        ),
+        colo = u0_open(flat, "div", "content", "overflow:hidden;"),
+        arto = u0_open(
+            flat,
+            "div",
+            "article left-col",
+            "float:left;width:640px;padding:10px;"
+        ),
+        title = esc(&s.title),
+        bylo = u0_open(
+            flat,
+            "div",
+            "byline",
+            "font-size:12px;color:rgb(102, 102, 102);margin:5px 0px 10px;"
+        ),
+        authu = url(&format!("/users/profile/{}/", l_slug(&s.author))),
+        author = esc(&s.author),
+        h12 = 1 + hh % 12,
+        ampm = if hh < 12 { "am" } else { "pm" },
+        mm2 = (mm + 17) % 60,
+        figo = u0_open(
+            flat,
+            "div",
+            "photo",
+            "margin:0px 0px 12px;font-size:11px;color:rgb(85, 85, 85);"
+        ),
+        photo = img(&format!("/content/tncms/assets/{art_id}.image.jpg")),
+        bodyo = u0_open(flat, "div", "entry", "font-size:15px;"),
+        tago = u0_open(
+            flat,
+            "div",
+            "posted",
+            "font-size:11px;color:rgb(102, 102, 102);clear:both;"
+        ),
+        local = url("/news/local/"),
+        toolo = u0_open(flat, "div", "tools", "margin:8px 0px;font-size:12px;"),
+        email = url("/email/"),
+        print = url(&format!(
+            "/news/local/{slug}/article_{art_id}.html?mode=print"
+        )),
+        fb = url("/share/facebook/"),
+        tw = url("/share/twitter/"),
+        rep = url("/reprints/"),
+        relo = u0_open(
+            flat,
+            "div",
+            "related-stories",
+            "border-top:1px solid rgb(204, 204, 204);margin-top:15px;"
+        ),
+        como = u0_open(flat, "div", "comments", "margin-top:20px;font-size:13px;"),
+        rules = esc(U_ARC_COMMENT_RULES),
+        railo = u0_open(
+            flat,
+            "div",
+            "right-col",
+            "float:right;width:300px;padding:10px;"
+        ),
+        low = temp.saturating_sub(12),
+        cal = url("/calendar/submit/"),
+        footo = u0_open(
+            flat,
+            "div",
+            "footer",
+            "clear:both;padding:15px;font-size:11px;background-color:rgb(238, 238, 238);"
+        ),
+        footer = esc(U_ARC_FOOTER),
+        cms = url("/about/"),
+    );
+    let captures = 3 + c.rng.below(240);
+    let last_year = y + 1 + c.rng.below(5);
+    if flat {
+        let head_extra = format!(
+            "<meta name=\"robots\" content=\"index,noarchive\"><link rel=\"canonical\" href=\"https://archive.ph/{code}\"><meta property=\"og:url\" content=\"https://archive.ph/{code}\">"
+        );
+        format!(
+            "<!DOCTYPE html><html>{head}<body style=\"margin:0px;background-color:rgb(238, 238, 238);\">\
+             <center><div id=\"HEADER\" style=\"background-color:rgb(255, 255, 255);border-bottom:1px solid rgb(170, 170, 170);\"><table style=\"width:1028px;font-size:10px;\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>\
+             <td style=\"width:130px;\"><a href=\"https://archive.ph/\" style=\"font-size:18px;color:rgb(23, 134, 68);\">archive.today</a><br>webpage capture</td>\
+             <td><table><tr><td>Saved from</td><td><input type=\"text\" readonly value=\"{orig_attr}\" style=\"width:600px;\"></td><td><a href=\"https://archive.ph/search/?q={host}\">search</a></td></tr>\
+             <tr><td></td><td>no other snapshots from this url</td><td></td></tr></table></td>\
+             <td style=\"text-align:right;\">{day} {short} {y} {hh:02}:{mm:02}:{ss:02} UTC<br><a href=\"https://archive.ph/{host}\">All snapshots</a> from host <a href=\"https://archive.ph/{host}\">{host}</a></td></tr>\
+             <tr><td></td><td><a href=\"https://archive.ph/{code}\" style=\"font-weight:bold;\">Webpage</a> <a href=\"https://archive.ph/{code}/image\">Screenshot</a></td>\
+             <td style=\"text-align:right;\"><a href=\"#\">share</a> <a href=\"https://archive.ph/download/{code}.zip\">download .zip</a> <a href=\"https://archive.ph/{code}/report\">report bug or abuse</a> <a href=\"https://buymeacoffee.example/archive\">Buy me a coffee</a></td></tr></table></div>\
+             <div id=\"DIVSHARE\" style=\"display:none;\"><table><tr><td>short link</td><td><input value=\"https://archive.ph/{code}\"></td></tr><tr><td>long link</td><td><input value=\"https://archive.ph/{y}.{month:02}.{day:02}-{hh:02}{mm:02}{ss:02}/{orig_attr}\"></td></tr><tr><td>html code</td><td><textarea>&lt;a href=\"https://archive.ph/{code}\"&gt;&lt;img src=\"https://archive.ph/{code}/scr.png\"&gt;&lt;/a&gt;</textarea></td></tr></table></div>\
+             <div id=\"SOLID\" style=\"position:relative;width:1028px;\"><div style=\"text-align:left;\"><div id=\"CONTENT\" style=\"position:relative;font-family:Arial,sans-serif;\">{page_inner}</div></div></div></center></body></html>",
+            head = head(s, "The Harbor Gazette", &head_extra),
+            orig_attr = o_attr(&orig),
+        )
+    } else {
+        let epoch = 1_500_000_000 + c.rng.below(200_000_000);
+        let head_extra = format!(
+            "<script src=\"//archive.org/includes/athena.js\" type=\"text/javascript\"></script>\
+             <script type=\"text/javascript\">window.addEventListener('DOMContentLoaded',function(){{var v=archive_analytics.values;v.service='wb';v.server_name='wwwb-app{}.us.archive.org';v.server_ms={};archive_analytics.send_pageview({{}});}});</script>\
+             <script type=\"text/javascript\" src=\"/_static/js/bundle-playback.js?v=t1Bf4PY4\" charset=\"utf-8\"></script>\
+             <script type=\"text/javascript\" src=\"/_static/js/wombat.js?v=txqj7nKC\" charset=\"utf-8\"></script>\
+             <script>window.RufflePlayer=window.RufflePlayer||{{}};window.RufflePlayer.config={{\"autoplay\":\"on\",\"unmuteOverlay\":\"hidden\"}};</script>\
+             <script type=\"text/javascript\">__wm.init(\"https://web.archive.org/web\");__wm.wombat(\"{orig}\",\"{stamp}\",\"https://web.archive.org/\",\"web\",\"/_static/\",\"{epoch}\");</script>\
+             <link rel=\"stylesheet\" type=\"text/css\" href=\"/_static/css/banner-styles.css?v=S1zqJCYt\"><link rel=\"stylesheet\" type=\"text/css\" href=\"/_static/css/iconochive.css?v=3PDvdIFv\">\
+             <!-- End Wayback Rewrite JS Include -->",
+            200 + c.rng.below(100),
+            100 + c.rng.below(900)
+        );
+        let hidden = c.rng.chance(50);
+        let months: String = [-1i32, 0, 1]
+            .iter()
+            .map(|d| {
+                let m = ((month as i32 - 1 + d).rem_euclid(12)) as usize;
+                let label = &L_MONTHS[m][..3].to_uppercase();
+                if *d == 0 {
+                    format!("<td class=\"c\" title=\"{day} {short} {y}\"><div class=\"s\">{label}</div><div class=\"d\">{day}</div></td>")
+                } else {
+                    format!("<td class=\"b\"><a href=\"/web/{y}{:02}01000000*/{orig}\">{label}</a></td>", m + 1)
+                }
+            })
+            .collect();
+        let collected = esc(c.rng.pick(U_ARC_COLLECTED));
+        let toolbar = format!(
+            "<!-- BEGIN WAYBACK TOOLBAR INSERTION --><script>__wm.rw(0);</script>\
+             <div id=\"wm-ipp-base\" lang=\"en\" style=\"{disp}direction:ltr;\"><div id=\"wm-ipp\" style=\"position:fixed;left:0;top:0;right:0;\">\
+             <div id=\"donato\" style=\"position:relative;width:100%;\"><div id=\"donato-base\"><p class=\"donate-text\">{donate}</p><a href=\"https://archive.org/donate/?origin=wbwww-TopBanner\">Donate</a></div></div>\
+             <div style=\"position:fixed;left:0;top:0;right:0;\" id=\"wm-ipp-inside\"><div id=\"wm-toolbar\" style=\"position:relative;display:flex;flex-flow:row nowrap;justify-content:space-between;\">\
+             <div id=\"wm-logo\" style=\"width:110px;\"><a href=\"/web/\" title=\"Wayback Machine home page\"><img src=\"/_static/images/toolbar/wayback-toolbar-logo-200.png\" alt=\"Wayback Machine\" width=\"110\" height=\"39\"></a></div>\
+             <div class=\"c\"><form target=\"_top\" method=\"get\" action=\"/web/submit\" name=\"wmtb\" id=\"wmtb\"><input type=\"text\" name=\"url\" id=\"wmtbURL\" value=\"{orig}\" onfocus=\"this.focus();this.select();\"><input type=\"hidden\" name=\"type\" value=\"replay\"><input type=\"hidden\" name=\"date\" value=\"{stamp}\"><input type=\"submit\" value=\"Go\"></form>\
+             <div class=\"n\"><a class=\"t\" href=\"/web/{stamp}*/{orig}\" title=\"See a list of every capture for this URL\">{captures} captures</a><div class=\"r\" title=\"Timespan for captures of this URL\">{day:02} {short} {y} - {d2:02} {short2} {last_year}</div></div>\
+             <table class=\"cal\"><tr>{months}</tr><tr><td class=\"y\">{yp}</td><td class=\"y\"><b>{y}</b></td><td class=\"y\">{yn}</td></tr></table>\
+             <div id=\"wm-btns\"><a href=\"#\" id=\"wm-expand\" title=\"Show/hide capture details\">About this capture</a> <a href=\"https://archive.org/account/login\">Log in</a> <a href=\"#\" id=\"wm-tb-close\" title=\"Close the toolbar\">Close</a> <a href=\"https://help.archive.org/\" title=\"Get some help using the Wayback Machine\">Help</a></div></div></div>\
+             <div id=\"wm-capinfo\" style=\"border-top:1px solid #777;\"><div id=\"wm-capinfo-collected-by\"><div class=\"wm-title\">COLLECTED BY</div><p>{collected}</p></div>\
+             <div id=\"wm-capinfo-timestamps\"><div class=\"wm-title\">TIMESTAMPS</div><p>The Wayback Machine - http://web.archive.org/web/{stamp}/{orig}</p></div></div></div></div></div>\
+             <div id=\"wm-ipp-print\">The Wayback Machine - https://web.archive.org/web/{stamp}/{orig}</div>\
+             <script type=\"text/javascript\">__wm.bt(700,27,25,2,\"web\",\"{orig}\",\"{stamp}\",1996,\"/_static/\",[\"/_static/css/banner-styles.css?v=S1zqJCYt\"],false);__wm.rw(1);</script>\
+             <!-- END WAYBACK TOOLBAR INSERTION -->",
+            disp = if hidden { "display:none;" } else { "" },
+            donate = esc(U_ARC_DONATE),
+            d2 = 1 + c.rng.below(28),
+            short2 = &c.rng.pick(L_MONTHS)[..3],
+            yp = y - 1,
+            yn = y + 1,
+        );
+        format!(
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\"><html xmlns=\"http://www.w3.org/1999/xhtml\">{head}<body>{toolbar}{page_inner}</body></html>\
+             <!--\n     FILE ARCHIVED ON {hh:02}:{mm:02}:{ss:02} {short} {day:02}, {y} AND RETRIEVED FROM THE\n     INTERNET ARCHIVE ON 09:14:52 Jan 07, {ry}.\n     JAVASCRIPT APPENDED BY WAYBACK MACHINE, COPYRIGHT INTERNET ARCHIVE.\n\n     ALL OTHER CONTENT MAY ALSO BE PROTECTED BY COPYRIGHT (17 U.S.C.\n     SECTION 108(a)(3)).\n-->\
+             <!--\nplayback timings (ms):\n  captures_list: {t1}.{t2}\n  exclusion.robots: 0.{t2}\n  esindex: 0.011\n  load_resource: {t3}.4\n-->",
+            head = head(s, "The Harbor Gazette", &head_extra),
+            t1 = c.rng.below(900),
+            t2 = c.rng.below(10),
+            t3 = c.rng.below(400),
+            ry = last_year + 1,
+        )
+    }
+}
+
+/// `(newsletter, publisher, editor, mailing address)`.
+const U_MAIL_BRANDS: &[(&str, &str, &str, &str)] = &[
+    (
+        "The Morning Tide",
+        "The Harbor Gazette",
+        "Celia Ward",
+        "45 Wharf Street, Port Ellis, ME 04102",
+    ),
+    (
+        "Cold Chain Weekly",
+        "Freightline Media",
+        "Tomasz Ruiz",
+        "1200 Commerce Park Drive, Suite 310, Columbus, OH 43215",
+    ),
+    (
+        "The Civic Ledger",
+        "Metro Civic News",
+        "Andrea Okafor",
+        "PO Box 8812, Sacramento, CA 95818",
+    ),
+];
+
+const U_MAIL_INTROS: &[&str] = &[
+    "Good morning, and thanks for opening today's edition. We lead with a story our reporters have been following for weeks, then round up the rest of the news you need before your first coffee goes cold.",
+    "Hello again. It has been a busy few days, so we have kept the extras short this time. Our main story is below, followed by a quick tour of everything else worth your attention this week.",
+    "Welcome back to the newsletter. If a friend forwarded this to you, hello, and you can sign up at the bottom of the page. Today's lead story comes first, as always, and the weekend reading list is at the end.",
+];
+
+const U_MAIL_PREHEADERS: &[&str] = &[
+    "Plus: a new ferry timetable, the week's best reads and one very patient heron.",
+    "Also inside: three numbers that explain the budget, and a correction we owe you.",
+    "Your five-minute briefing, with a quiz at the end that only two readers aced last week.",
+];
+
+/// `(sponsor, pitch)`.
+const U_MAIL_SPONSORS: &[(&str, &str)] = &[
+    (
+        "Brightwater Credit Union",
+        "Buying your first home should not feel like a puzzle. Brightwater Credit Union's mortgage advisers walk you through every step, from pre-approval to closing day, and members get a discount on closing costs through the end of the month.",
+    ),
+    (
+        "Coldfront Sensors",
+        "Every degree matters when your cargo is perishable. Coldfront's wireless sensors report temperature and humidity from every pallet in real time, so your team hears about a failing reefer unit before the customer does. Book a demo this week and get three months of monitoring free.",
+    ),
+    (
+        "Ledgerly",
+        "Small nonprofits spend too many evenings reconciling spreadsheets. Ledgerly connects your bank, your donation platform and your grant reports in one place, and it is free for organizations with budgets under $250,000.",
+    ),
+];
+
+/// `(headline, blurb)` of the "In other news" list.
+const U_MAIL_BRIEFS: &[(&str, &str)] = &[
+    (
+        "Bridge inspections finish early",
+        "State engineers completed their review of the four river crossings two weeks ahead of schedule and found no structural problems, though two bridges need new expansion joints.",
+    ),
+    (
+        "Port volumes dip again",
+        "Container traffic fell for the third straight month as importers worked through stockpiles built up last year, according to figures released by the port authority on Monday.",
+    ),
+    (
+        "Council delays vote on short-term rentals",
+        "Members asked staff for more data on how many units are rented full time before deciding whether to cap permits in the downtown neighborhoods.",
+    ),
+    (
+        "Hospital opens new urgent care clinic",
+        "The clinic on Route 9 will be open from 8 a.m. to 8 p.m. every day and is meant to take pressure off the emergency department, which has seen record waits this winter.",
+    ),
+    (
+        "Warehouse workers ratify contract",
+        "The three-year agreement raises hourly pay by 14 percent over its term and adds a heat-safety plan that the union had sought since a walkout two summers ago.",
+    ),
+    (
+        "Library card sign-ups hit a record",
+        "More than 2,300 residents registered for cards in the first quarter, driven in part by the new tool-lending collection and the return of evening story times.",
+    ),
+];
+
+const U_MAIL_NUMBERS: &[(&str, &str)] = &[
+    (
+        "1,284",
+        "The number of public comments the planning board received on the harbor plan, more than on any proposal in the past decade.",
+    ),
+    (
+        "38%",
+        "The share of shipments that arrived late at regional distribution centers last quarter, up from 29 percent a year earlier.",
+    ),
+    (
+        "$4.2 million",
+        "The amount left unspent in last year's road repair budget, which the council now wants to move into sidewalk projects.",
+    ),
+];
+
+const U_MAIL_ONE_MORE: &[&str] = &[
+    "One more thing: a great blue heron has spent eleven straight mornings standing on the same piling at the town dock, and regulars at the coffee cart have started leaving it a name on the chalkboard. The current favorite is Gerald.",
+    "One more thing: last week we asked for your favorite diner breakfast and more than four hundred of you wrote back. The clear winner was the corned beef hash at a place we will not name, because we would like to keep getting a table.",
+    "One more thing: we made an error in Tuesday's edition, where we said the new bus route starts in June. It starts in July. We regret the mix-up and thank the sharp-eyed reader who caught it.",
+];
+
+const U_MAIL_REFERRAL: &str = "Enjoying the newsletter? Share it with a friend using your personal link below. Refer three friends and we will send you our tote bag; refer ten and you get a year of the print edition on us. You currently have 0 referrals.";
+
+const U_MAIL_WHY: &str = "You are receiving this email because you signed up for our newsletter on our website or at one of our events. We send it on weekday mornings and never share your address with advertisers.";
+
+const U_MAIL_LANGS: &[&str] = &[
+    "English",
+    "Arabic",
+    "Chinese",
+    "Dutch",
+    "French",
+    "German",
+    "Greek",
+    "Hebrew",
+    "Hindi",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Norwegian",
+    "Polish",
+    "Portuguese",
+    "Romanian",
+    "Russian",
+    "Spanish",
+    "Swedish",
+    "Thai",
+    "Turkish",
+    "Vietnamese",
+];
+
+/// One row of the e-mail layout: a `<tr><td>` block (or the newer
+/// builder's `div` section), with its class and inline style.
+fn u1_row(builder: usize, class: &str, style: &str, inner: &str) -> String {
+    if builder == 0 {
+        format!(
+            "<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" class=\"mcn{class}Block\" style=\"min-width:100%;\"><tbody class=\"mcn{class}BlockOuter\"><tr><td valign=\"top\" class=\"mcn{class}BlockInner\" style=\"padding-top:9px;\">\
+             <table align=\"left\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" style=\"max-width:100%;min-width:100%;\" width=\"100%\" class=\"mcn{class}ContentContainer\"><tbody><tr>\
+             <td valign=\"top\" class=\"mcn{class}Content\" style=\"{style}\">{inner}</td></tr></tbody></table></td></tr></tbody></table>"
+        )
+    } else {
+        format!(
+            "<tr><td class=\"email-section section-{}\" align=\"left\" style=\"{style}\"><div class=\"block block-{}\">{inner}</div></td></tr>",
+            class.to_lowercase(),
+            class.to_lowercase()
+        )
+    }
+}
+
+/// U1 (held out, round 11): the web archive copy of an e-mail newsletter
+/// ("view this email in your browser" page of a Mailchimp-like service,
+/// or the newer builder's table markup): an archive bar (subscribe,
+/// past issues, a translate menu with a long language list, RSS) or a
+/// web-version bar with a prose subscribe pitch, a hidden preheader, a
+/// "view in browser" row with issue number and date, the logo, an
+/// editor's greeting in prose with a signature, a "Together with"
+/// sponsor line, the story label, headline and byline, then the text in
+/// one or two text blocks (`<p>`s with inline styles, or one cell of
+/// text separated by `<br><br>`) with a "Presented by" sponsor block of
+/// prose between them in some issues; after it "Read on the website"
+/// and share buttons, "In other news" items (bold headline plus a
+/// sentence of prose), a "Number of the day", a prose "One more thing",
+/// a referral box in prose, a feedback row, and a footer with copyright,
+/// a prose note on why you get the e-mail, the mailing address,
+/// preference/unsubscribe links and the service badge.
+fn u1_mailarchive(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let builder = c.rng.below(2);
+    let (month, mname, day, year) = n_date(&s.date);
+    let y = o_year(&year);
+    let (name, publisher, editor, address) = U_MAIL_BRANDS[c.rng.below(U_MAIL_BRANDS.len())];
+    let (sponsor, pitch) = U_MAIL_SPONSORS[c.rng.below(U_MAIL_SPONSORS.len())];
+    let issue = 100 + c.rng.below(900);
+    let weekday = O_WEEKDAYS[o_weekday(y, month, day)];
+    let text_style = "color:#202020;font-family:Georgia,Times,'Times New Roman',serif;font-size:17px;line-height:150%;text-align:left;padding:0px 18px 9px 18px;";
+    let br_mode = c.rng.chance(35);
+    let n = s.paragraphs.len();
+    let split = if n >= 4 && c.rng.chance(60) {
+        2 + c.rng.below(n - 3)
+    } else {
+        n
+    };
+    let render = |c: &mut Chrome<'_>, ps: &[String]| -> String {
+        if br_mode {
+            ps.iter()
+                .map(|p| c.body_paragraph(p))
+                .collect::<Vec<_>>()
+                .join("<br>\n<br>\n")
+        } else {
+            ps.iter()
+                .map(|p| {
+                    format!(
+                        "<p style=\"margin:10px 0;padding:0;mso-line-height-rule:exactly;color:#202020;font-family:Georgia,Times,'Times New Roman',serif;font-size:17px;line-height:150%;text-align:left;\">{}</p>",
+                        c.body_paragraph(p)
+                    )
+                })
+                .collect()
+        }
+    };
+    let first = render(&mut c, &s.paragraphs[..split]);
+    let second = render(&mut c, &s.paragraphs[split..]);
+    let mut rows = String::new();
+    rows.push_str(&u1_row(
+        builder,
+        "Text",
+        "padding:9px 18px;font-size:11px;color:#656565;",
+        &format!(
+            "<a href=\"https://mailarchive.example/?u=7d{}&amp;id={}\" target=\"_blank\">View this email in your browser</a> &middot; Issue #{issue} &middot; {weekday}, {mname} {day}, {y}",
+            o_hex(c.rng, 10),
+            o_hex(c.rng, 10)
+        ),
+    ));
+    rows.push_str(&u1_row(
+        builder,
+        "Image",
+        "padding:0 9px;text-align:center;",
+        &format!(
+            "<img align=\"center\" alt=\"{}\" src=\"https://cdn.mailarchive.example/images/{}.png\" width=\"564\" style=\"max-width:1200px;padding-bottom:0;display:inline !important;vertical-align:bottom;\" class=\"mcnImage\">",
+            o_attr(name),
+            o_hex(c.rng, 24)
+        ),
+    ));
+    rows.push_str(&u1_row(
+        builder,
+        "Text",
+        text_style,
+        &format!(
+            "<p style=\"margin:10px 0;\">{}</p><p style=\"margin:10px 0;\">&mdash; {}, editor</p>",
+            esc(c.rng.pick(U_MAIL_INTROS)),
+            esc(editor)
+        ),
+    ));
+    if c.rng.chance(60) {
+        rows.push_str(&u1_row(
+            builder,
+            "Text",
+            "padding:0 18px;font-size:12px;color:#888888;text-transform:uppercase;",
+            &format!(
+                "Together with <a href=\"https://click.mailarchive.example/{}\">{}</a>",
+                o_hex(c.rng, 12),
+                esc(sponsor)
+            ),
+        ));
+    }
+    rows.push_str(&u1_row(
+        builder,
+        "Divider",
+        "padding:18px;",
+        "<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" style=\"min-width:100%;border-top:2px solid #EAEAEA;\"><tbody><tr><td><span></span></td></tr></tbody></table>",
+    ));
+    let heading = if builder == 0 {
+        format!(
+            "<h4 style=\"margin:0;color:#c0392b;font-size:12px;letter-spacing:2px;\">{}</h4><h1 style=\"margin:6px 0;font-size:28px;line-height:125%;\">{}</h1><p style=\"margin:0;color:#656565;font-size:13px;\">By {} &middot; {} min read</p>",
+            c.rng
+                .pick(&["TOP STORY", "THE BIG STORY", "TODAY'S LEAD", "IN DEPTH"]),
+            esc(&s.title),
+            esc(&s.author),
+            l_minutes(s)
+        )
+    } else {
+        format!(
+            "<div style=\"color:#c0392b;font-size:12px;letter-spacing:2px;\"><strong>{}</strong></div><div style=\"font-size:28px;line-height:125%;font-weight:bold;\">{}</div><div style=\"color:#656565;font-size:13px;\">By {} &middot; {} min read</div>",
+            c.rng
+                .pick(&["TOP STORY", "THE BIG STORY", "TODAY'S LEAD", "IN DEPTH"]),
+            esc(&s.title),
+            esc(&s.author),
+            l_minutes(s)
+        )
+    };
+    rows.push_str(&u1_row(builder, "Text", text_style, &heading));
+    rows.push_str(&u1_row(builder, "Text", text_style, &first));
+    if !second.is_empty() {
+        rows.push_str(&u1_row(
+            builder,
+            "Boxed",
+            "border:1px solid #d8d8d8;background-color:#f7f5ef;padding:18px;font-family:Helvetica,Arial,sans-serif;font-size:14px;line-height:150%;",
+            &format!(
+                "<span style=\"font-size:11px;letter-spacing:1px;color:#888;\">PRESENTED BY {}</span><p style=\"margin:8px 0;\">{}</p><a href=\"https://click.mailarchive.example/{}\" style=\"display:inline-block;padding:10px 16px;background:#1a5c8a;color:#ffffff;text-decoration:none;\">Learn more</a>",
+                esc(&sponsor.to_uppercase()),
+                esc(pitch),
+                o_hex(c.rng, 12)
+            ),
+        ));
+        rows.push_str(&u1_row(builder, "Text", text_style, &second));
+    }
+    rows.push_str(&u1_row(
+        builder,
+        "Button",
+        "padding:0 18px 18px;text-align:center;",
+        &format!(
+            "<a class=\"mcnButton\" title=\"Read on the website\" href=\"https://{}.example/news/{}\" target=\"_blank\" style=\"font-weight:bold;letter-spacing:normal;line-height:100%;text-align:center;text-decoration:none;color:#FFFFFF;background-color:#1a5c8a;padding:14px 22px;display:inline-block;\">Read on the website</a>",
+            l_slug(publisher),
+            l_slug(&s.title)
+        ),
+    ));
+    rows.push_str(&u1_row(
+        builder,
+        "Share",
+        "padding:9px;text-align:center;",
+        "<a href=\"https://facebook.example/sharer\">Share</a> &nbsp; <a href=\"https://x.example/intent/post\">Post</a> &nbsp; <a href=\"https://linkedin.example/share\">Share</a> &nbsp; <a href=\"mailto:?subject=Worth%20reading\">Forward</a>",
+    ));
+    let b0 = c.rng.below(U_MAIL_BRIEFS.len());
+    let briefs: String = (0..4 + c.rng.below(2))
+        .map(|k| {
+            let (h, b) = U_MAIL_BRIEFS[(b0 + k) % U_MAIL_BRIEFS.len()];
+            if builder == 0 {
+                format!(
+                    "<p style=\"margin:10px 0;\"><strong>{}.</strong> {} <a href=\"https://click.mailarchive.example/{}\">More.</a></p>",
+                    esc(h),
+                    esc(b),
+                    o_hex(c.rng, 8)
+                )
+            } else {
+                format!(
+                    "<li style=\"margin-bottom:10px;\"><strong>{}:</strong> {}</li>",
+                    esc(h),
+                    esc(b)
+                )
+            }
+        })
+        .collect();
+    let briefs = if builder == 0 {
+        format!("<h2 style=\"font-size:20px;\">In other news</h2>{briefs}")
+    } else {
+        format!("<h2 style=\"font-size:20px;\">In other news</h2><ul>{briefs}</ul>")
+    };
+    rows.push_str(&u1_row(builder, "Text", text_style, &briefs));
+    let (num, why) = U_MAIL_NUMBERS[c.rng.below(U_MAIL_NUMBERS.len())];
+    rows.push_str(&u1_row(
+        builder,
+        "Boxed",
+        "background-color:#eef4f8;padding:18px;font-family:Helvetica,Arial,sans-serif;",
+        &format!(
+            "<h3 style=\"margin:0;font-size:13px;letter-spacing:2px;\">NUMBER OF THE DAY</h3><div style=\"font-size:36px;font-weight:bold;\">{}</div><p style=\"margin:6px 0;\">{}</p>",
+            esc(num),
+            esc(why)
+        ),
+    ));
+    rows.push_str(&u1_row(
+        builder,
+        "Text",
+        text_style,
+        &format!(
+            "<p style=\"margin:10px 0;\">{}</p>",
+            esc(c.rng.pick(U_MAIL_ONE_MORE))
+        ),
+    ));
+    rows.push_str(&u1_row(
+        builder,
+        "Boxed",
+        "border:2px dashed #1a5c8a;padding:18px;font-family:Helvetica,Arial,sans-serif;font-size:14px;",
+        &format!(
+            "<p style=\"margin:0 0 8px;\">{}</p><a href=\"https://refer.mailarchive.example/{}\">https://refer.mailarchive.example/{}</a>",
+            esc(U_MAIL_REFERRAL),
+            o_hex(c.rng, 10),
+            o_hex(c.rng, 10)
+        ),
+    ));
+    rows.push_str(&u1_row(
+        builder,
+        "Text",
+        "padding:9px 18px;text-align:center;font-size:14px;",
+        "How was today's newsletter? <a href=\"https://mailarchive.example/poll?r=3\">Loved it</a> &middot; <a href=\"https://mailarchive.example/poll?r=2\">It was fine</a> &middot; <a href=\"https://mailarchive.example/poll?r=1\">Not for me</a>",
+    ));
+    let footer = format!(
+        "<em>Copyright &copy; {y} {pub_}, All rights reserved.</em><br><br>{why}<br><br><strong>Our mailing address is:</strong><br>{pub_}<br>{addr}<br><br><a href=\"https://mailarchive.example/vcard\">Add us to your address book</a><br><br>\
+         Want to change how you receive these emails?<br>You can <a href=\"https://mailarchive.example/profile\">update your preferences</a> or <a href=\"https://mailarchive.example/unsubscribe\">unsubscribe from this list</a>.<br><br>\
+         <a href=\"https://mailservice.example/?utm_source=freemium_newsletter\"><img src=\"https://cdn.mailservice.example/monkey_rewards/intuit-mc-rewards-text-dark.png\" alt=\"Email Marketing Powered by Mailservice\" width=\"139\" height=\"54\"></a>",
+        pub_ = esc(publisher),
+        why = esc(U_MAIL_WHY),
+        addr = esc(address),
+    );
+    rows.push_str(&u1_row(
+        builder,
+        "Footer",
+        "padding:18px;color:#656565;font-family:Helvetica,Arial,sans-serif;font-size:12px;line-height:150%;text-align:center;",
+        &footer,
+    ));
+    let pre = format!(
+        "<span class=\"mcnPreviewText\" style=\"display:none;font-size:0px;line-height:0px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;visibility:hidden;mso-hide:all;\">{}</span>",
+        esc(c.rng.pick(U_MAIL_PREHEADERS))
+    );
+    let style = "<style type=\"text/css\">p{margin:10px 0;padding:0;}table{border-collapse:collapse;}h1,h2,h3,h4{display:block;margin:0;padding:0;}img,a img{border:0;height:auto;outline:none;text-decoration:none;}body,#bodyTable,#bodyCell{height:100%;margin:0;padding:0;width:100%;}#outlook a{padding:0;}.ReadMsgBody{width:100%;}.ExternalClass{width:100%;}.mcnPreviewText{display:none !important;}@media only screen and (max-width:480px){.mcnTextContent,.mcnBoxedTextContentColumn{padding-right:18px !important;padding-left:18px !important;}.mcnImage{width:100% !important;}}</style>";
+    let bar = if builder == 0 {
+        let langs: String = U_MAIL_LANGS
+            .iter()
+            .map(|l| {
+                format!(
+                    "<li><a href=\"https://translate.example/?sl=auto&amp;tl={}\">{l}</a></li>",
+                    &l[..2].to_lowercase()
+                )
+            })
+            .collect();
+        format!(
+            "<script type=\"text/javascript\">var $j=jQuery.noConflict();$j(function(){{$j('#awesomebar .trans').hover(function(){{$j(this).find('ul').toggle();}});}});</script>\
+             <div id=\"awesomewrap\"><div id=\"awesomebar\"><ul class=\"nav\"><li><a href=\"https://mailarchive.example/subscribe?u=7d\" title=\"Subscribe to {n_attr}\">Subscribe</a></li>\
+             <li><a href=\"https://mailarchive.example/home/?u=7d\" title=\"View past issues\">Past Issues</a></li><li class=\"trans\"><a href=\"#\">Translate</a><ul>{langs}</ul></li>\
+             <li><a href=\"https://mailarchive.example/feed?u=7d\" title=\"RSS\">RSS</a></li></ul></div></div>",
+            n_attr = o_attr(name)
+        )
+    } else {
+        format!(
+            "<header class=\"web-header\"><a href=\"/\" class=\"brand\">{n}</a><nav><a href=\"/archive\">Posts</a> <a href=\"/subscribe\">Subscribe</a> <a href=\"/login\">Login</a></nav></header>\
+             <section class=\"web-subscribe\"><p>Join more than 40,000 readers who start their day with {n}. It is free, it takes five minutes to read, and you can unsubscribe whenever you like.</p><form><input type=\"email\" placeholder=\"Enter your email\"><button>Subscribe</button></form></section>",
+            n = esc(name)
+        )
+    };
+    let outer = if builder == 0 {
+        format!(
+            "<center><table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" height=\"100%\" width=\"100%\" id=\"bodyTable\"><tr><td align=\"center\" valign=\"top\" id=\"bodyCell\">\
+             <table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" class=\"templateContainer\" style=\"max-width:600px;\"><tr><td valign=\"top\" id=\"templateBody\">{rows}</td></tr></table></td></tr></table></center>"
+        )
+    } else {
+        format!(
+            "<div class=\"email-wrapper\" style=\"background:#f4f4f4;\"><table role=\"presentation\" width=\"600\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" class=\"email-container\" style=\"margin:0 auto;background:#ffffff;\"><tbody>{rows}</tbody></table></div>"
+        )
+    };
+    format!(
+        "<!doctype html><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\">{head}<body>{pre}{bar}{outer}</body></html>",
+        head = head(s, name, style),
+    )
+}
+
+const U_PRO_COOKIE: &str = "Workwise and third parties use essential and non-essential cookies to provide, secure, analyse and improve our services, and to show you relevant ads, including professional and job ads, on and off Workwise. Select Accept to consent or Reject to decline non-essential cookies. You can update your choices at any time in your settings.";
+
+const U_PRO_JOIN: &str = "By clicking Continue to join or sign in, you agree to the Workwise User Agreement, Privacy Policy and Cookie Policy.";
+
+const U_PRO_HEADLINES: &[&str] = &[
+    "Communications Director | Former newspaper reporter | Helping public agencies explain what they do",
+    "Senior Analyst at Northgate Advisory | Infrastructure, transport and public finance",
+    "Editor, writer and media trainer. Twenty years in regional newsrooms, now teaching the next generation.",
+    "Head of Policy at the Coastal Business Council",
+];
+
+/// `(name, headline)` of commenters.
+const U_PRO_PEOPLE: &[(&str, &str)] = &[
+    ("Rebecca Thornton", "Partner at Thornton & Vale LLP"),
+    (
+        "Daniel Osei",
+        "Operations Manager | Logistics | Lean Six Sigma",
+    ),
+    ("Maria Castellanos", "City Planner at Harbor County"),
+    ("Kevin Liu", "Founder, Brightline Analytics"),
+    ("Priya Natarajan", "Public affairs consultant"),
+    (
+        "Tom Brennan",
+        "Retired superintendent, still learning every day",
+    ),
+];
+
+const U_PRO_COMMENTS: &[&str] = &[
+    "Thanks for laying this out so clearly. I shared it with our leadership team this morning because it answers several of the questions we have been going around in circles on for months.",
+    "Really useful summary. The part that worries me is the timeline: in my experience these projects always take twice as long as the first estimate, and nobody budgets for that.",
+    "Congratulations to everyone involved. It is not often that you see this many organisations pulling in the same direction, and I hope the momentum lasts.",
+    "I would add one thing to this: the people closest to the work were barely consulted, and that usually shows up later as problems nobody saw coming.",
+    "Great piece. Would love to hear your thoughts on how smaller firms can take part, since most of the funding seems designed for much larger players.",
+    "This matches what we are seeing on the ground. Demand is there, but the approvals process is still the bottleneck, and that is where the attention should go next.",
+];
+
+const U_PRO_MORE: &[&str] = &[
+    "Five lessons from a year of explaining budgets to the public",
+    "What newsrooms taught me about writing for busy executives",
+    "Why the next decade of infrastructure will be decided locally",
+    "The meeting that changed how our team handles bad news",
+    "Hiring for curiosity: notes from twenty interviews",
+    "How to read a council agenda in ten minutes",
+];
+
+const U_PRO_TOPICS: &[&str] = &[
+    "Sales",
+    "Marketing",
+    "IT Services",
+    "Business Administration",
+    "HR Management",
+    "Engineering",
+    "Soft Skills",
+    "Project Management",
+    "Public Relations",
+    "Finance",
+    "Consulting",
+    "Logistics",
+    "Education",
+    "Healthcare",
+    "Government Administration",
+    "Nonprofit Management",
+    "Leadership",
+    "Career Development",
+    "Data Analysis",
+    "Real Estate",
+    "Construction",
+    "Writing",
+    "Economics",
+    "Urban Planning",
+];
+
+const U_PRO_COLLAB: &str = "Explore collaborative articles: we are unlocking community knowledge in a new way. Experts add insights directly into each article, which was started with the help of AI, so that the answers reflect practical experience rather than theory alone.";
+
+/// One reader comment on the professional-network article.
+fn u2_comment(rng: &mut Rng, k: usize) -> String {
+    let (name, role) = U_PRO_PEOPLE[k % U_PRO_PEOPLE.len()];
+    format!(
+        "<section class=\"comment\" data-id=\"urn:li:comment:{}\"><a class=\"comment__avatar\" href=\"/in/{}\"><img alt=\"{}\" src=\"/dms/image/profile-{}.jpg\"></a>\
+         <div class=\"comment__body\"><div class=\"comment__header\"><a class=\"comment__author\" href=\"/in/{}\">{}</a><p class=\"comment__author-headline\">{}</p><span class=\"comment__duration-since\">{}mo</span></div>\
+         <p class=\"comment__text\">{}</p><div class=\"comment__actions\"><button>Like</button><button>Reply</button><span class=\"comment__reactions-count\">{} Reactions</span></div></div></section>",
+        rng.next() % 1_000_000_000,
+        l_slug(name),
+        o_attr(name),
+        o_hex(rng, 8),
+        l_slug(name),
+        esc(name),
+        esc(role),
+        1 + rng.below(11),
+        esc(U_PRO_COMMENTS[(k * 5 + rng.below(3)) % U_PRO_COMMENTS.len()]),
+        1 + rng.below(40)
+    )
+}
+
+/// U2 (held out, round 11): an article published on a professional
+/// social network (LinkedIn-Pulse-like), as a signed-out visitor sees
+/// it: a cookie banner in prose, a top bar (articles, people, learning,
+/// jobs, games, "Join now", "Sign in"), a cover image, the headline, an
+/// author card (name, a one-line professional headline, follower count,
+/// "Published ...", "Follow"), then the paragraphs in
+/// `div.article-main__content` (bare `<p>`s, or one text-block wrapper
+/// per paragraph with `<span>`s) with inline image blocks carrying prose
+/// captions; after the text "Report this article", reaction and comment
+/// counts, Like/Comment/Share buttons, comments (author, headline, age,
+/// a prose comment, reaction count), "See more comments" and a prose
+/// sign-in prompt, "More articles by ..." cards, "Explore topics" with a
+/// long topic list, a right rail ("Others also viewed", "Explore
+/// content categories", a prose collaborative-articles note), a sign-in
+/// modal with prose terms, a footer with a language list, and JSON-LD
+/// repeating the article body.
+fn u2_pulse(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let style = c.rng.below(2);
+    let author_headline = c.rng.pick(U_PRO_HEADLINES);
+    let followers = 200 + c.rng.below(20_000);
+    let reactions = 10 + c.rng.below(900);
+    let ncom = 2 + c.rng.below(4);
+    let slug = l_slug(&s.title);
+    let art_id = 7_000_000_000_000u64 + c.rng.next() % 1_000_000_000_000;
+    let n = s.paragraphs.len();
+    let img_at = if n > 3 {
+        1 + c.rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        if style == 0 {
+            body.push_str(&format!("<p>{t}</p>"));
+        } else {
+            body.push_str(&format!(
+                "<div class=\"article-main__text-block\" data-test-id=\"publishing-text-block\"><p><span>{t}</span></p></div>"
+            ));
+        }
+        if i == img_at {
+            body.push_str(&format!(
+                "<div class=\"article-main__image-block\" data-test-id=\"publishing-image-block\"><figure><img src=\"/dms/image/article-inline_image-{}.jpg\" alt=\"\" loading=\"lazy\"><figcaption>{}</figcaption></figure></div>",
+                o_hex(c.rng, 12),
+                esc(c.rng.pick(CAPTIONS))
+            ));
+        }
+    }
+    let comments: String = (0..ncom)
+        .map(|k| {
+            let off = c.rng.below(3);
+            u2_comment(c.rng, k + off)
+        })
+        .collect();
+    let m0 = c.rng.below(U_PRO_MORE.len());
+    let more: String = (0..4)
+        .map(|k| {
+            let t = U_PRO_MORE[(m0 + k) % U_PRO_MORE.len()];
+            format!(
+                "<li class=\"more-articles__card\"><a href=\"/pulse/{}-{}\"><img src=\"/dms/image/cover-{}.jpg\" alt=\"\"><h3>{}</h3><p class=\"more-articles__date\">{} {}, {}</p><p class=\"more-articles__counts\">{} reactions &middot; {} comments</p></a></li>",
+                l_slug(t),
+                o_hex(c.rng, 4),
+                o_hex(c.rng, 8),
+                esc(t),
+                c.rng.pick(L_MONTHS),
+                1 + c.rng.below(28),
+                year,
+                c.rng.below(300),
+                c.rng.below(40)
+            )
+        })
+        .collect();
+    let others: String = (0..5)
+        .map(|_| {
+            let t = c.rng.pick(TEASERS);
+            let (who, _) = U_PRO_PEOPLE[c.rng.below(U_PRO_PEOPLE.len())];
+            format!(
+                "<li><a href=\"/pulse/{}-{}\"><h3>{}</h3><p>{}</p><p>{} {}</p></a></li>",
+                l_slug(t),
+                o_hex(c.rng, 4),
+                esc(t),
+                esc(who),
+                c.rng.below(12) + 1,
+                c.rng.pick(&["months ago", "weeks ago", "days ago"])
+            )
+        })
+        .collect();
+    let topics: String = U_PRO_TOPICS
+        .iter()
+        .map(|t| format!("<li><a href=\"/pulse/topics/{}\">{t}</a></li>", l_slug(t)))
+        .collect();
+    let cats: String = (0..10)
+        .map(|_| {
+            let t = c.rng.pick(U_PRO_TOPICS);
+            format!("<li><a href=\"/top-content/{}\">{t}</a></li>", l_slug(t))
+        })
+        .collect();
+    let langs: String = [
+        "العربية (Arabic)",
+        "Čeština (Czech)",
+        "Dansk (Danish)",
+        "Deutsch (German)",
+        "English (English)",
+        "Español (Spanish)",
+        "Français (French)",
+        "हिंदी (Hindi)",
+        "Bahasa Indonesia (Indonesian)",
+        "Italiano (Italian)",
+        "日本語 (Japanese)",
+        "한국어 (Korean)",
+        "Nederlands (Dutch)",
+        "Polski (Polish)",
+        "Português (Portuguese)",
+        "Svenska (Swedish)",
+        "Türkçe (Turkish)",
+        "简体中文 (Chinese (Simplified))",
+    ]
+    .iter()
+    .map(|l| format!("<li><button>{l}</button></li>"))
+    .collect();
+    let plain: Vec<String> = s.paragraphs.iter().map(|p| l_json(p)).collect();
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"http://schema.org\",\"@type\":\"Article\",\"name\":\"{t}\",\"headline\":\"{t}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{a}\",\"url\":\"https://www.workwise.example/in/{aslug}\"}},\"datePublished\":\"{d}T{h:02}:{m:02}:00.000+00:00\",\"articleBody\":\"{body}\",\"interactionStatistic\":[{{\"@type\":\"InteractionCounter\",\"interactionType\":\"http://schema.org/LikeAction\",\"userInteractionCount\":{reactions}}},{{\"@type\":\"InteractionCounter\",\"interactionType\":\"http://schema.org/CommentAction\",\"userInteractionCount\":{ncom}}}]}}</script>",
+        t = l_json(&s.title),
+        a = l_json(&s.author),
+        aslug = l_slug(&s.author),
+        d = s.date,
+        h = c.rng.below(24),
+        m = c.rng.below(60),
+        body = plain.join("\\n\\n"),
+    );
+    let head_extra = format!(
+        "<meta name=\"litmsProfileName\" content=\"public-site-frontend\"><meta name=\"pageKey\" content=\"d_flagship2_pulse_read\"><link rel=\"canonical\" href=\"https://www.workwise.example/pulse/{slug}-{}\">{ld}",
+        o_hex(c.rng, 4)
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body dir=\"ltr\" class=\"overflow-hidden\">\
+         <div id=\"artdeco-global-alert-container\"><section class=\"artdeco-global-alert\" role=\"dialog\" aria-label=\"Cookie consent\"><p class=\"artdeco-global-alert__content\">{cookie} <a href=\"/legal/cookie-policy\">Learn more in our Cookie Policy.</a></p><button>Accept</button><button>Reject</button></section></div>\
+         <header class=\"nav-header\"><nav class=\"nav\" aria-label=\"Primary\"><a class=\"nav__logo-link\" href=\"/\">Workwise</a>\
+         <ul class=\"top-nav-menu\"><li><a href=\"/pulse/topics/home/\">Articles</a></li><li><a href=\"/pub/dir/+/+\">People</a></li><li><a href=\"/learning/search\">Learning</a></li><li><a href=\"/jobs/search\">Jobs</a></li><li><a href=\"/games\">Games</a></li><li><a href=\"/app\">Get the app</a></li></ul>\
+         <div class=\"nav__cta-container\"><a class=\"nav__button-tertiary\" href=\"/signup\">Join now</a><a class=\"nav__button-secondary\" href=\"/login\">Sign in</a></div></nav></header>\
+         <main class=\"main\" id=\"main-content\" role=\"main\"><section class=\"core-rail\"><article class=\"article-main relative\">\
+         <figure class=\"cover-img\"><img class=\"cover-img__image\" src=\"/dms/image/article-cover_image-shrink_720_1280-{cov}.jpg\" alt=\"\"></figure>\
+         <h1 class=\"article-title\">{title}</h1>\
+         <div class=\"publisher-author-card\"><a href=\"/in/{aslug}\"><img src=\"/dms/image/profile-displayphoto-{cov}.jpg\" alt=\"{aattr}\"></a><div class=\"base-main-card__info\"><h3 class=\"base-main-card__title\">{author}</h3>\
+         <h4 class=\"base-main-card__subtitle\">{ahead}</h4><p class=\"base-main-card__metadata\">{followers_fmt} followers</p></div>\
+         <button class=\"public-post-author-card__follow-button\">+ Follow</button></div>\
+         <div class=\"base-main-card__metadata\"><time>Published {mname} {day}, {year}</time></div>\
+         <div class=\"article-main__content\" data-test-id=\"article-content-blocks\">{body}</div>\
+         <a class=\"report-article\" href=\"/uas/login?session_redirect=report\">Report this article</a>\
+         <div class=\"social-action-counts\"><span class=\"social-counts-reactions\">{reactions}</span><a class=\"social-counts-comments\" href=\"#comments\">{ncom} Comments</a></div>\
+         <div class=\"social-action-bar\"><button>Like</button><button>Comment</button><button>Share</button></div>\
+         <section class=\"comments\" id=\"comments\"><h2 class=\"visually-hidden\">Comments</h2>{comments}<a class=\"see-more-comments\" href=\"/login\">See more comments</a>\
+         <p class=\"comments__signin-prompt\">To view or add a comment, <a href=\"/login\">sign in</a></p></section></article>\
+         <section class=\"more-articles\"><h2>More articles by {author}</h2><ul>{more}</ul><a href=\"/in/{aslug}/recent-activity/articles/\">See all articles</a></section>\
+         <section class=\"explore-topics\"><h2>Explore topics</h2><ul>{topics}</ul><a href=\"/pulse/topics/home/\">Show more</a></section></section>\
+         <aside class=\"right-rail\"><section class=\"aside-section-container\"><h2>Others also viewed</h2><ul>{others}</ul></section>\
+         <section class=\"aside-section-container\"><h2>Explore content categories</h2><ul>{cats}</ul></section>\
+         <section class=\"collab-articles\"><p>{collab}</p><a href=\"/advice\">Explore more</a></section></aside></main>\
+         <div class=\"contextual-sign-in-modal\" role=\"dialog\" aria-hidden=\"true\"><h2>Sign in to view more content</h2><p>Create your free account or sign in to continue your search</p>\
+         <form><label>Email or phone</label><input type=\"text\"><label>Password</label><input type=\"password\"><button>Sign in</button></form><p class=\"join-terms\">{join}</p><p>New to Workwise? <a href=\"/signup\">Join now</a></p></div>\
+         <footer class=\"li-footer\"><ul class=\"li-footer__list\"><li>&copy; {year}</li><li><a href=\"/about\">About</a></li><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/legal/user-agreement\">User Agreement</a></li>\
+         <li><a href=\"/legal/privacy-policy\">Privacy Policy</a></li><li><a href=\"/legal/cookie-policy\">Cookie Policy</a></li><li><a href=\"/legal/copyright-policy\">Copyright Policy</a></li><li><a href=\"/brand\">Brand Policy</a></li>\
+         <li><a href=\"/psettings/guest-controls\">Guest Controls</a></li><li><a href=\"/legal/professional-community-policies\">Community Guidelines</a></li><li class=\"language-selector\"><button>Language</button><ul>{langs}</ul></li></ul></footer>\
+         <code id=\"i18n_sign_in_modal\" style=\"display:none\"><!--\"Sign in to see who you already know at Workwise\"--></code>\
+         <script src=\"https://static.workwise.example/sc/h/frontend-{art_id}.js\" async></script></body></html>",
+        head = head(s, "Workwise", &head_extra),
+        cookie = esc(U_PRO_COOKIE),
+        cov = o_hex(c.rng, 16),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        aattr = o_attr(&s.author),
+        author = esc(&s.author),
+        ahead = esc(author_headline),
+        followers_fmt = if followers >= 1000 {
+            format!("{},{:03}", followers / 1000, followers % 1000)
+        } else {
+            followers.to_string()
+        },
+        collab = esc(U_PRO_COLLAB),
+        join = esc(U_PRO_JOIN),
+    )
+}
+
+const U_OBIT_COOKIE: &str = "We use cookies to make this site work, to remember your guest book entries and to measure how our pages are used. With your permission we and our partners also use cookies to show you flowers, trees and other memorial products that may interest you.";
+
+/// `(name, address, phone, description)`.
+const U_OBIT_HOMES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Whitcomb & Sons Funeral Home",
+        "212 Elm Street, Port Ellis",
+        "(207) 555-0148",
+        "Family owned and operated since 1948, Whitcomb & Sons has served the families of the south shore through four generations, offering traditional services, cremation and pre-planning in a warm and dignified setting.",
+    ),
+    (
+        "Riverside Memorial Chapel",
+        "90 River Road, Millbrook",
+        "(207) 555-0177",
+        "Riverside Memorial Chapel offers personalized funeral and celebration-of-life services, a reception hall for gatherings after the service, and grief support groups that meet on the first Tuesday of every month.",
+    ),
+    (
+        "Hartley-Brown Funeral Service",
+        "15 Church Street, Eastbury",
+        "(207) 555-0102",
+        "Since 1926 Hartley-Brown has helped families honor the lives of those they love. Our licensed directors can arrange services at our chapel, at your place of worship or at graveside.",
+    ),
+];
+
+const U_OBIT_GUESTBOOK: &[&str] = &[
+    "We were so sorry to hear this news. We have many happy memories of summers on the lake together and of the laughter that always seemed to follow wherever the family went. Our thoughts and prayers are with all of you.",
+    "I worked alongside the family for nearly fifteen years and never once saw anything but kindness and patience toward everyone who came through the door. Please accept my deepest sympathy.",
+    "Sending love and strength from all of us on Maple Avenue. The neighborhood will not be the same, and we will miss the friendly waves from the front porch every evening.",
+    "What a wonderful life, and what a generous heart. Our family will always be grateful for the help we received when we first moved to town and knew no one at all.",
+    "My condolences to the whole family. I was a student many years ago and still think about the encouragement I was given when I needed it most. It made a difference in my life.",
+    "Holding you all close in our hearts during this difficult time. May the many wonderful memories you shared bring you comfort in the days and weeks ahead.",
+    "So sorry for your loss. I will always remember the Christmas concerts at the church and the cookies that appeared every year without fail. Rest in peace, dear friend.",
+    "Our whole bowling league sends its sympathy. Tuesday nights will not be the same without the jokes and the terrible puns, which we secretly loved.",
+];
+
+const U_OBIT_SIGNERS: &[&str] = &[
+    "Margaret O., Port Ellis, Maine",
+    "The Delaney Family",
+    "Robert and Susan Pike, Millbrook, Maine",
+    "Linda Tran, Boston, Massachusetts",
+    "Coworkers at Harbor Savings Bank",
+    "Jim McAllister, Eastbury, Maine",
+    "Carol Whitfield, Sarasota, Florida",
+];
+
+const U_OBIT_TREES: &str = "Plant a memorial tree in honor of your loved one. Each tree is planted in a national forest that is recovering from wildfire or disease, and the family receives a certificate telling them who planted it and where.";
+
+const U_OBIT_FLOWERS: &str = "Show your support by sending flowers to the family or to the service. Arrangements are hand-delivered by a local florist, and you can include a personal message of sympathy.";
+
+const U_OBIT_SUGGEST: &[&str] = &[
+    "Our thoughts are with you and your family during this difficult time.",
+    "May your memories bring you peace and comfort.",
+    "With deepest sympathy to the entire family.",
+    "Thinking of you and sending love.",
+];
+
+/// `(name, age, town, note)` of other obituaries in the area.
+const U_OBIT_OTHERS: &[(&str, &str, &str)] = &[
+    (
+        "Eleanor R. Bishop",
+        "Port Ellis",
+        "A longtime nurse at Harbor General who loved gardening, crossword puzzles and her eleven grandchildren.",
+    ),
+    (
+        "Walter J. Kowalski",
+        "Millbrook",
+        "A Navy veteran and retired machinist who coached Little League for more than thirty years.",
+    ),
+    (
+        "Dorothy \"Dot\" Farnsworth",
+        "Eastbury",
+        "A church organist and piano teacher whose students performed at her ninetieth birthday party.",
+    ),
+    (
+        "Francis Xavier Moreau",
+        "Port Ellis",
+        "A lobsterman for five decades who knew every ledge and channel in the bay by heart.",
+    ),
+    (
+        "Anita Lopes",
+        "South Harbor",
+        "A school bus driver remembered by generations of children for her birthday songs.",
+    ),
+];
+
+const U_OBIT_ADVICE: &[(&str, &str)] = &[
+    (
+        "What to write in a sympathy card",
+        "Short and sincere is best. Our guide offers examples for friends, coworkers and family members, and explains what to avoid saying.",
+    ),
+    (
+        "How to write an obituary",
+        "A step-by-step guide to telling a loved one's life story, from the basic facts to the details that make it personal.",
+    ),
+    (
+        "Funeral etiquette: what to wear and when to arrive",
+        "Customs vary, but a few simple rules will help you feel comfortable and show respect for the family.",
+    ),
+];
+
+const U_OBIT_DISCLAIMER: &str = "Obituaries are written and submitted by families and funeral homes. Guest book entries are posted by visitors and are reviewed for appropriateness before they appear. The newspaper is not responsible for the accuracy of submitted content.";
+
+/// U3 (held out, round 11): an obituary on a local newspaper's
+/// obituary site (run by a memorial partner, Legacy-like): a consent
+/// banner in prose, the paper's and partner's header with a long menu
+/// (search, place an obituary, funeral homes, sympathy advice, send
+/// flowers) and a town list, a breadcrumb, the headline with a photo,
+/// a "Published by ... from ... to ..." line and action buttons (sign
+/// guest book, send flowers, plant trees, share); the text as `<p>`s,
+/// as one block of text separated by `<br><br>` (as funeral homes
+/// submit it), or as one `<div>` per paragraph, with an ad after it;
+/// then a services box (visitation, funeral, burial, with places and
+/// times), a funeral-home card with a prose description, a sponsored
+/// flowers box in prose with product cards, a memorial-trees box in
+/// prose, the guest book (entry count, prose condolences with signer,
+/// place and date, candles, "Report"), suggested-message chips, a
+/// sign-the-guest-book form, "Obituaries in the area" with one-sentence
+/// notes, grief-advice articles with prose blurbs, a prose disclaimer
+/// footer and a JSON state blob with the guest book.
+fn u3_obituary(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let y = o_year(&year);
+    let shape = c.rng.below(3);
+    let (home, home_addr, home_phone, home_desc) = U_OBIT_HOMES[c.rng.below(U_OBIT_HOMES.len())];
+    let paper = c.rng.pick(&[
+        "The Harbor Gazette",
+        "The Valley Herald",
+        "Millbrook Sentinel",
+    ]);
+    let town = c
+        .rng
+        .pick(&["Port Ellis", "Millbrook", "Eastbury", "South Harbor"]);
+    let obit_id = 200_000_000 + c.rng.below(99_999_999);
+    let body = match shape {
+        0 => s
+            .paragraphs
+            .iter()
+            .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+            .collect::<String>(),
+        1 => s
+            .paragraphs
+            .iter()
+            .map(|p| c.body_paragraph(p))
+            .collect::<Vec<_>>()
+            .join("<br><br>"),
+        _ => s
+            .paragraphs
+            .iter()
+            .map(|p| format!("<div class=\"obit-para\">{}</div>", c.body_paragraph(p)))
+            .collect::<String>(),
+    };
+    let weekday = O_WEEKDAYS[o_weekday(y, month, day)];
+    let d_vis = (day + 2).min(28);
+    let d_fun = (day + 3).min(28);
+    let services = format!(
+        "<section class=\"obit-events\"><h2>Services</h2>\
+         <div class=\"event\"><h3>Visitation</h3><p>{mname} {d_vis}, {y}</p><p>4:00 p.m. - 7:00 p.m.</p><p>{home}<br>{home_addr}</p><a href=\"#\">Get directions</a></div>\
+         <div class=\"event\"><h3>Funeral Service</h3><p>{mname} {d_fun}, {y}</p><p>11:00 a.m.</p><p>St. Brendan's Church<br>8 Chapel Hill Road, {town}</p><a href=\"#\">Get directions</a></div>\
+         <div class=\"event\"><h3>Burial</h3><p>Following the service</p><p>Evergreen Cemetery, {town}</p></div></section>",
+        home = esc(home),
+        home_addr = esc(home_addr),
+    );
+    let ng = 3 + c.rng.below(5);
+    let g0 = c.rng.below(U_OBIT_GUESTBOOK.len());
+    let mut entries = String::new();
+    let mut state_entries = Vec::new();
+    for k in 0..ng {
+        let text = U_OBIT_GUESTBOOK[(g0 + k) % U_OBIT_GUESTBOOK.len()];
+        let who = c.rng.pick(U_OBIT_SIGNERS);
+        let when = format!("{} {}, {y}", mname, (day + 1 + k / 2).min(28));
+        let candle = c.rng.chance(40);
+        entries.push_str(&format!(
+            "<li class=\"guestbook-entry\" id=\"entry-{}\">{}<p class=\"entry-text\">{}</p><p class=\"entry-author\">{}</p><time>{when}</time> <a class=\"report\" href=\"/guestbook/report\">Report</a></li>",
+            1000 + k,
+            if candle {
+                "<span class=\"candle\" aria-label=\"Lit a candle\"><img src=\"/images/candle.svg\" alt=\"\"></span>"
+            } else {
+                ""
+            },
+            esc(text),
+            esc(who)
+        ));
+        state_entries.push(format!(
+            "{{\"id\":{},\"text\":\"{}\",\"signer\":\"{}\",\"candle\":{candle}}}",
+            1000 + k,
+            l_json(text),
+            l_json(who)
+        ));
+    }
+    let chips: String = U_OBIT_SUGGEST
+        .iter()
+        .map(|x| format!("<button class=\"chip\">{}</button>", esc(x)))
+        .collect();
+    let o0 = c.rng.below(U_OBIT_OTHERS.len());
+    let others: String = (0..4)
+        .map(|k| {
+            let (nm, tn, note) = U_OBIT_OTHERS[(o0 + k) % U_OBIT_OTHERS.len()];
+            format!(
+                "<li><a href=\"/us/obituaries/{}/name/{}-obituary?id={}\"><img src=\"/photos/{}.jpg\" alt=\"\"><h3>{}</h3></a><p class=\"obit-place\">{}, {} {}, {y}</p><p>{}</p></li>",
+                l_slug(paper),
+                l_slug(nm),
+                obit_id + 17 * (k + 1),
+                o_hex(c.rng, 10),
+                esc(nm),
+                esc(tn),
+                c.rng.pick(L_MONTHS),
+                1 + c.rng.below(28),
+                esc(note)
+            )
+        })
+        .collect();
+    let advice: String = U_OBIT_ADVICE
+        .iter()
+        .map(|(h, b)| {
+            format!(
+                "<article class=\"advice-card\"><a href=\"/news/funeral-etiquette/{}\"><h3>{}</h3></a><p>{}</p></article>",
+                l_slug(h),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    let towns: String = [
+        "Port Ellis",
+        "Millbrook",
+        "Eastbury",
+        "South Harbor",
+        "North Harbor",
+        "Cedar Falls",
+        "Westbrook",
+        "Bay View",
+        "Kingsport",
+        "Lyman",
+        "Hollis",
+        "Fairmont",
+    ]
+    .iter()
+    .map(|t| {
+        format!(
+            "<li><a href=\"/us/obituaries/local/{}\">{t}</a></li>",
+            l_slug(t)
+        )
+    })
+    .collect();
+    let flowers: String = [
+        ("Peaceful White Lilies Basket", "$89.99"),
+        ("Sympathy Standing Spray", "$159.99"),
+        ("Garden of Serenity Bouquet", "$74.99"),
+    ]
+    .iter()
+    .map(|(nm, price)| {
+        format!(
+            "<li class=\"product\"><img src=\"/flowers/{}.jpg\" alt=\"\"><span class=\"name\">{nm}</span> <span class=\"price\">{price}</span></li>",
+            l_slug(nm)
+        )
+    })
+    .collect();
+    let text_class = match shape {
+        0 => "obit-text",
+        1 => "ObituaryText",
+        _ => "obituary-body",
+    };
+    let ad = format!(
+        "<div class=\"ad-wrapper\"><span class=\"ad-label\">{}</span><div id=\"div-gpt-ad-obit-{}\" style=\"min-height:250px\"></div></div>",
+        c.rng.pick(&["Advertisement", "ADVERTISEMENT", "Sponsored"]),
+        c.rng.below(9)
+    );
+    let state = format!(
+        "<script>window.__INITIAL_DATA__={{\"obituary\":{{\"id\":{obit_id},\"name\":\"{}\",\"publishedBy\":\"{}\",\"funeralHome\":\"{}\",\"guestbook\":{{\"count\":{ng},\"entries\":[{}]}},\"flowersEnabled\":true,\"treesEnabled\":true}}}};</script>",
+        l_json(&s.title),
+        l_json(paper),
+        l_json(home),
+        state_entries.join(",")
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body class=\"obituary-page\">\
+         <div id=\"consent-banner\" role=\"dialog\"><p>{cookie}</p><button>Accept all</button><button>Manage preferences</button></div>\
+         <header class=\"site-header\"><div class=\"partner-bar\"><a href=\"https://{pslug}.example/\">{paper}</a> <span>Obituaries powered by</span> <a href=\"/\">Remembering</a></div>\
+         <nav class=\"obit-nav\"><ul><li><a href=\"/us/obituaries/{pslug}/browse\">Browse Obituaries</a></li><li><a href=\"/search\">Search Obituaries</a></li><li><a href=\"/place-an-obituary\">Place an Obituary</a></li>\
+         <li><a href=\"/funeral-homes\">Funeral Homes</a></li><li><a href=\"/news/funeral-etiquette\">Sympathy &amp; Grief Advice</a></li><li><a href=\"/flowers\">Send Flowers</a></li><li><a href=\"/memorial-trees\">Plant Trees</a></li>\
+         <li class=\"towns\"><span>Local obituaries</span><ul>{towns}</ul></li></ul></nav><form class=\"search\"><input type=\"text\" placeholder=\"First name\"><input type=\"text\" placeholder=\"Last name\"><button>Search</button></form></header>\
+         <nav class=\"breadcrumb\"><a href=\"/us/obituaries\">Obituaries</a> &gt; <a href=\"/us/obituaries/{pslug}/browse\">{paper}</a> &gt; <span>{title}</span></nav>\
+         <main><article class=\"obituary\" itemscope itemtype=\"https://schema.org/Article\"><header class=\"obit-header\">\
+         <img class=\"obit-photo\" src=\"/photos/obit-{obit_id}.jpg\" alt=\"{tattr}\"><h1 itemprop=\"headline\">{title}</h1>\
+         <p class=\"obit-published\">Published by {paper} from {weekday}, {mname} {day}, {y} to {mname} {d_vis}, {y}.</p>\
+         <div class=\"obit-actions\"><a class=\"btn\" href=\"#guestbook\">Sign Guest Book</a><a class=\"btn\" href=\"/flowers?obit={obit_id}\">Send Flowers</a><a class=\"btn\" href=\"/memorial-trees?obit={obit_id}\">Plant Trees</a><button>Share</button></div></header>\
+         <div class=\"{text_class}\" itemprop=\"articleBody\">{body}</div>{ad}\
+         <p class=\"obit-link\">To send flowers to the family or plant a tree in memory, please visit our <a href=\"/flowers?obit={obit_id}\">floral store</a>.</p>\
+         {services}\
+         <section class=\"funeral-home-card\"><h2>Arrangements under the direction of</h2><h3>{home}</h3><p>{home_addr}</p><p>{home_phone}</p><p class=\"fh-description\">{home_desc}</p><a href=\"/funeral-homes/{hslug}\">View funeral home</a></section>\
+         <section class=\"sponsored-flowers\"><span class=\"sponsored-label\">Sponsored by Remembering Florist Network</span><h2>Sympathy flowers</h2><p>{flowers_pitch}</p><ul>{flowers}</ul></section>\
+         <section class=\"memorial-trees\"><h2>Memorial trees</h2><p>{trees}</p><a href=\"/memorial-trees?obit={obit_id}\">Plant trees</a></section>\
+         <section class=\"guestbook\" id=\"guestbook\"><h2>Guest Book</h2><p class=\"count\">{ng} Entries</p><ol>{entries}</ol><button class=\"load-more\">Load more entries</button>\
+         <div class=\"guestbook-form\"><h3>Sign the Guest Book</h3><p>Not sure what to say?</p><div class=\"chips\">{chips}</div><textarea placeholder=\"Share a memory or offer condolences\"></textarea><input type=\"text\" placeholder=\"Your name\"><input type=\"text\" placeholder=\"City, state\"><button>Post</button></div></section></article>\
+         <aside class=\"rail\"><section class=\"obits-nearby\"><h2>Obituaries in the {town} area</h2><ul>{others}</ul></section>\
+         <section class=\"advice\"><h2>Sympathy &amp; grief advice</h2>{advice}</section></aside></main>\
+         <footer class=\"site-footer\"><p>{disclaimer}</p><ul><li><a href=\"/about\">About</a></li><li><a href=\"/contact\">Contact Us</a></li><li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/terms\">Terms of Use</a></li><li><a href=\"/do-not-sell\">Do Not Sell or Share My Personal Information</a></li></ul>\
+         <p>&copy; {y} Remembering, Inc. and {paper}. All rights reserved.</p></footer></body></html>",
+        head = head(s, &format!("{paper} Obituaries"), &state),
+        cookie = esc(U_OBIT_COOKIE),
+        pslug = l_slug(paper),
+        title = esc(&s.title),
+        tattr = o_attr(&s.title),
+        home = esc(home),
+        home_addr = esc(home_addr),
+        hslug = l_slug(home),
+        home_desc = esc(home_desc),
+        flowers_pitch = esc(U_OBIT_FLOWERS),
+        trees = esc(U_OBIT_TREES),
+        disclaimer = esc(U_OBIT_DISCLAIMER),
+    )
+}
+
 /// `(name, held_out, template)`.
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
@@ -13515,6 +14959,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("S1-cityhall", false, s1_cityhall),
     ("S2-printview", false, s2_printview),
     ("S3-health", false, s3_health),
+    ("U0-archived", true, u0_archived),
+    ("U1-mailarchive", true, u1_mailarchive),
+    ("U2-pulse", true, u2_pulse),
+    ("U3-obituary", true, u3_obituary),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
