@@ -2338,27 +2338,26 @@ mod tests {
 
     #[test]
     fn a_weak_mark_before_an_article_body_name_is_no_mark() {
-        assert!(matches!(
-            judge_name("widget-rich-text"),
-            NameVerdict::Positive
-        ));
-        assert!(matches!(
-            judge_name("promo-article-body"),
-            NameVerdict::Positive
-        ));
-        assert!(matches!(
-            judge_name("comments-article-body"),
-            NameVerdict::Negative
-        ));
-        assert!(matches!(
-            judge_name("widget-sidebar"),
-            NameVerdict::Negative
-        ));
-        // A CSS utility class is no sign.
-        assert!(matches!(
-            judge_name("overflow-hidden"),
-            NameVerdict::Neutral
-        ));
+        for (name, positive, negative) in [
+            ("widget-rich-text", true, false),
+            ("promo-article-body", true, false),
+            ("comments-article-body", false, true),
+            ("widget-sidebar", false, true),
+            // A CSS utility class is no sign.
+            ("overflow-hidden", false, false),
+        ] {
+            let v = judge_name(name);
+            assert_eq!(
+                matches!(v, NameVerdict::Positive),
+                positive,
+                "{name}: {v:?}"
+            );
+            assert_eq!(
+                matches!(v, NameVerdict::Negative),
+                negative,
+                "{name}: {v:?}"
+            );
+        }
     }
 
     #[test]
