@@ -37,8 +37,8 @@
 //! are development templates since.
 //! `S*` were written the same way, scored once as held-out round 10, and
 //! are development templates since.
-//! `U*` (held out, round 11) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
+//! `U*` were written the same way, scored once as held-out round 11, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -13517,7 +13517,7 @@ fn u0_open(flat: bool, tag: &str, class: &str, style: &str) -> String {
     }
 }
 
-/// U0 (held out, round 11): a 2010s local newspaper article seen through
+/// U0 (round 11): a 2010s local newspaper article seen through
 /// a web archive, in one of two kinds. Kind 0 is a Wayback-Machine-style
 /// playback: rewrite scripts in the head, a toolbar insertion (visible,
 /// or hidden until its script runs) with a URL box, capture count and
@@ -14038,7 +14038,7 @@ fn u1_row(builder: usize, class: &str, style: &str, inner: &str) -> String {
     }
 }
 
-/// U1 (held out, round 11): the web archive copy of an e-mail newsletter
+/// U1 (round 11): the web archive copy of an e-mail newsletter
 /// ("view this email in your browser" page of a Mailchimp-like service,
 /// or the newer builder's table markup): an archive bar (subscribe,
 /// past issues, a translate menu with a long language list, RSS) or a
@@ -14406,7 +14406,7 @@ fn u2_comment(rng: &mut Rng, k: usize) -> String {
     )
 }
 
-/// U2 (held out, round 11): an article published on a professional
+/// U2 (round 11): an article published on a professional
 /// social network (LinkedIn-Pulse-like), as a signed-out visitor sees
 /// it: a cookie banner in prose, a top bar (articles, people, learning,
 /// jobs, games, "Join now", "Sign in"), a cover image, the headline, an
@@ -14694,7 +14694,7 @@ const U_OBIT_ADVICE: &[(&str, &str)] = &[
 
 const U_OBIT_DISCLAIMER: &str = "Obituaries are written and submitted by families and funeral homes. Guest book entries are posted by visitors and are reviewed for appropriateness before they appear. The newspaper is not responsible for the accuracy of submitted content.";
 
-/// U3 (held out, round 11): an obituary on a local newspaper's
+/// U3 (round 11): an obituary on a local newspaper's
 /// obituary site (run by a memorial partner, Legacy-like): a consent
 /// banner in prose, the paper's and partner's header with a long menu
 /// (search, place an obituary, funeral homes, sympathy advice, send
@@ -14959,10 +14959,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("S1-cityhall", false, s1_cityhall),
     ("S2-printview", false, s2_printview),
     ("S3-health", false, s3_health),
-    ("U0-archived", true, u0_archived),
-    ("U1-mailarchive", true, u1_mailarchive),
-    ("U2-pulse", true, u2_pulse),
-    ("U3-obituary", true, u3_obituary),
+    ("U0-archived", false, u0_archived),
+    ("U1-mailarchive", false, u1_mailarchive),
+    ("U2-pulse", false, u2_pulse),
+    ("U3-obituary", false, u3_obituary),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
