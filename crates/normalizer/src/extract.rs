@@ -1361,6 +1361,7 @@ fn is_pitch(l: &str) -> bool {
         || (l.starts_with("download the") && l.contains(" app"))
         || l.contains("podcastchoices.com")
         || l.starts_with("how we vetted")
+        || l.contains("send flowers")
         // A publisher's or author's disclosure ("Disclosure: the author
         // holds ...", "Disclosure: Acme News is owned by ...").
         || l.starts_with("disclosure:")
@@ -1380,9 +1381,29 @@ fn is_pitch(l: &str) -> bool {
         .any(|p| l.starts_with(p))
 }
 
-/// A line ending in a bracketed photo credit; `l` is lower case.
+/// A line ending in a photo credit, bracketed ("[Photo/Agencies]") or as
+/// its last sentence ("... this month. Photo: Jane Roe", "...
+/// premiere.Courtesy Acme Pictures"); `l` is lower case.
 fn is_credited_caption(l: &str) -> bool {
     let l = l.trim_end();
+    let body = l.trim_end_matches('.');
+    if let Some(i) = body.rfind('.') {
+        let tail = body[i + 1..].trim_start();
+        if [
+            "photo:",
+            "photo by ",
+            "photograph:",
+            "credit:",
+            "image:",
+            "courtesy ",
+        ]
+        .iter()
+        .any(|p| tail.starts_with(p))
+            && tail.split_whitespace().count() <= 6
+        {
+            return true;
+        }
+    }
     let open = match l.chars().last() {
         Some(']') => '[',
         Some(')') => '(',
@@ -1435,7 +1456,8 @@ fn is_stock_phrase(text: &str) -> bool {
 
 /// Literals one of which every match of `is_pitch` contains (but for a
 /// caption ending in a bracketed credit): for each of its alternatives,
-/// one string it requires. Keep in step with `is_pitch`.
+/// one string it requires. Keep in step with `is_pitch` and
+/// `is_credited_caption`.
 const STOCK_PREFILTER: &[&str] = &[
     "your inbox",
     "by signing up",
@@ -1462,6 +1484,14 @@ const STOCK_PREFILTER: &[&str] = &[
     "do not necessarily reflect",
     "disclosure:",
     "how we vetted",
+    "send flowers",
+    // Credits closing a caption (`is_credited_caption`).
+    "photo:",
+    "photo by ",
+    "photograph:",
+    "credit:",
+    "image:",
+    "courtesy ",
     "ad choices",
     "podcastchoices",
     "with inputs from",
@@ -1530,6 +1560,7 @@ const STOCK_STARTS: &[&str] = &[
     "last updated",
     "posted:",
     "posted on",
+    "posted in",
 ];
 
 /// The heading of the end matter that follows a press release or a column:
@@ -1588,6 +1619,14 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "external links",
         "further reading",
         "see also",
+        // A newsletter's other items, after its lead story.
+        "in other news",
+        "more news",
+        "elsewhere",
+        // An obituary's services box and guest book.
+        "services",
+        "guest book",
+        "condolences",
         // A government release's apparatus.
         "quick facts",
         "quotes",
@@ -2125,11 +2164,15 @@ mod tests {
             "Citation: Harbour terminal approved (2026, May 2) retrieved 2 May 2026 from https://example.org/news",
             "Workers check equipment at the new terminal on Monday. [Photo/Agencies]",
             "The new terminal seen from the harbour wall (Photo: Port Authority)",
+            "Workers at the site earlier this month. Photo: Staff photographer",
+            "The cast at the premiere.Courtesy Acme Pictures",
+            "Posted in Local News on Thursday, May 2.",
             "The author is a lecturer in planning. These views do not necessarily reflect those of the paper.",
         ];
         let text = [
             "The charity said the donation would pay for two new lifeboats (the first since 1998).",
             "The photo agency said it had sold 3,000 images of the launch [at a record price].",
+            "The mayor thanked the crews. Photo: the council will publish the images next week, along with the full report on the cost of the repairs.",
             "10:30 The council voted to approve the terminal.",
             "2:1 was the final score.",
             "More than two million people download the app each month, the company said.",
@@ -2169,6 +2212,7 @@ mod tests {
             "Disclosure: the author holds no shares in the companies named.",
             "Learn more about Your Ad Choices.",
             "How we vetted this: our team checks every product.",
+            "To send flowers to the family, please visit our floral store.",
             "(With inputs from agencies)",
             "This story has not been edited by our staff.",
             "It is published from a syndicated feed.",
@@ -2245,6 +2289,8 @@ mod tests {
             "Sources [edit]",
             "Disclosures",
             "Quick facts",
+            "In other news",
+            "Guest Book",
             "How we reviewed this article:",
             "How we fact-check",
         ] {
