@@ -39,6 +39,8 @@
 //! are development templates since.
 //! `U*` were written the same way, scored once as held-out round 11, and
 //! are development templates since.
+//! `V*` (held out, round 12) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -14907,6 +14909,1621 @@ fn u3_obituary(s: &Story, rng: &mut Rng) -> String {
 }
 
 /// `(name, held_out, template)`.
+/// A count with a thousands separator ("12,408").
+fn v_thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+const V_FOOD_COOKIE: &str = "We and our advertising partners use cookies and similar technologies to keep this site free, to remember your saved recipes and to show you ads that are more relevant to you. You can accept all cookies, reject the ones that are not strictly necessary, or choose category by category in the settings.";
+
+const V_FOOD_TAGLINES: &[&str] = &[
+    "Easy weeknight dinners and cozy weekend baking, tested in a real home kitchen.",
+    "Simple, seasonal recipes for busy families who still want to eat well.",
+    "From-scratch comfort food without the fuss, one skillet at a time.",
+];
+
+const V_FOOD_MENU: &[&str] = &[
+    "Breakfast",
+    "Appetizers",
+    "Soups & Stews",
+    "Salads",
+    "Main Dishes",
+    "Chicken",
+    "Beef",
+    "Pasta",
+    "Vegetarian",
+    "Slow Cooker",
+    "Instant Pot",
+    "Air Fryer",
+    "Desserts",
+    "Cookies",
+    "Cakes",
+    "Bread",
+    "Holiday",
+    "Meal Prep",
+];
+
+const V_FOOD_DISCLOSURE: &str = "This post may contain affiliate links, which means I may earn a small commission at no extra cost to you if you buy through them. As an Amazon Associate I earn from qualifying purchases. Please read my disclosure policy for details.";
+
+const V_FOOD_RECIPES: &[&str] = &[
+    "One-Pan Lemon Herb Chicken and Potatoes",
+    "Brown Butter Skillet Cornbread",
+    "Creamy Roasted Tomato Soup",
+    "Slow Cooker Beef Ragu",
+    "Crispy Air Fryer Chickpeas",
+    "Overnight Cinnamon Rolls",
+    "Sheet Pan Gnocchi with Sausage and Peppers",
+    "Five-Ingredient Peanut Butter Oat Bars",
+];
+
+const V_FOOD_LOVE: &[&str] = &[
+    "It comes together in one pan, so there is hardly any washing up at the end of the night.",
+    "Every ingredient is easy to find at an ordinary grocery store, even in a small town.",
+    "It keeps well in the fridge for up to four days and tastes even better the next day.",
+    "Kids and grown-ups both love it, and it is easy to adapt for picky eaters.",
+    "You can make most of it ahead of time, which makes it perfect for busy weeknights.",
+    "It is naturally gluten-free, so everyone at the table can have a second helping.",
+];
+
+const V_FOOD_TIPS: &[&str] = &[
+    "Pat everything completely dry before it goes into the pan. Moisture is the enemy of a golden crust, and an extra minute with a paper towel makes a real difference.",
+    "Do not crowd the baking sheet. If the pieces are touching they will steam instead of roast, so use two sheets if you are doubling the recipe.",
+    "Weigh your flour if you can. A cup of flour can vary by as much as thirty grams depending on how you scoop it, which is enough to make the batter dry.",
+];
+
+const V_FOOD_FAQ: &[(&str, &str)] = &[
+    (
+        "Can I make this ahead of time?",
+        "Yes. Prepare everything up to the final step, cover it tightly and keep it in the refrigerator for up to two days. Let it come to room temperature for thirty minutes before you bake it.",
+    ),
+    (
+        "Can I freeze the leftovers?",
+        "Absolutely. Cool the leftovers completely, then transfer them to freezer-safe containers and freeze for up to three months. Thaw overnight in the fridge and reheat gently.",
+    ),
+    (
+        "What can I use instead of butter?",
+        "A good olive oil works well in most cases, although the flavor will be a little less rich. Plant-based butter sticks are the closest substitute if you need the recipe to be dairy-free.",
+    ),
+    (
+        "Why did mine turn out dry?",
+        "Ovens vary a lot, so start checking about ten minutes before the time in the recipe card. An inexpensive oven thermometer is the easiest way to find out whether yours runs hot.",
+    ),
+];
+
+/// `(amount, unit, ingredient)`.
+const V_FOOD_INGREDIENTS: &[(&str, &str, &str)] = &[
+    ("2", "tablespoons", "olive oil"),
+    ("1", "large", "yellow onion, diced"),
+    ("3", "cloves", "garlic, minced"),
+    ("1 1/2", "pounds", "baby potatoes, halved"),
+    ("2", "teaspoons", "dried oregano"),
+    ("1", "teaspoon", "smoked paprika"),
+    ("1", "cup", "chicken broth"),
+    ("1/2", "cup", "grated Parmesan cheese"),
+    ("2", "tablespoons", "fresh lemon juice"),
+    ("1/4", "cup", "chopped fresh parsley"),
+    ("1", "teaspoon", "kosher salt"),
+    ("1/2", "teaspoon", "freshly ground black pepper"),
+];
+
+const V_FOOD_STEPS: &[&str] = &[
+    "Preheat the oven to 425°F (220°C) and line a large rimmed baking sheet with parchment paper.",
+    "Heat the olive oil in a large skillet over medium heat. Add the onion and cook, stirring often, until soft and golden, about 6 to 8 minutes.",
+    "Stir in the garlic, oregano and paprika and cook for another minute, until fragrant. Do not let the garlic brown or it will taste bitter.",
+    "Add the potatoes and the broth, scrape up any browned bits from the bottom of the pan and bring everything to a gentle simmer.",
+    "Transfer the mixture to the prepared baking sheet, spread it into an even layer and roast for 25 to 30 minutes, turning once halfway through.",
+    "Sprinkle with the Parmesan and return to the oven for 5 minutes, until the cheese has melted and the edges are crisp.",
+    "Finish with the lemon juice, parsley, salt and pepper. Taste, adjust the seasoning and serve warm.",
+];
+
+const V_FOOD_NOTES: &[&str] = &[
+    "Storage: keep leftovers in an airtight container in the refrigerator for up to four days. Reheat in a hot oven rather than the microwave so the edges stay crisp.",
+    "Substitutions: sweet potatoes work well here, but cut them slightly larger because they cook faster than ordinary potatoes.",
+    "To make it vegetarian, use vegetable broth and a Parmesan-style cheese made without animal rennet.",
+];
+
+const V_FOOD_DESCS: &[&str] = &[
+    "Golden, crispy and bright with lemon, this is the easy dinner I make when I have no energy left but still want something that tastes like a treat.",
+    "A cozy, make-ahead favorite with simple pantry ingredients and big flavor, ready in under an hour.",
+];
+
+const V_FOOD_CAPTIONS: &[&str] = &[
+    "The onions should be soft and deeply golden before you add anything else to the pan.",
+    "Spread everything out in a single layer so it roasts instead of steaming.",
+    "Leftovers packed for lunch the next day, which is honestly my favorite way to eat this.",
+    "A sprinkle of fresh herbs at the end makes it look (and taste) like restaurant food.",
+];
+
+/// `(name, comment)`.
+const V_FOOD_COMMENTS: &[(&str, &str)] = &[
+    (
+        "Jenna",
+        "Made this last night for my family of five and there was not a single bite left. I added a handful of spinach at the end and it worked perfectly. This is going into the regular rotation for sure!",
+    ),
+    (
+        "Mark T.",
+        "Followed the recipe exactly except that I used chicken thighs instead of breasts. Took about ten minutes longer in my oven but it was delicious. My wife asked me to print the recipe so we do not lose it.",
+    ),
+    (
+        "Priya",
+        "Can this be made in an air fryer instead? My oven is broken at the moment and I really want to try it this week.",
+    ),
+    (
+        "Deb from Ohio",
+        "I have tried a lot of versions of this over the years and this is the one I keep coming back to. The tip about drying everything first really makes the difference.",
+    ),
+    (
+        "Carlos",
+        "Good flavor but I found it a little salty with the broth I used. Next time I will use a low-sodium one and add salt at the end to taste.",
+    ),
+];
+
+const V_FOOD_REPLIES: &[&str] = &[
+    "Thank you so much for taking the time to leave a review! I love the idea of adding spinach, I am going to try that next time.",
+    "Yes, you can! Cook it in batches at 400°F for about 15 minutes, shaking the basket halfway through. Let me know how it turns out.",
+    "Great tip about the low-sodium broth, thanks for sharing. Brands really do vary a lot, so tasting at the end is always a good idea.",
+];
+
+const V_FOOD_BIO: &str = "Hi, I'm the cook, photographer and dishwasher behind this little corner of the internet. I share easy, tested recipes for real life, the kind of food my family actually eats on a Tuesday night. I'm so glad you're here!";
+
+const V_FOOD_NEWSLETTER: &str = "Join more than 250,000 home cooks and get my newest recipes, meal plans and kitchen tips delivered to your inbox every week. It's free, and you can unsubscribe at any time.";
+
+const V_FOOD_FOOTER: &str = "All photographs and content on this site are copyright protected. Please do not use my images without prior permission. If you want to republish a recipe, please rewrite it in your own words and link back to the original post.";
+
+const V_FOOD_SHARE: &str = "Did you make this recipe? Leave a star rating and a comment below, and tag me on Instagram so I can see your creation!";
+
+/// One ad slot of the food blog's ad network (Raptive-like or
+/// Mediavine-like); some carry a label.
+fn v0_ad(rng: &mut Rng, net: usize, k: usize) -> String {
+    let label = if rng.chance(50) {
+        format!(
+            "<span class=\"ad-label\">{}</span>",
+            rng.pick(&[
+                "Advertisement",
+                "ADVERTISEMENT",
+                "Ad",
+                "Content continues below"
+            ])
+        )
+    } else {
+        String::new()
+    };
+    if net == 0 {
+        format!(
+            "<div class=\"adthrive-ad adthrive-content adthrive-content-{k} adthrive-ad-cls\" data-google-query-id=\"{}\" style=\"min-height:250px\">{label}<div id=\"google_ads_iframe_/18190176/AdThrive_Content_{k}/{}_0__container__\"></div></div>",
+            o_hex(rng, 20),
+            o_hex(rng, 24)
+        )
+    } else {
+        format!(
+            "<div class=\"mv-ad-box\" data-slotname=\"content_{k}_btf\">{label}<div id=\"content_{k}_wrapper\" class=\"adunitwrapper content_btf_wrapper\"><div id=\"content_{k}\" class=\"adunit\"></div></div></div>"
+        )
+    }
+}
+
+/// Stars as the rating widgets draw them.
+fn v_stars(n: usize) -> String {
+    let n = n.min(5);
+    format!("{}{}", "★".repeat(n), "☆".repeat(5 - n))
+}
+
+/// V0 (held out, round 12): a food blog post with a recipe card (a
+/// WordPress recipe site on a Genesis/Feast-like theme), the story as the
+/// "intro" the blogger writes above the recipe: a consent banner in
+/// prose, a header with the site tagline in prose and a long recipe menu,
+/// a breadcrumb, the title, "By ... · Published ... · Updated ..." with
+/// comment count and star rating, "Jump to Recipe"/"Print Recipe"
+/// buttons, an affiliate disclosure in prose; the paragraphs (plain
+/// `<p>`s, Google-Docs-pasted `<p><span style>`s, or Gutenberg paragraphs)
+/// with ad-network slots every two paragraphs, process photos with
+/// Pinterest "Save" buttons and prose captions, a "Why you'll love this"
+/// list of sentences and a "Pro tip" box among them; after the text a
+/// FAQ with prose answers, then the recipe card (WP-Recipe-Maker-like or
+/// Tasty-like: a prose description, times, servings, equipment,
+/// ingredients, instructions in full sentences, prose notes, nutrition,
+/// a prose "tag me" call), an author box with a prose bio, "You may also
+/// like", rated comments with the author's replies, the comment form, a
+/// sidebar (about me, newsletter in prose, popular recipes), a floating
+/// video player, a prose copyright footer and Recipe JSON-LD.
+fn v0_recipe(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let pstyle = c.rng.below(3);
+    let net = c.rng.below(2);
+    let card = c.rng.below(2);
+    let site = c
+        .rng
+        .pick(&["Skillet & Crumb", "The Weeknight Table", "Butter and Basil"]);
+    let recipe = c.rng.pick(V_FOOD_RECIPES);
+    let votes = 20 + c.rng.below(900);
+    let ncom = 3 + c.rng.below(3);
+    let rating = format!("4.{}", 5 + c.rng.below(5));
+    let post_id = 10_000 + c.rng.below(90_000);
+    let n = s.paragraphs.len();
+    let love_at = if n > 2 {
+        c.rng.below(n - 1)
+    } else {
+        usize::MAX
+    };
+    let tip_at = if n > 3 {
+        1 + c.rng.below(n - 2)
+    } else {
+        usize::MAX
+    };
+    let mut body = String::new();
+    let mut ads = 0;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        match pstyle {
+            0 => body.push_str(&format!("<p>{t}</p>\n")),
+            1 => body.push_str(&format!(
+                "<p><span style=\"font-weight: 400;\">{t}</span></p>\n"
+            )),
+            _ => body.push_str(&format!(
+                "<!-- wp:paragraph -->\n<p>{t}</p>\n<!-- /wp:paragraph -->\n"
+            )),
+        }
+        if i % 2 == 1 && i + 1 < n {
+            ads += 1;
+            body.push_str(&v0_ad(c.rng, net, ads));
+        }
+        if i == love_at {
+            let k0 = c.rng.below(V_FOOD_LOVE.len());
+            let items: String = (0..4)
+                .map(|k| {
+                    format!(
+                        "<li>{}</li>",
+                        esc(V_FOOD_LOVE[(k0 + k) % V_FOOD_LOVE.len()])
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<div class=\"wp-block-group why-love\"><p class=\"why-love__title\"><strong>Why you'll love this recipe</strong></p><ul class=\"wp-block-list\">{items}</ul></div>"
+            ));
+        }
+        if i == tip_at {
+            body.push_str(&format!(
+                "<div class=\"wp-block-group is-style-tip-box\"><p><strong>Pro tip:</strong> {}</p></div>",
+                esc(c.rng.pick(V_FOOD_TIPS))
+            ));
+        }
+        if i % 3 == 0 && i + 1 < n {
+            let cap = if c.rng.chance(60) {
+                format!(
+                    "<figcaption class=\"wp-element-caption\">{}</figcaption>",
+                    esc(c.rng.pick(V_FOOD_CAPTIONS))
+                )
+            } else {
+                String::new()
+            };
+            body.push_str(&format!(
+                "<figure class=\"wp-block-image size-full\"><div class=\"tasty-pins-image\"><img decoding=\"async\" src=\"/wp-content/uploads/{year}/{:02}/{}-{}.jpg\" alt=\"{}\" data-pin-nopin=\"false\"><a class=\"pin-it-button\" href=\"https://pinterest.example/pin/create\">Save</a></div>{cap}</figure>",
+                1 + c.rng.below(12),
+                l_slug(recipe),
+                1 + i,
+                o_attr(recipe)
+            ));
+        }
+    }
+    let faq: String = {
+        let k0 = c.rng.below(V_FOOD_FAQ.len());
+        (0..3)
+            .map(|k| {
+                let (q, a) = V_FOOD_FAQ[(k0 + k) % V_FOOD_FAQ.len()];
+                format!(
+                    "<div class=\"rank-math-list-item\"><h3 class=\"rank-math-question\">{}</h3><div class=\"rank-math-answer\"><p>{}</p></div></div>",
+                    esc(q),
+                    esc(a)
+                )
+            })
+            .collect()
+    };
+    let ningr = 7 + c.rng.below(V_FOOD_INGREDIENTS.len() - 6);
+    let nstep = 4 + c.rng.below(V_FOOD_STEPS.len() - 3);
+    let (prep, cook) = (10 + 5 * c.rng.below(4), 20 + 5 * c.rng.below(8));
+    let servings = 4 + 2 * c.rng.below(3);
+    let cal = 250 + c.rng.below(400);
+    let ingr_html: String = V_FOOD_INGREDIENTS[..ningr]
+        .iter()
+        .map(|(a, u, name)| {
+            if card == 0 {
+                format!(
+                    "<li class=\"wprm-recipe-ingredient\"><span class=\"wprm-recipe-ingredient-amount\">{a}</span> <span class=\"wprm-recipe-ingredient-unit\">{u}</span> <span class=\"wprm-recipe-ingredient-name\">{}</span></li>",
+                    esc(name)
+                )
+            } else {
+                format!(
+                    "<li data-tr-ingredient-checkbox=\"\"><span data-amount=\"{a}\">{a}</span> {u} {}</li>",
+                    esc(name)
+                )
+            }
+        })
+        .collect();
+    let steps_html: String = V_FOOD_STEPS[..nstep]
+        .iter()
+        .enumerate()
+        .map(|(k, st)| {
+            if card == 0 {
+                format!(
+                    "<li id=\"wprm-recipe-{post_id}-step-0-{k}\" class=\"wprm-recipe-instruction\"><div class=\"wprm-recipe-instruction-text\">{}</div></li>",
+                    esc(st)
+                )
+            } else {
+                format!("<li id=\"instruction-step-{}\">{}</li>", k + 1, esc(st))
+            }
+        })
+        .collect();
+    let notes: String = V_FOOD_NOTES
+        .iter()
+        .take(1 + c.rng.below(V_FOOD_NOTES.len()))
+        .map(|t| format!("<p>{}</p>", esc(t)))
+        .collect();
+    let desc = esc(c.rng.pick(V_FOOD_DESCS));
+    let recipe_card = if card == 0 {
+        format!(
+            "<div id=\"recipe\"></div><div id=\"wprm-recipe-container-{post_id}\" class=\"wprm-recipe-container\" data-recipe-id=\"{post_id}\"><div class=\"wprm-recipe wprm-recipe-template-custom\">\
+             <div class=\"wprm-recipe-image\"><img src=\"/wp-content/uploads/{year}/recipe-card-{post_id}.jpg\" alt=\"\"></div>\
+             <h2 class=\"wprm-recipe-name wprm-block-text-bold\">{r}</h2>\
+             <div class=\"wprm-recipe-rating\"><span class=\"wprm-rating-stars\">{stars}</span> <span class=\"wprm-recipe-rating-details\"><span class=\"wprm-recipe-rating-average\">{rating}</span> from <span class=\"wprm-recipe-rating-count\">{votes}</span> votes</span></div>\
+             <div class=\"wprm-recipe-summary wprm-block-text-normal\"><span style=\"display: block;\">{desc}</span></div>\
+             <div class=\"wprm-recipe-buttons\"><a href=\"/wprm_print/{post_id}\" class=\"wprm-recipe-print\">Print Recipe</a> <a href=\"#\" class=\"wprm-recipe-pin\">Pin Recipe</a> <a href=\"#\" class=\"wprm-recipe-add-to-collection\">Save to collection</a></div>\
+             <div class=\"wprm-recipe-times-container\"><div class=\"wprm-recipe-block-container\"><span class=\"wprm-recipe-details-label\">Prep Time</span> <span class=\"wprm-recipe-details\">{prep}</span> <span class=\"wprm-recipe-details-unit\">minutes</span></div>\
+             <div class=\"wprm-recipe-block-container\"><span class=\"wprm-recipe-details-label\">Cook Time</span> <span class=\"wprm-recipe-details\">{cook}</span> <span class=\"wprm-recipe-details-unit\">minutes</span></div>\
+             <div class=\"wprm-recipe-block-container\"><span class=\"wprm-recipe-details-label\">Total Time</span> <span class=\"wprm-recipe-details\">{total}</span> <span class=\"wprm-recipe-details-unit\">minutes</span></div></div>\
+             <div class=\"wprm-recipe-tag-container\"><span class=\"wprm-recipe-details-label\">Course</span> Dinner, Main Course</div><div class=\"wprm-recipe-tag-container\"><span class=\"wprm-recipe-details-label\">Cuisine</span> American, Mediterranean</div>\
+             <div class=\"wprm-recipe-servings-container\"><span class=\"wprm-recipe-details-label\">Servings</span> <span class=\"wprm-recipe-servings\">{servings}</span> people</div>\
+             <div class=\"wprm-recipe-equipment-container\"><h3 class=\"wprm-recipe-header\">Equipment</h3><ul><li>Large rimmed baking sheet</li><li>12-inch skillet</li><li>Parchment paper</li></ul></div>\
+             <div class=\"wprm-recipe-ingredients-container\"><h3 class=\"wprm-recipe-header\">Ingredients</h3><div class=\"wprm-unit-conversion-container\"><a href=\"#\">US Customary</a> - <a href=\"#\">Metric</a></div><ul class=\"wprm-recipe-ingredients\">{ingr_html}</ul></div>\
+             <div class=\"wprm-recipe-instructions-container\"><h3 class=\"wprm-recipe-header\">Instructions</h3><ul class=\"wprm-recipe-instructions\">{steps_html}</ul></div>\
+             <div class=\"wprm-recipe-notes-container\"><h3 class=\"wprm-recipe-header\">Notes</h3><div class=\"wprm-recipe-notes\">{notes}</div></div>\
+             <div class=\"wprm-nutrition-label-container\"><h3 class=\"wprm-recipe-header\">Nutrition</h3><span class=\"wprm-nutrition-label-text-nutrition-container\">Calories: {cal}kcal | Carbohydrates: {carb}g | Protein: {prot}g | Fat: {fat}g | Sodium: {sod}mg | Fiber: {fib}g</span></div>\
+             <div class=\"wprm-call-to-action\"><span class=\"wprm-call-to-action-header\">Tried this recipe?</span> <span class=\"wprm-call-to-action-text\">{share}</span></div></div></div>",
+            r = esc(recipe),
+            stars = v_stars(5),
+            total = prep + cook,
+            carb = 10 + c.rng.below(50),
+            prot = 5 + c.rng.below(40),
+            fat = 5 + c.rng.below(30),
+            sod = 200 + c.rng.below(900),
+            fib = 1 + c.rng.below(9),
+            share = esc(V_FOOD_SHARE),
+        )
+    } else {
+        format!(
+            "<span id=\"tasty-recipes-{post_id}-jump-target\"></span><div id=\"tasty-recipes-{post_id}\" class=\"tasty-recipes tasty-recipes-{post_id} tasty-recipes-display\"><div class=\"tasty-recipes-entry-header\">\
+             <div class=\"tasty-recipes-image\"><img src=\"/wp-content/uploads/{year}/recipe-card-{post_id}.jpg\" alt=\"\"></div>\
+             <h2 class=\"tasty-recipes-title\">{r}</h2><div class=\"tasty-recipes-rating\"><span class=\"tasty-recipes-ratings-buttons\">{stars}</span><p><span class=\"rating-label\"><span class=\"average\">{rating}</span> from <span class=\"count\">{votes}</span> reviews</span></p></div>\
+             <div class=\"tasty-recipes-details\"><ul><li class=\"author\"><span class=\"tasty-recipes-label\">Author:</span> {author}</li><li class=\"prep-time\"><span class=\"tasty-recipes-label\">Prep Time:</span> {prep} minutes</li>\
+             <li class=\"cook-time\"><span class=\"tasty-recipes-label\">Cook Time:</span> {cook} minutes</li><li class=\"total-time\"><span class=\"tasty-recipes-label\">Total Time:</span> {total} minutes</li>\
+             <li class=\"yield\"><span class=\"tasty-recipes-label\">Yield:</span> {servings} servings</li><li class=\"category\"><span class=\"tasty-recipes-label\">Category:</span> Dinner</li><li class=\"method\"><span class=\"tasty-recipes-label\">Method:</span> Oven</li></ul></div>\
+             <div class=\"tasty-recipes-buttons\"><a class=\"button tasty-recipes-print-button\" href=\"/tasty-recipes/print/{post_id}\">Print Recipe</a> <a class=\"button tasty-recipes-pin-button\" href=\"#\">Pin Recipe</a></div></div>\
+             <div class=\"tasty-recipes-entry-content\"><div class=\"tasty-recipes-description\"><h3>Description</h3><div class=\"tasty-recipes-description-body\"><p>{desc}</p></div></div>\
+             <div class=\"tasty-recipes-ingredients\"><div class=\"tasty-recipes-ingredients-header\"><h3>Ingredients</h3><div class=\"tasty-recipes-scale-container\"><span>Scale</span><button>1x</button><button>2x</button><button>3x</button></div></div><div class=\"tasty-recipes-ingredients-body\"><ul>{ingr_html}</ul></div></div>\
+             <div class=\"tasty-recipes-instructions\"><div class=\"tasty-recipes-instructions-header\"><h3>Instructions</h3><div class=\"tasty-recipes-cook-mode\"><input type=\"checkbox\"><label>Cook Mode</label><small>Prevent your screen from going dark</small></div></div><div class=\"tasty-recipes-instructions-body\"><ol>{steps_html}</ol></div></div>\
+             <div class=\"tasty-recipes-notes\"><h3>Notes</h3><div class=\"tasty-recipes-notes-body\">{notes}</div></div>\
+             <div class=\"tasty-recipes-nutrition\"><h3>Nutrition</h3><ul><li><span class=\"tasty-recipes-label\">Serving Size:</span> 1 serving</li><li><span class=\"tasty-recipes-label\">Calories:</span> {cal}</li><li><span class=\"tasty-recipes-label\">Sodium:</span> {sod}mg</li><li><span class=\"tasty-recipes-label\">Protein:</span> {prot}g</li></ul></div></div>\
+             <footer class=\"tasty-recipes-entry-footer\"><div class=\"tasty-recipes-footer-content\"><h3>Did you make this recipe?</h3><p>{share}</p></div></footer></div>",
+            r = esc(recipe),
+            stars = v_stars(5),
+            author = esc(&s.author),
+            total = prep + cook,
+            sod = 200 + c.rng.below(900),
+            prot = 5 + c.rng.below(40),
+            share = esc(V_FOOD_SHARE),
+        )
+    };
+    let c0 = c.rng.below(V_FOOD_COMMENTS.len());
+    let mut comments = String::new();
+    for k in 0..ncom {
+        let (who, text) = V_FOOD_COMMENTS[(c0 + k) % V_FOOD_COMMENTS.len()];
+        let stars = 3 + c.rng.below(3);
+        let reply = if c.rng.chance(50) {
+            format!(
+                "<ul class=\"children\"><li class=\"comment byuser bypostauthor\"><article class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">{a}</b> <span class=\"says\">says:</span></div><div class=\"comment-metadata\"><time>{mname} {d}, {year}</time></div></footer><div class=\"comment-content\"><p>{r}</p></div><div class=\"reply\"><a class=\"comment-reply-link\" href=\"#\">Reply</a></div></article></li></ul>",
+                a = esc(&s.author),
+                d = (day + 1 + k).min(28),
+                r = esc(c.rng.pick(V_FOOD_REPLIES)),
+            )
+        } else {
+            String::new()
+        };
+        comments.push_str(&format!(
+            "<li id=\"comment-{id}\" class=\"comment even thread-even depth-1\"><article class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author vcard\"><img alt=\"\" src=\"/avatar/{h}.png\" class=\"avatar\"><b class=\"fn\">{who}</b> <span class=\"says\">says:</span></div>\
+             <div class=\"comment-metadata\"><a href=\"#comment-{id}\"><time>{mname} {d}, {year} at {hh}:{mm:02} {ampm}</time></a></div></footer>\
+             <div class=\"wprm-comment-rating\"><span class=\"screen-reader-text\">{stars} stars</span>{st}</div><div class=\"comment-content\"><p>{text}</p></div>\
+             <div class=\"reply\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></article>{reply}</li>",
+            id = 100_000 + c.rng.below(900_000),
+            h = o_hex(c.rng, 12),
+            who = esc(who),
+            d = (day + k).min(28),
+            hh = 1 + c.rng.below(12),
+            mm = c.rng.below(60),
+            ampm = c.rng.pick(&["am", "pm"]),
+            st = v_stars(stars),
+            text = esc(text),
+        ));
+    }
+    let also: String = (0..4)
+        .map(|_| {
+            let r = c.rng.pick(V_FOOD_RECIPES);
+            format!(
+                "<article class=\"entry entry-grid\"><a class=\"entry-image-link\" href=\"/{}/\"><img src=\"/wp-content/uploads/{}.jpg\" alt=\"\"></a><h3 class=\"entry-title\"><a href=\"/{}/\">{}</a></h3></article>",
+                l_slug(r),
+                o_hex(c.rng, 10),
+                l_slug(r),
+                esc(r)
+            )
+        })
+        .collect();
+    let popular: String = (0..5)
+        .map(|_| {
+            let r = c.rng.pick(V_FOOD_RECIPES);
+            format!(
+                "<li><a href=\"/{}/\"><img src=\"/wp-content/uploads/sq-{}.jpg\" alt=\"\"><span>{}</span></a></li>",
+                l_slug(r),
+                o_hex(c.rng, 8),
+                esc(r)
+            )
+        })
+        .collect();
+    let menu: String = V_FOOD_MENU
+        .iter()
+        .map(|m| {
+            format!(
+                "<li class=\"menu-item\"><a href=\"/category/{}/\">{}</a></li>",
+                l_slug(m),
+                esc(m)
+            )
+        })
+        .collect();
+    let steps_json: Vec<String> = V_FOOD_STEPS[..nstep]
+        .iter()
+        .map(|st| format!("{{\"@type\":\"HowToStep\",\"text\":\"{}\"}}", l_json(st)))
+        .collect();
+    let ingr_json: Vec<String> = V_FOOD_INGREDIENTS[..ningr]
+        .iter()
+        .map(|(a, u, name)| format!("\"{a} {u} {}\"", l_json(name)))
+        .collect();
+    let ld = format!(
+        "<script type=\"application/ld+json\" class=\"yoast-schema-graph\">{{\"@context\":\"https://schema.org\",\"@graph\":[{{\"@type\":\"Article\",\"headline\":\"{t}\",\"author\":{{\"name\":\"{a}\"}},\"datePublished\":\"{d}\",\"wordCount\":{wc},\"commentCount\":{ncom}}},{{\"@type\":\"Recipe\",\"name\":\"{r}\",\"description\":\"{desc}\",\"prepTime\":\"PT{prep}M\",\"cookTime\":\"PT{cook}M\",\"recipeYield\":\"{servings}\",\"recipeIngredient\":[{ij}],\"recipeInstructions\":[{sj}],\"aggregateRating\":{{\"@type\":\"AggregateRating\",\"ratingValue\":\"{rating}\",\"ratingCount\":\"{votes}\"}}}}]}}</script>",
+        t = l_json(&s.title),
+        a = l_json(&s.author),
+        d = s.date,
+        wc = s.paragraphs.iter().map(|p| words(p)).sum::<usize>(),
+        r = l_json(recipe),
+        desc = l_json(c.rng.pick(V_FOOD_DESCS)),
+        ij = ingr_json.join(","),
+        sj = steps_json.join(","),
+    );
+    let player = if c.rng.chance(70) {
+        format!(
+            "<div class=\"adthrive-player-position adthrive-collapse-mobile\"><div class=\"adthrive-player-title\">{}</div><button class=\"adthrive-player-close\" aria-label=\"Close\">×</button><div id=\"cls-video-container-{}\" class=\"adthrive-video-player\"><video muted playsinline></video></div></div>",
+            esc(&format!("Watch: how to make {recipe}")),
+            o_hex(c.rng, 8)
+        )
+    } else {
+        String::new()
+    };
+    let updated = (day + 3 + c.rng.below(10)).min(28);
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{head}<body class=\"wp-singular post-template-default single single-post postid-{post_id} feast-plugin content-sidebar\">\
+         <div id=\"cmp-banner\" class=\"cmp-consent\" role=\"dialog\" aria-label=\"Privacy\"><p>{cookie}</p><button>Accept all</button><button>Reject all</button><button>Cookie settings</button></div>\
+         <div class=\"site-container\"><ul class=\"genesis-skip-link\"><li><a href=\"#genesis-content\" class=\"screen-reader-shortcut\">Skip to primary navigation</a></li></ul>\
+         <header class=\"site-header\"><div class=\"wrap\"><div class=\"title-area\"><p class=\"site-title\"><a href=\"/\">{site}</a></p><p class=\"site-description\">{tagline}</p></div>\
+         <nav class=\"nav-primary\" aria-label=\"Main\"><ul id=\"menu-primary\" class=\"menu genesis-nav-menu\"><li class=\"menu-item menu-item-has-children\"><a href=\"/recipes/\">Recipes</a><ul class=\"sub-menu\">{menu}</ul></li><li class=\"menu-item\"><a href=\"/about/\">About</a></li><li class=\"menu-item\"><a href=\"/cookbook/\">Cookbook</a></li><li class=\"menu-item\"><a href=\"/shop/\">Shop</a></li><li class=\"menu-item\"><a href=\"/contact/\">Contact</a></li><li class=\"menu-item search\"><a href=\"/?s=\">Search</a></li></ul></nav></div></header>\
+         <div class=\"site-inner\"><div class=\"content-sidebar-wrap\"><main class=\"content\" id=\"genesis-content\">\
+         <p id=\"breadcrumbs\"><span><a href=\"/\">Home</a> » <a href=\"/recipes/\">Recipes</a> » <a href=\"/category/main-dishes/\">Main Dishes</a></span></p>\
+         <article class=\"post-{post_id} post type-post status-publish entry\"><header class=\"entry-header\"><h1 class=\"entry-title\">{title}</h1>\
+         <p class=\"entry-meta\">By <span class=\"entry-author\"><a href=\"/about/\" class=\"entry-author-link\"><span class=\"entry-author-name\">{author}</span></a></span> · Published: <time class=\"entry-time\">{mname} {day}, {year}</time> · Updated: <time class=\"entry-modified-time\">{mname} {updated}, {year}</time> · <span class=\"entry-comments-link\"><a href=\"#comments\">{ncom} Comments</a></span></p>\
+         <div class=\"wprm-recipe-snippet\"><a href=\"#recipe\" class=\"wprm-recipe-jump wprm-block-text-normal\">Jump to Recipe</a> <a href=\"/wprm_print/{post_id}\" class=\"wprm-recipe-print\">Print Recipe</a> <span class=\"wprm-recipe-rating\">{stars} {rating} from {votes} votes</span></div></header>\
+         <div class=\"entry-content\"><p class=\"disclosure\"><em>{disclosure}</em></p>\n{body}\
+         <h2 class=\"wp-block-heading\">Frequently asked questions</h2><div id=\"rank-math-faq\" class=\"rank-math-block\"><div class=\"rank-math-list\">{faq}</div></div>\
+         {recipe_card}</div>\
+         <footer class=\"entry-footer\"><p class=\"entry-meta\"><span class=\"entry-categories\">Filed Under: <a href=\"/category/main-dishes/\">Main Dishes</a>, <a href=\"/category/weeknight/\">Weeknight</a></span></p></footer></article>\
+         <section class=\"author-box\"><img src=\"/wp-content/uploads/author.jpg\" alt=\"\" class=\"avatar\"><h4 class=\"author-box-title\">About {author}</h4><div class=\"author-box-content\"><p>{bio}</p></div></section>\
+         <section class=\"related-posts\"><h2>You may also like</h2><div class=\"entries\">{also}</div></section>\
+         <div class=\"entry-comments\" id=\"comments\"><h3>Comments</h3><ol class=\"comment-list\">{comments}</ol></div>\
+         <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a comment</h3><form id=\"commentform\" class=\"comment-form\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p>\
+         <div class=\"comment-form-wprm-rating\"><label>Recipe Rating</label><span>{empty}</span></div><p class=\"comment-form-comment\"><label for=\"comment\">Comment *</label><textarea id=\"comment\" name=\"comment\"></textarea></p>\
+         <p class=\"comment-form-author\"><label>Name *</label><input type=\"text\"></p><p class=\"comment-form-email\"><label>Email *</label><input type=\"email\"></p><p class=\"form-submit\"><input type=\"submit\" value=\"Post Comment\"></p></form></div></main>\
+         <aside class=\"sidebar sidebar-primary widget-area\"><section class=\"widget\"><div class=\"widget-wrap\"><img src=\"/wp-content/uploads/about.jpg\" alt=\"\"><h3 class=\"widgettitle\">Welcome!</h3><p>{bio}</p><a href=\"/about/\">Learn more about me</a></div></section>\
+         <section class=\"widget enews-widget\"><div class=\"widget-wrap\"><div class=\"enews\"><h3 class=\"widgettitle\">Free recipes by email</h3><p>{news}</p><form><input type=\"email\" placeholder=\"Your email address\"><input type=\"submit\" value=\"Subscribe\"></form></div></div></section>\
+         <section class=\"widget\"><div class=\"widget-wrap\"><h3 class=\"widgettitle\">Popular recipes</h3><ul class=\"popular-posts\">{popular}</ul></div></section>\
+         <div class=\"adthrive-sidebar adthrive-ad\"><span class=\"ad-label\">Advertisement</span></div></aside></div></div>\
+         <footer class=\"site-footer\"><div class=\"wrap\"><p>{foot}</p><p>{disclosure}</p><p>Copyright © {year} {site} · <a href=\"/privacy-policy/\">Privacy Policy</a> · <a href=\"/accessibility/\">Accessibility</a> · <a href=\"#\" class=\"cmp-revoke\">Cookie Settings</a></p></div></footer></div>\
+         {player}<div class=\"adthrive-footer adthrive-sticky\"><button class=\"adthrive-close\">×</button></div></body></html>",
+        head = head(s, site, &ld),
+        cookie = esc(V_FOOD_COOKIE),
+        tagline = esc(c.rng.pick(V_FOOD_TAGLINES)),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        stars = v_stars(5),
+        disclosure = esc(V_FOOD_DISCLOSURE),
+        bio = esc(V_FOOD_BIO),
+        empty = v_stars(0),
+        news = esc(V_FOOD_NEWSLETTER),
+        foot = esc(V_FOOD_FOOTER),
+    )
+}
+
+const V_REV_COOKIE: &str = "We use cookies and similar technologies to run this site, to remember your settings, to measure which reviews are read and to show personalised advertising. Some of our partners process your data on the basis of legitimate interest, which you can object to in the vendor list. You can change your choices at any time from the Privacy link in the footer.";
+
+const V_REV_DISCLOSURE: &str = "When you purchase through links on our site, we may earn an affiliate commission. Retailers do not see or approve our reviews before publication, and our scores are never for sale.";
+
+/// `(product, category, price)`.
+const V_REV_PRODUCTS: &[(&str, &str, &str)] = &[
+    ("Aurel Pods Pro 3", "Wireless earbuds", "$249"),
+    ("Nimbus Book Air 14", "Laptop", "$1,099"),
+    ("Kestrel Trail 2 GPS watch", "Smartwatch", "$399"),
+    ("Halden Sense robot vacuum", "Robot vacuum", "$549"),
+    ("Vireo Phone 9", "Smartphone", "$799"),
+    ("Lumo Frame 4K", "Projector", "$1,299"),
+];
+
+const V_REV_GOOD: &[&str] = &[
+    "Battery life comfortably lasts two full days of heavy use.",
+    "The build quality feels far more expensive than the price suggests.",
+    "Setup takes less than five minutes and needs no account.",
+    "The display is bright enough to read outdoors at midday.",
+    "Software updates are promised for seven years.",
+    "It is noticeably lighter than last year's model.",
+];
+
+const V_REV_BAD: &[&str] = &[
+    "The companion app pushes a subscription at every turn.",
+    "Charging is slow compared with its main rivals.",
+    "There is no headphone jack and no adapter in the box.",
+    "The speakers distort at high volume.",
+    "Several useful features are locked to one ecosystem.",
+];
+
+const V_REV_VERDICTS: &[&str] = &[
+    "A thoughtful upgrade that fixes most of what annoyed us about the original, but the price makes it hard to recommend over last year's model, which is now heavily discounted.",
+    "If you want the best all-rounder in this category and can live with the subscription nags, this is the one to buy. Everyone else should wait for a sale.",
+    "Excellent hardware held back by software that still feels unfinished. It is good today and could be great after a few updates, but buy it for what it does now.",
+];
+
+const V_REV_TRUST: &str = "Why you can trust us: our reviewers spend hours testing every product and service we review, so you can be sure you are buying the best. We test in real homes and offices, compare each product against its closest rivals and re-test when firmware updates change how it behaves.";
+
+const V_REV_HOWTEST: &str = "How we test: every device in this category goes through the same set of lab benchmarks and at least two weeks of everyday use by a member of our reviews team. Battery figures come from a standard rundown test at fixed brightness, and we buy many of the products we review at retail so that we see what customers see.";
+
+const V_REV_AGREE: &[&str] = &[
+    "Every smart device now requires you to agree to a series of terms and conditions before you can use it, contracts that no one actually reads. To use this product you must accept the manufacturer's terms of service and privacy policy, and optionally agree to share diagnostic data and usage analytics.",
+    "Setting it up also requires a free account with the manufacturer, and the app asks for location access, which you can decline without losing any core features.",
+];
+
+const V_REV_BUY_IF: &[&str] = &[
+    "You want the longest battery life you can get at this price.",
+    "You already own other devices from the same maker and want them to work together.",
+    "You care more about comfort than about the last bit of sound quality.",
+];
+
+const V_REV_DONT_IF: &[&str] = &[
+    "You are on a tight budget, because last year's model does nearly as much for far less.",
+    "You dislike subscriptions, since several features sit behind a monthly fee.",
+    "You need fast charging for a busy day of travel.",
+];
+
+const V_REV_RETAILERS: &[&str] = &["Amazon", "Best Buy", "Walmart", "Target", "B&H Photo"];
+
+const V_REV_MORE: &[(&str, &str)] = &[
+    (
+        "The best noise-canceling headphones we have tested this year",
+        "We spent three months commuting, flying and working with a dozen pairs to find the ones worth your money at every budget.",
+    ),
+    (
+        "This budget laptop embarrasses machines twice its price",
+        "It is not perfect, but a great screen and a keyboard you will enjoy typing on make it the easiest recommendation we have made in ages.",
+    ),
+    (
+        "Hands-on: the folding phone that finally fixes the crease",
+        "We spent an afternoon with the new model and came away impressed by the hinge, less so by the battery.",
+    ),
+    (
+        "Smart rings are getting good. Should you buy one yet?",
+        "Sleep tracking has improved dramatically, but the subscription question is still unresolved for most of the big brands.",
+    ),
+    (
+        "Our favorite robot vacuum just dropped to its lowest price ever",
+        "The deal is available at several retailers through the weekend and includes the self-emptying base.",
+    ),
+];
+
+const V_REV_BIO: &str = "is a senior reviewer who has covered consumer technology for more than a decade. She tests phones, wearables and audio gear, and she still keeps a drawer of old MP3 players that she refuses to throw away.";
+
+const V_REV_NEWSLETTER: &str = "Get the best deals, reviews and buying advice delivered to your inbox twice a week. By submitting your information you agree to the Terms and Privacy Policy and are aged 16 or over.";
+
+const V_REV_FOOTER: &str = "Gadgetry is part of Northline Media, an international media group and leading digital publisher. All prices were correct at the time of publishing, and we may receive a commission when you buy through links in our reviews. © Northline Media Inc., 10 Hanover Square, New York, NY 10005.";
+
+/// A Tailwind-style utility class list drawn from a few variants.
+fn v_tw(rng: &mut Rng, base: &str) -> String {
+    let extra = rng.pick(&[
+        "",
+        " md:px-0",
+        " lg:max-w-[680px]",
+        " dark:text-gray-100",
+        " text-pretty",
+        " mx-auto",
+    ]);
+    format!("{base}{extra}")
+}
+
+/// The "Today's best deals" price widget of the review site.
+fn v1_deals(rng: &mut Rng, product: &str, price: &str) -> String {
+    let n = 2 + rng.below(3);
+    let r0 = rng.below(V_REV_RETAILERS.len());
+    let rows: String = (0..n)
+        .map(|k| {
+            let shop = V_REV_RETAILERS[(r0 + k) % V_REV_RETAILERS.len()];
+            format!(
+                "<li class=\"flex items-center justify-between border-b py-2\"><img class=\"h-6\" src=\"/merchants/{}.svg\" alt=\"{}\"><span class=\"font-bold\">{price}</span><a class=\"rounded bg-blue-600 px-3 py-1 text-white\" href=\"https://go.redirect.example/{}\" rel=\"sponsored nofollow\">View at {}</a></li>",
+                l_slug(shop),
+                o_attr(shop),
+                o_hex(rng, 10),
+                esc(shop)
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"hawk-widget my-8 rounded-lg border p-4\" data-widget-type=\"price\" data-model-name=\"{}\"><p class=\"text-sm font-semibold uppercase\">Today's best {} deals</p><ul>{rows}</ul><p class=\"text-xs text-gray-500\">Prices checked every 30 minutes. We may earn a commission.</p></div>",
+        o_attr(product),
+        esc(product)
+    )
+}
+
+/// V1 (held out, round 12): a consumer-tech product review (The
+/// Verge/Tom's-Guide-like) on a Tailwind/Astro site, with utility class
+/// lists everywhere and `astro-island` elements: a consent banner in
+/// prose, a header with a long menu and a deals strip, an affiliate
+/// disclosure in prose, "Review" kicker, headline, a one-sentence dek,
+/// byline with "Reviewed" date, a hero image with a credit; a scorecard
+/// (score, prose verdict, "The Good"/"The Bad" sentence lists, retailer
+/// buttons) either above the text or after the second paragraph, a
+/// prose "Why you can trust us" box; the paragraphs with price widgets,
+/// a captioned photo gallery, a prose "Agree to continue" box and an ad
+/// among them; after the text a spec table, "Buy it if/Don't buy it if"
+/// sentence lists, a prose "How we test" note, the author card with a
+/// prose bio, "More reviews" with prose blurbs, a comment prompt, a
+/// "Most popular" rail, a newsletter box in prose, a prose footer, and
+/// Product/Review JSON-LD with the review body.
+fn v1_review(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let (product, category, price) = V_REV_PRODUCTS[c.rng.below(V_REV_PRODUCTS.len())];
+    let score = 5 + c.rng.below(5);
+    let card_above = c.rng.chance(50);
+    let wrap = c.rng.below(2);
+    let n = s.paragraphs.len();
+    let deals_at = if n > 2 {
+        1 + c.rng.below(n - 1)
+    } else {
+        usize::MAX
+    };
+    let gallery_at = if n > 4 {
+        2 + c.rng.below(n - 3)
+    } else {
+        usize::MAX
+    };
+    let agree_at = if n > 5 { n - 2 } else { usize::MAX };
+    let g0 = c.rng.below(V_REV_GOOD.len());
+    let b0 = c.rng.below(V_REV_BAD.len());
+    let good: String = (0..3)
+        .map(|k| format!("<li>{}</li>", esc(V_REV_GOOD[(g0 + k) % V_REV_GOOD.len()])))
+        .collect();
+    let bad: String = (0..2 + c.rng.below(2))
+        .map(|k| format!("<li>{}</li>", esc(V_REV_BAD[(b0 + k) % V_REV_BAD.len()])))
+        .collect();
+    let verdict = esc(c.rng.pick(V_REV_VERDICTS));
+    let shops: String = (0..2)
+        .map(|k| {
+            let shop = V_REV_RETAILERS[(k + g0) % V_REV_RETAILERS.len()];
+            format!(
+                "<a class=\"inline-flex rounded-full bg-black px-4 py-2 text-sm text-white\" href=\"https://go.redirect.example/{}\" rel=\"sponsored\">{price} at {}</a>",
+                o_hex(c.rng, 10),
+                esc(shop)
+            )
+        })
+        .collect();
+    let scorecard = format!(
+        "<aside class=\"{cls}\" data-component=\"scorecard\"><div class=\"flex items-baseline gap-2\"><span class=\"text-6xl font-black\">{score}</span><span class=\"text-sm\">Gadgetry Score</span></div>\
+         <p class=\"font-bold\">{p}</p><p class=\"text-base leading-snug\">{verdict}</p>\
+         <div class=\"grid grid-cols-2 gap-4\"><div><p class=\"text-xs font-bold uppercase text-green-700\">The Good</p><ul class=\"list-disc pl-4\">{good}</ul></div>\
+         <div><p class=\"text-xs font-bold uppercase text-red-700\">The Bad</p><ul class=\"list-disc pl-4\">{bad}</ul></div></div>\
+         <div class=\"mt-4 flex gap-2\">{shops}</div><p class=\"mt-2 text-xs text-gray-500\">How we rate: our scores are based on testing against the best products in each category.</p></aside>",
+        cls = v_tw(c.rng, "my-8 rounded-xl border-2 border-black p-6"),
+        p = esc(product),
+    );
+    let pclass = v_tw(c.rng, "mb-6 text-lg leading-8 font-serif");
+    let mut body = String::new();
+    if card_above {
+        body.push_str(&scorecard);
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let t = c.body_paragraph(p);
+        if wrap == 0 {
+            body.push_str(&format!("<p class=\"{pclass}\">{t}</p>"));
+        } else {
+            body.push_str(&format!(
+                "<div class=\"duet--article--article-body-component\"><p class=\"{pclass}\">{t}</p></div>"
+            ));
+        }
+        if i == 1 && !card_above {
+            body.push_str(&scorecard);
+        }
+        if i == deals_at {
+            body.push_str(&format!(
+                "<astro-island uid=\"{}\" component-url=\"/_astro/PriceWidget.{}.js\" client=\"visible\" props=\"{{&quot;model&quot;:[0,&quot;{}&quot;]}}\">{}</astro-island>",
+                o_hex(c.rng, 6),
+                o_hex(c.rng, 8),
+                o_attr(product),
+                v1_deals(c.rng, product, price)
+            ));
+        }
+        if i == gallery_at {
+            let k0 = c.rng.below(CAPTIONS.len());
+            let figs: String = (0..3)
+                .map(|k| {
+                    format!(
+                        "<figure class=\"shrink-0 w-full snap-center\"><img src=\"/uploads/{}.jpg\" alt=\"\" loading=\"lazy\"><figcaption class=\"text-sm text-gray-600\">{} <cite class=\"not-italic\">Photo: Gadgetry</cite></figcaption></figure>",
+                        o_hex(c.rng, 12),
+                        esc(CAPTIONS[(k0 + k) % CAPTIONS.len()])
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<div class=\"my-10 flex overflow-x-auto snap-x\" role=\"region\" aria-label=\"Gallery\"><span class=\"sr-only\">1 of 3</span>{figs}<button aria-label=\"Previous\">‹</button><button aria-label=\"Next\">›</button></div>"
+            ));
+        }
+        if i == agree_at {
+            let items: String = V_REV_AGREE
+                .iter()
+                .map(|t| format!("<p class=\"text-sm\">{}</p>", esc(t)))
+                .collect();
+            body.push_str(&format!(
+                "<aside class=\"my-8 border-l-4 border-yellow-400 bg-yellow-50 p-4\"><p class=\"font-bold uppercase\">Agree to continue: {}</p>{items}</aside>",
+                esc(product)
+            ));
+        }
+        if i == n / 2 {
+            body.push_str(&format!(
+                "<div class=\"ad-slot my-8 min-h-[250px] text-center\" data-slot=\"inarticle-{}\"><span class=\"text-[10px] uppercase tracking-widest text-gray-400\">{}</span></div>",
+                i,
+                c.rng.pick(&["Advertisement", "Ad", "Sponsored"])
+            ));
+        }
+    }
+    let specs: String = [
+        ("Price", price.to_string()),
+        ("Category", category.to_string()),
+        ("Dimensions", format!("{} x {} x {} mm", 40 + c.rng.below(200), 30 + c.rng.below(150), 5 + c.rng.below(30))),
+        ("Weight", format!("{} g", 40 + c.rng.below(1500))),
+        ("Battery", format!("{} mAh", 500 + c.rng.below(5000))),
+        ("Connectivity", "Wi-Fi 6E, Bluetooth 5.4, USB-C".to_string()),
+        ("Colors", "Black, Silver, Sage".to_string()),
+    ]
+    .iter()
+    .map(|(k, v)| format!("<tr class=\"border-b\"><th class=\"py-2 text-left font-semibold\">{k}</th><td class=\"py-2\">{}</td></tr>", esc(v)))
+    .collect();
+    let buy_if: String = V_REV_BUY_IF
+        .iter()
+        .map(|t| format!("<li>✅ {}</li>", esc(t)))
+        .collect();
+    let dont_if: String = V_REV_DONT_IF
+        .iter()
+        .map(|t| format!("<li>❌ {}</li>", esc(t)))
+        .collect();
+    let m0 = c.rng.below(V_REV_MORE.len());
+    let more: String = (0..4)
+        .map(|k| {
+            let (h, b) = V_REV_MORE[(m0 + k) % V_REV_MORE.len()];
+            format!(
+                "<article class=\"group flex gap-4 border-b py-4\"><img class=\"h-24 w-32 object-cover\" src=\"/uploads/{}.jpg\" alt=\"\"><div><a class=\"text-lg font-bold group-hover:underline\" href=\"/reviews/{}\">{}</a><p class=\"text-sm text-gray-600\">{}</p><span class=\"text-xs\">{} {}</span></div></article>",
+                o_hex(c.rng, 10),
+                l_slug(h),
+                esc(h),
+                esc(b),
+                c.rng.pick(L_MONTHS),
+                1 + c.rng.below(28)
+            )
+        })
+        .collect();
+    let popular: String = (0..5)
+        .map(|k| {
+            let (h, _) = V_REV_MORE[(m0 + k + 2) % V_REV_MORE.len()];
+            format!(
+                "<li class=\"flex gap-3 py-2\"><span class=\"text-2xl font-black text-gray-300\">{}</span><a href=\"/news/{}\">{}</a></li>",
+                k + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let menu: String = [
+        "Reviews",
+        "Best picks",
+        "Phones",
+        "Laptops",
+        "Audio",
+        "TVs",
+        "Smart Home",
+        "Wearables",
+        "Gaming",
+        "Cameras",
+        "Science",
+        "Entertainment",
+        "Deals",
+        "Coupons",
+        "Podcasts",
+        "Video",
+    ]
+    .iter()
+    .map(|m| {
+        format!(
+            "<li><a class=\"px-3 py-2 hover:underline\" href=\"/{}\">{m}</a></li>",
+            l_slug(m)
+        )
+    })
+    .collect();
+    let plain: Vec<String> = s.paragraphs.iter().map(|p| l_json(p)).collect();
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"{pn}\",\"category\":\"{cat}\",\"review\":{{\"@type\":\"Review\",\"name\":\"{t}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{a}\"}},\"datePublished\":\"{d}\",\"reviewRating\":{{\"@type\":\"Rating\",\"ratingValue\":{score},\"bestRating\":10}},\"positiveNotes\":{{\"@type\":\"ItemList\",\"itemListElement\":[]}},\"reviewBody\":\"{rb}\"}}}}</script>",
+        pn = l_json(product),
+        cat = l_json(category),
+        t = l_json(&s.title),
+        a = l_json(&s.author),
+        d = s.date,
+        rb = plain.join(" "),
+    );
+    let deals_strip: String = (0..3)
+        .map(|_| {
+            let (p, _, pr) = V_REV_PRODUCTS[c.rng.below(V_REV_PRODUCTS.len())];
+            format!(
+                "<a class=\"mr-6 whitespace-nowrap\" href=\"/deals/{}\">{} now {pr}</a>",
+                l_slug(p),
+                esc(p)
+            )
+        })
+        .collect();
+    let dek = c.rng.pick(&[
+        "A confident step forward, with one frustrating catch.",
+        "Better in almost every way, and priced to match.",
+        "The rare sequel that is worth the upgrade.",
+        "Great hardware, uneven software, and a price that will not budge.",
+    ]);
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" class=\"scroll-smooth\">{head}<body class=\"bg-white font-sans text-gray-900 antialiased\">\
+         <div id=\"consent-root\" class=\"fixed inset-x-0 bottom-0 z-50 bg-white p-6 shadow-2xl\" role=\"dialog\" aria-modal=\"true\"><p class=\"text-sm\">{cookie}</p><div class=\"mt-3 flex gap-2\"><button class=\"rounded bg-black px-4 py-2 text-white\">Accept all</button><button class=\"rounded border px-4 py-2\">Reject all</button><button class=\"underline\">Manage options</button></div></div>\
+         <header class=\"sticky top-0 z-40 border-b bg-white\"><div class=\"mx-auto flex max-w-7xl items-center justify-between px-4 py-3\"><a href=\"/\" class=\"text-2xl font-black tracking-tight\">Gadgetry</a><nav aria-label=\"Main\"><ul class=\"hidden gap-1 lg:flex\">{menu}</ul></nav><a class=\"rounded-full bg-red-600 px-4 py-2 text-white\" href=\"/subscribe\">Subscribe</a><button aria-label=\"Search\">🔍</button></div>\
+         <div class=\"overflow-x-auto bg-gray-100 px-4 py-1 text-sm\"><span class=\"mr-4 font-bold\">Hot deals:</span>{deals_strip}</div></header>\
+         <main id=\"content\" class=\"mx-auto grid max-w-7xl grid-cols-12 gap-8 px-4\"><article class=\"col-span-12 lg:col-span-8\">\
+         <p class=\"mt-6 text-xs italic text-gray-500\">{disc}</p>\
+         <div class=\"mt-4\"><a class=\"text-sm font-bold uppercase text-red-600\" href=\"/reviews\">Review</a> <span class=\"text-sm\">/ {cat}</span></div>\
+         <h1 class=\"{h1cls}\">{title}</h1><p class=\"mt-3 text-xl text-gray-600\">{dek}</p>\
+         <div class=\"mt-4 flex items-center gap-3 text-sm\"><img class=\"h-10 w-10 rounded-full\" src=\"/authors/{aslug}.jpg\" alt=\"\"><div><span>By <a class=\"font-bold\" href=\"/authors/{aslug}\">{author}</a></span><br><span>Reviewed <time datetime=\"{d}\">{mname} {day}, {year}</time></span></div>\
+         <div class=\"ml-auto flex gap-2\"><button aria-label=\"Share\">Share</button><a href=\"#comments\">💬 {ncom}</a></div></div>\
+         <figure class=\"-mx-4 mt-6 md:mx-0\"><img class=\"w-full\" src=\"/uploads/hero-{hero}.jpg\" alt=\"\"><figcaption class=\"mt-1 text-xs text-gray-500\">Photo by {author} / Gadgetry</figcaption></figure>\
+         <div class=\"my-6 rounded bg-gray-50 p-4 text-sm\"><p>{trust}</p></div>\
+         <div class=\"{bodycls}\" id=\"article-body\">{body}</div>\
+         <section class=\"mt-10\"><p class=\"text-xl font-bold\">{p} specs</p><table class=\"w-full text-sm\"><tbody>{specs}</tbody></table></section>\
+         <section class=\"mt-10 grid gap-6 md:grid-cols-2\"><div><p class=\"text-lg font-bold\">Buy it if...</p><ul class=\"space-y-2\">{buy_if}</ul></div><div><p class=\"text-lg font-bold\">Don't buy it if...</p><ul class=\"space-y-2\">{dont_if}</ul></div></section>\
+         <div class=\"mt-8 border-t pt-4 text-sm text-gray-600\"><p>{howtest}</p></div>\
+         <div class=\"mt-8 flex gap-4 rounded-lg bg-gray-50 p-4\"><img class=\"h-16 w-16 rounded-full\" src=\"/authors/{aslug}.jpg\" alt=\"\"><div><a class=\"font-bold\" href=\"/authors/{aslug}\">{author}</a><p class=\"text-sm\">{author} {bio}</p></div></div>\
+         <div id=\"comments\" class=\"mt-8\"><button class=\"w-full rounded border py-3\">Comments ({ncom})</button><p class=\"mt-2 text-xs\">Sign in to join the conversation. Comments are moderated and may take a few minutes to appear.</p></div>\
+         <section class=\"mt-10\"><h2 class=\"text-2xl font-black\">More reviews</h2>{more}</section></article>\
+         <aside class=\"col-span-12 lg:col-span-4\"><div class=\"sticky top-24\"><div class=\"ad-slot min-h-[600px]\"><span class=\"text-[10px] uppercase\">Advertisement</span></div>\
+         <section class=\"mt-8\"><h2 class=\"text-lg font-black uppercase\">Most popular</h2><ol>{popular}</ol></section>\
+         <section class=\"mt-8 rounded-lg bg-black p-6 text-white\"><p class=\"text-xl font-bold\">Get the Gadgetry newsletter</p><p class=\"text-sm\">{news}</p><form class=\"mt-3\"><input type=\"email\" placeholder=\"Your email address\"><button>Sign me up</button></form></section></div></aside></main>\
+         <footer class=\"mt-16 bg-gray-900 px-4 py-10 text-sm text-gray-300\"><ul class=\"flex flex-wrap gap-4\"><li><a href=\"/about\">About us</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/ethics\">Ethics statement</a></li><li><a href=\"/how-we-test\">How we test</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms</a></li><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/careers\">Careers</a></li></ul><p class=\"mt-4\">{foot}</p></footer>\
+         <script type=\"module\" src=\"/_astro/hoisted.{js}.js\"></script></body></html>",
+        head = head(s, "Gadgetry", &ld),
+        cookie = esc(V_REV_COOKIE),
+        disc = esc(V_REV_DISCLOSURE),
+        cat = esc(category),
+        h1cls = v_tw(c.rng, "mt-2 text-4xl font-black leading-tight md:text-5xl"),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        d = s.date,
+        ncom = 3 + c.rng.below(300),
+        hero = o_hex(c.rng, 12),
+        trust = esc(V_REV_TRUST),
+        bodycls = v_tw(c.rng, "prose prose-lg max-w-none"),
+        p = esc(product),
+        howtest = esc(V_REV_HOWTEST),
+        bio = esc(V_REV_BIO),
+        news = esc(V_REV_NEWSLETTER),
+        foot = esc(V_REV_FOOTER),
+        js = o_hex(c.rng, 8),
+    )
+}
+
+const V_SCR_DEKS: &[&str] = &[
+    "We mapped a decade of records, flew over the site and spoke to dozens of people to understand how it happened, and what comes next.",
+    "An interactive look at the numbers behind the decision, and at the people who will live with its consequences.",
+    "Scroll through the data to see how a slow change became impossible to ignore.",
+];
+
+const V_SCR_MOTION: &str = "This story contains animated graphics. If you prefer reduced motion, turn on the setting on your device and the graphics will appear as still images, or use the button below to pause all animations.";
+
+const V_SCR_LISTEN: &str = "Listen to this story. Audio is generated by an automated voice and may mispronounce some names.";
+
+/// Short labels a graphics tool places over a chart.
+const V_SCR_LABELS: &[&str] = &[
+    "2015",
+    "2019",
+    "2024",
+    "Peak",
+    "Median",
+    "Projected",
+    "Before the change",
+    "After",
+    "Each dot is one site",
+    "Share of total, in percent",
+    "Millions of dollars",
+];
+
+/// Longer annotations the graphics desk writes beside a chart.
+const V_SCR_ANNOTATIONS: &[&str] = &[
+    "Costs rose fastest in the two years after the rules were loosened.",
+    "Most of the growth came from a handful of large operators.",
+    "The gap narrowed briefly during the pandemic before widening again.",
+    "Sites in red were inspected fewer than three times in ten years.",
+];
+
+const V_SCR_NOTES: &[&str] = &[
+    "Note: Figures are adjusted for inflation and shown in 2024 dollars. Years without complete records are omitted. Source: state budget filings and agency annual reports.",
+    "Note: Data for the most recent year is preliminary and may be revised. Source: federal statistics office, analysis by the graphics desk.",
+];
+
+const V_SCR_METHOD: &[&str] = &[
+    "To build the map and the charts in this story, reporters obtained records covering every year since 2012 through public records requests, then cleaned and matched them against federal databases. Where records disagreed we used the most recent filing and confirmed figures with the agency.",
+    "Satellite imagery was provided by a commercial imaging company and processed by the graphics desk. Aerial photographs were taken from a chartered plane in the spring. The full data set and the code used to analyze it are available on our public repository.",
+];
+
+const V_SCR_ROLES: &[&str] = &[
+    "Reporting",
+    "Graphics and development",
+    "Photography",
+    "Editing",
+    "Design",
+    "Data analysis",
+    "Copy editing",
+];
+
+const V_SCR_NAMES: &[&str] = &[
+    "Lena Marsh",
+    "Tomás Ribeiro",
+    "Hana Okafor",
+    "Will Petrossian",
+    "Ada Lindqvist",
+    "Sam Whitaker",
+    "Ruth Aldana",
+    "Kenji Moore",
+];
+
+const V_SCR_MORE: &[(&str, &str)] = &[
+    (
+        "Watch a city disappear under a rising tide",
+        "Our 3D model shows what the waterfront would look like under three sea-level scenarios, block by block.",
+    ),
+    (
+        "How the heat builds up inside a parked bus",
+        "We placed sensors in a school bus for a summer and recorded what the children riding it would feel.",
+    ),
+    (
+        "Every wildfire in the state since 1950, in one map",
+        "The fires are getting bigger, and they are burning closer to where people live.",
+    ),
+];
+
+const V_SCR_CORRECTION: &str = "An earlier version of one chart in this story showed the wrong scale on its vertical axis. The chart has been corrected; the figures in the text were not affected.";
+
+const V_SCR_NEWSLETTER: &str = "Get our visual stories first. Sign up for the graphics newsletter and we will send you our latest maps, charts and interactive features once a month, with a note from the team on how we made them.";
+
+const V_SCR_FOOTER: &str = "The Ledger Daily is an independent newspaper published since 1889. Our visual journalism team combines reporting, data analysis, design and code to explain the news. Reproduction of graphics requires permission.";
+
+/// The sticky graphic of one scroll section: an inline SVG chart with
+/// labels drawn as text, positioned `<p>` labels of the kind ai2html
+/// emits, an annotation and a note.
+fn v2_graphic(rng: &mut Rng, k: usize, svelte: &str) -> String {
+    let bars: String = (0..8)
+        .map(|i| {
+            let h = 20 + rng.below(160);
+            format!(
+                "<rect x=\"{}\" y=\"{}\" width=\"30\" height=\"{h}\" fill=\"#c44\"></rect>",
+                20 + i * 40,
+                200 - h
+            )
+        })
+        .collect();
+    let labels: String = (0..3 + rng.below(3))
+        .map(|_| {
+            format!(
+                "<p class=\"g-pstyle{} {svelte}\" style=\"top:{}%;left:{}%;position:absolute\">{}</p>",
+                rng.below(4),
+                rng.below(90),
+                rng.below(90),
+                esc(rng.pick(V_SCR_LABELS))
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"sticky-graphic {svelte}\" aria-hidden=\"false\"><div class=\"g-artboard {svelte}\" data-min-width=\"320\" id=\"g-chart-{k}\">\
+         <svg viewBox=\"0 0 340 220\" role=\"img\" aria-label=\"Chart\"><g class=\"axis\"><text x=\"0\" y=\"215\">{l1}</text><text x=\"300\" y=\"215\">{l2}</text></g>{bars}</svg>\
+         <div class=\"g-labels\">{labels}</div><p class=\"g-annotation {svelte}\">{ann}</p></div>\
+         <p class=\"chart-note {svelte}\">{note}</p></div>",
+        l1 = esc(rng.pick(V_SCR_LABELS)),
+        l2 = esc(rng.pick(V_SCR_LABELS)),
+        ann = esc(rng.pick(V_SCR_ANNOTATIONS)),
+        note = esc(rng.pick(V_SCR_NOTES)),
+    )
+}
+
+/// V2 (held out, round 12): an immersive scrollytelling feature of a
+/// newspaper's graphics desk, built with SvelteKit (`svelte-` hashed
+/// classes, a hydration script carrying the story copy as ArchieML-like
+/// blocks): a slim header with a progress bar, a full-screen hero with
+/// the headline over a looping video, a prose dek, a byline with
+/// "Graphics by" names, a prose reduced-motion notice and a "Listen"
+/// button with a prose note; then the text in alternating shapes:
+/// plain prose blocks of `<p>`s, and scroll sections where each
+/// paragraph sits in its own `.step` card beside a sticky graphic (an SVG
+/// chart with axis text, positioned `<p>` labels, a prose annotation and
+/// a source note), with spacer steps, full-bleed photos with prose
+/// captions and credits, and sometimes a pull quote repeating a sentence;
+/// after the text a correction note, "About this story" methodology in
+/// prose, a credits list, "More visual stories" with prose blurbs, a
+/// newsletter box in prose and a prose footer; a `<noscript>` fallback
+/// says the graphics need JavaScript.
+fn v2_scrolly(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let sv = format!("svelte-{}", o_hex(c.rng, 6));
+    let step_cls = c.rng.pick(&["step", "scroll-step", "scrolly__step"]);
+    let n = s.paragraphs.len();
+    // Split the paragraphs into blocks: prose blocks and scroll sections.
+    let mut blocks: Vec<(bool, usize, usize)> = Vec::new();
+    let mut i = 0;
+    let mut scroll = c.rng.chance(40);
+    while i < n {
+        let len = (1 + c.rng.below(3)).min(n - i);
+        blocks.push((scroll, i, i + len));
+        i += len;
+        scroll = !scroll;
+    }
+    let quote_at = if n > 3 && c.rng.chance(60) {
+        Some(1 + c.rng.below(n - 2))
+    } else {
+        None
+    };
+    let mut body = String::new();
+    let mut copy_json: Vec<String> = Vec::new();
+    for (bi, &(is_scroll, a, b)) in blocks.iter().enumerate() {
+        if is_scroll {
+            let graphic = v2_graphic(c.rng, bi, &sv);
+            let mut steps = String::new();
+            for p in &s.paragraphs[a..b] {
+                steps.push_str(&format!(
+                    "<div class=\"{step_cls} {sv}\" data-step=\"{}\"><div class=\"step-card {sv}\"><p class=\"{sv}\">{}</p></div></div>",
+                    o_hex(c.rng, 4),
+                    c.body_paragraph(p)
+                ));
+                copy_json.push(format!("{{\"type\":\"step\",\"value\":\"{}\"}}", l_json(p)));
+            }
+            steps.push_str(&format!(
+                "<div class=\"{step_cls} spacer {sv}\" aria-hidden=\"true\"></div>"
+            ));
+            body.push_str(&format!(
+                "<section class=\"scrolly {sv}\" id=\"scrolly-{bi}\"><div class=\"graphic-container {sv}\">{graphic}</div><div class=\"steps {sv}\">{steps}</div></section>"
+            ));
+        } else {
+            let mut ps = String::new();
+            for (j, p) in s.paragraphs[a..b].iter().enumerate() {
+                ps.push_str(&format!("<p class=\"{sv}\">{}</p>", c.body_paragraph(p)));
+                copy_json.push(format!("{{\"type\":\"text\",\"value\":\"{}\"}}", l_json(p)));
+                // A pull quote repeats one sentence, never a whole paragraph.
+                if quote_at == Some(a + j)
+                    && let Some(q) = l_pull_sentence(p)
+                    && words(&q) + 5 < words(p)
+                {
+                    ps.push_str(&format!(
+                        "<blockquote class=\"pullquote {sv}\"><p class=\"{sv}\">“{}”</p></blockquote>",
+                        esc(&q)
+                    ));
+                }
+            }
+            body.push_str(&format!("<div class=\"prose {sv}\">{ps}</div>"));
+            if c.rng.chance(50) {
+                body.push_str(&format!(
+                    "<figure class=\"full-bleed {sv}\"><picture><source srcset=\"/graphics/{y}/{h}-1600.webp\" type=\"image/webp\"><img src=\"/graphics/{y}/{h}-1600.jpg\" alt=\"\" loading=\"lazy\"></picture><figcaption class=\"{sv}\"><span class=\"caption\">{cap}</span> <span class=\"credit\">{who} for The Ledger Daily</span></figcaption></figure>",
+                    y = year,
+                    h = o_hex(c.rng, 10),
+                    cap = esc(c.rng.pick(CAPTIONS)),
+                    who = esc(c.rng.pick(V_SCR_NAMES)),
+                ));
+            }
+        }
+    }
+    let r0 = c.rng.below(V_SCR_NAMES.len());
+    let credits: String = V_SCR_ROLES
+        .iter()
+        .enumerate()
+        .map(|(k, role)| {
+            format!(
+                "<li class=\"{sv}\"><span class=\"role\">{role}:</span> {}</li>",
+                esc(V_SCR_NAMES[(r0 + k) % V_SCR_NAMES.len()])
+            )
+        })
+        .collect();
+    let method: String = V_SCR_METHOD
+        .iter()
+        .map(|t| format!("<p class=\"{sv}\">{}</p>", esc(t)))
+        .collect();
+    let more: String = V_SCR_MORE
+        .iter()
+        .map(|(h, b)| {
+            format!(
+                "<a class=\"promo {sv}\" href=\"/interactive/{year}/{}\"><img src=\"/graphics/promo-{}.jpg\" alt=\"\"><span class=\"promo-hed\">{}</span><span class=\"promo-dek\">{}</span></a>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    let gfx = format!(
+        "{} and {}",
+        V_SCR_NAMES[(r0 + 1) % V_SCR_NAMES.len()],
+        V_SCR_NAMES[(r0 + 5) % V_SCR_NAMES.len()]
+    );
+    let correction = if c.rng.chance(40) {
+        format!(
+            "<p class=\"correction {sv}\"><strong>Correction:</strong> {}</p>",
+            esc(V_SCR_CORRECTION)
+        )
+    } else {
+        String::new()
+    };
+    let data_script = format!(
+        "<script>__sveltekit_{h} = {{ base: new URL(\".\", location).pathname.slice(0, -1), env: {{}} }}; const data = [null,{{\"type\":\"data\",\"data\":{{\"meta\":{{\"hed\":\"{t}\",\"byline\":\"{a}\",\"pub\":\"{d}\"}},\"copy\":[{copy}]}}}}];</script>",
+        h = o_hex(c.rng, 6),
+        t = l_json(&s.title),
+        a = l_json(&s.author),
+        d = s.date,
+        copy = copy_json.join(","),
+    );
+    let style = format!(
+        "<style>.sticky-graphic.{sv}{{position:sticky;top:0;height:100vh}}.step.{sv}{{min-height:90vh}}.g-pstyle0{{font:12px sans-serif}}</style>"
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body data-sveltekit-preload-data=\"hover\"><div style=\"display: contents\">\
+         <header class=\"slim-header {sv}\"><a class=\"logo {sv}\" href=\"/\">The Ledger Daily</a><nav class=\"{sv}\"><a href=\"/interactive\">Graphics</a> <a href=\"/subscribe\">Subscribe</a> <a href=\"/login\">Log in</a></nav>\
+         <div class=\"progress {sv}\" role=\"progressbar\" aria-valuenow=\"0\"><div class=\"progress-fill {sv}\" style=\"width:0%\"></div></div></header>\
+         <main id=\"main\" class=\"{sv}\"><div class=\"hero {sv}\"><video autoplay muted loop playsinline poster=\"/graphics/{year}/hero.jpg\"><source src=\"/graphics/{year}/hero.mp4\" type=\"video/mp4\"></video>\
+         <div class=\"hero-text {sv}\"><p class=\"kicker {sv}\">{kicker}</p><h1 class=\"{sv}\">{title}</h1><p class=\"dek {sv}\">{dek}</p></div>\
+         <p class=\"scroll-cue {sv}\" aria-hidden=\"true\">Scroll to continue ↓</p></div>\
+         <div class=\"byline-block {sv}\"><p class=\"byline {sv}\">By <a href=\"/by/{aslug}\">{author}</a> · Graphics by {gfx}</p><p class=\"dateline {sv}\"><time datetime=\"{d}\">{mname} {day}, {year}</time></p>\
+         <div class=\"tools {sv}\"><button class=\"listen {sv}\">▶ Listen ({mins} min)</button><span class=\"listen-note {sv}\">{listen}</span><button class=\"share {sv}\">Share</button><button class=\"gift {sv}\">Gift this article</button></div>\
+         <p class=\"motion-note {sv}\">{motion}</p><button class=\"pause-motion {sv}\">Pause animations</button></div>\
+         <noscript><p>The graphics in this story require JavaScript. Please enable it in your browser settings to see the full interactive version.</p></noscript>\
+         <article class=\"story {sv}\">{body}</article>\
+         <div class=\"after-story {sv}\">{correction}<section class=\"methodology {sv}\"><h2 class=\"{sv}\">About this story</h2>{method}</section>\
+         <section class=\"credits {sv}\"><h2 class=\"{sv}\">Credits</h2><ul class=\"{sv}\">{credits}</ul><p class=\"{sv}\">Additional production by the design and engineering teams. Editing by the national desk.</p></section>\
+         <section class=\"more {sv}\"><h2 class=\"{sv}\">More visual stories</h2><div class=\"promos {sv}\">{more}</div></section>\
+         <aside class=\"newsletter {sv}\"><h2 class=\"{sv}\">Visual stories, in your inbox</h2><p class=\"{sv}\">{news}</p><form class=\"{sv}\"><input type=\"email\" placeholder=\"Email address\"><button>Sign up</button></form></aside></div></main>\
+         <footer class=\"site-footer {sv}\"><p class=\"{sv}\">{foot}</p><ul class=\"{sv}\"><li><a href=\"/about\">About</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms of Service</a></li></ul><p class=\"{sv}\">© {year} The Ledger Daily</p></footer>\
+         {data_script}</div></body></html>",
+        head = head(s, "The Ledger Daily", &style),
+        kicker = c.rng.pick(&[
+            "Visual Investigation",
+            "The Graphics Desk",
+            "Interactive",
+            "Special Report"
+        ]),
+        title = esc(&s.title),
+        dek = esc(c.rng.pick(V_SCR_DEKS)),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        d = s.date,
+        mins = 3 + s.paragraphs.iter().map(|p| words(p)).sum::<usize>() / 200,
+        listen = esc(V_SCR_LISTEN),
+        motion = esc(V_SCR_MOTION),
+        news = esc(V_SCR_NEWSLETTER),
+        foot = esc(V_SCR_FOOTER),
+    )
+}
+
+const V_JNL_COOKIE: &str = "Your privacy, your choice. We use essential cookies to make sure the site can function. We also use optional cookies for advertising, personalisation of content, usage analysis, and social media. By accepting optional cookies, you consent to the processing of your personal data, including transfers to third parties, some of which may be located outside your country.";
+
+const V_JNL_STANDFIRSTS: &[&str] = &[
+    "A long-running field study offers a rare look at how a complex system responds when one of its parts changes abruptly. The findings challenge a widely held assumption and raise questions for policymakers.",
+    "New measurements taken over more than a decade suggest that a familiar pattern has a less familiar cause. The work points to a mechanism that has been overlooked until now.",
+    "An analysis of records from hundreds of sites reveals a consistent trend that earlier, smaller studies had missed, with implications well beyond the region studied.",
+];
+
+/// `(figure title, caption)`.
+const V_JNL_FIGURES: &[(&str, &str)] = &[
+    (
+        "A shift in the balance between two competing processes.",
+        "a, Before the change, gains and losses roughly cancel each other out over a typical year. b, Afterwards the losses dominate, and the system moves steadily towards a new state. Arrows indicate the direction of net flow; shading shows the range across the sites studied.",
+    ),
+    (
+        "Long-term records from the study area.",
+        "Annual means for the period covered by the study (points) with a fitted trend (line) and its 95% confidence interval (shading). The vertical dashed line marks the year in which the policy took effect.",
+    ),
+    (
+        "Proposed mechanism.",
+        "The authors suggest that a small initial disturbance is amplified through a feedback loop (red) that had previously been assumed to be weak. Grey arrows show pathways that are unaffected.",
+    ),
+];
+
+const V_JNL_SURNAMES: &[&str] = &[
+    "Andersen",
+    "Baptiste",
+    "Chen",
+    "Delacroix",
+    "Eriksson",
+    "Fujimoto",
+    "García",
+    "Hoffmann",
+    "Iyer",
+    "Jensen",
+    "Kowalczyk",
+    "Lindgren",
+    "Mbeki",
+    "Nakamura",
+    "Okonkwo",
+    "Petrov",
+];
+
+const V_JNL_TITLES: &[&str] = &[
+    "Long-term changes in regional transport emissions",
+    "Feedbacks between infrastructure investment and local labour markets",
+    "A global assessment of coastal vulnerability under multiple scenarios",
+    "Drivers of variability in municipal energy demand",
+    "Public finance and the adoption of low-carbon technologies",
+    "Observational constraints on a widely used model parameter",
+    "Spatial patterns of household adaptation to extreme weather",
+    "Cost trajectories of battery storage in the power sector",
+];
+
+const V_JNL_JOURNALS: &[&str] = &[
+    "Terra",
+    "Nat. Energy",
+    "Science",
+    "Proc. Natl Acad. Sci. USA",
+    "Nat. Sustain.",
+    "Environ. Res. Lett.",
+    "Joule",
+];
+
+const V_JNL_AFFILS: &[&str] = &[
+    "Department of Geography, University of Northbridge, Northbridge, UK.",
+    "Institute for Environmental Studies, Vrije Hogeschool, Amsterdam, the Netherlands.",
+    "School of Public Policy, Pacific State University, Portland, OR, USA.",
+    "Centre for Energy Systems, Technical University of Aarlund, Aarlund, Denmark.",
+];
+
+const V_JNL_ACCESS: &str = "Access Terra and 54 other Terra Portfolio journals. Get Terra+, our best-value online-access subscription, or subscribe to this journal to receive 51 print issues and online access. Prices may be subject to local taxes which are calculated during checkout.";
+
+const V_JNL_RIGHTS: &str = "Reprints and permissions information is available online. Halcyon Scientific or its licensor (e.g. a society or other partner) holds exclusive rights to this article under a publishing agreement with the author(s) or other rightsholder(s); author self-archiving of the accepted manuscript version of this article is solely governed by the terms of such publishing agreement and applicable law.";
+
+const V_JNL_COMMENTS: &str = "By submitting a comment you agree to abide by our Terms and Community Guidelines. If you find something abusive or that does not comply with our terms or guidelines please flag it as inappropriate.";
+
+const V_JNL_BRIEFING: &str = "Sign up for the Terra Briefing newsletter — what matters in science, free to your inbox daily. Get the most important science stories of the day, free in your inbox.";
+
+const V_JNL_FOOTER: &str = "Terra is a weekly international journal publishing the finest peer-reviewed research in all fields of science and technology on the basis of its originality, importance, interdisciplinary interest, timeliness, accessibility, elegance and surprising conclusions.";
+
+const V_JNL_SUBJECTS: &[&str] = &[
+    "Energy policy",
+    "Environmental economics",
+    "Climate-change mitigation",
+    "Geography",
+    "Socioeconomic scenarios",
+    "Transportation",
+];
+
+/// One reference of the reference list, numbered from 1.
+fn v3_reference(rng: &mut Rng, k: usize) -> String {
+    let na = 1 + rng.below(3);
+    let authors: Vec<String> = (0..na)
+        .map(|_| {
+            format!(
+                "{}, {}.",
+                rng.pick(V_JNL_SURNAMES),
+                char::from(b'A' + rng.below(26) as u8)
+            )
+        })
+        .collect();
+    let etal = if rng.chance(40) { " et al." } else { "" };
+    let year = 1998 + rng.below(27);
+    let first = 100 + rng.below(800);
+    let last = first + 1 + rng.below(12);
+    let doi = format!("10.{}/{}", 1000 + rng.below(9000), o_hex(rng, 10));
+    format!(
+        "<li class=\"c-article-references__item js-c-reading-companion-references-item\" data-counter=\"{k}.\"><p class=\"c-article-references__text\" id=\"ref-CR{k}\">{}{etal} {}. <i>{}</i> <b>{}</b>, {first}–{last} ({year}).</p>\
+         <p class=\"c-article-references__links u-hide-print\"><a data-track-action=\"article reference\" href=\"https://doi.org/{doi}\">Article</a> <a href=\"https://scholar.example/scholar_lookup?title={}\">Google Scholar</a></p></li>",
+        authors.join(", "),
+        esc(rng.pick(V_JNL_TITLES)),
+        esc(rng.pick(V_JNL_JOURNALS)),
+        1 + rng.below(600),
+        l_slug(rng.pick(V_JNL_TITLES)),
+    )
+}
+
+/// V3 (held out, round 12): a "News & Views" commentary on a
+/// scholarly journal's website (Nature-like, `c-article-*` classes):
+/// `citation_*` meta tags and a data layer, a consent dialog in prose, a
+/// journal header ("View all journals", search, log in), a menu
+/// ("Explore content", "About the journal", "Publish with us"), a
+/// breadcrumb, the article type, "Published:" date, the title, the author
+/// list with affiliation links, the journal citation line, "Cite this
+/// article", access and citation metrics, a prose standfirst (not part of
+/// the text); then the paragraphs in `div.c-article-body` (in some pages
+/// inside a `section` whose heading is visually hidden) with figures whose
+/// titles and prose captions sit between paragraphs, and in some pages an
+/// access box in prose cutting in before the body; after it the
+/// "References" list of citations with links, affiliations, "Ethics
+/// declarations" ("Competing interests" in prose), "Rights and
+/// permissions" in prose, "About this article" with a cite-as block, DOI
+/// and subject chips, "This article is cited by" entries, "Comments" with
+/// a prose policy, a "Related articles" rail, a briefing signup
+/// in prose and a footer with a prose journal description.
+fn v3_journal(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let vol = 500 + c.rng.below(150);
+    let issue = 7000 + c.rng.below(1000);
+    let page0 = 100 + c.rng.below(800);
+    let npages = 1 + c.rng.below(3);
+    let doi = format!(
+        "10.1038/d41586-{}-{:05}-{}",
+        &year[2..],
+        c.rng.below(99_999),
+        c.rng.below(10)
+    );
+    let hidden_section = c.rng.chance(50);
+    let paywalled = c.rng.chance(35);
+    let accesses = 800 + c.rng.below(30_000);
+    let altmetric = 5 + c.rng.below(400);
+    // A second author now and then, with affiliations.
+    let coauthor = if c.rng.chance(50) {
+        Some(format!(
+            "{} {}",
+            c.rng
+                .pick(&["Maria", "Jonas", "Aiko", "Daniel", "Fatima", "Erik"]),
+            c.rng.pick(V_JNL_SURNAMES)
+        ))
+    } else {
+        None
+    };
+    let mut authors = vec![s.author.clone()];
+    if let Some(a) = &coauthor {
+        authors.push(a.clone());
+    }
+    let a0 = c.rng.below(V_JNL_AFFILS.len());
+    let author_list: String = authors
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            format!(
+                "<li class=\"c-article-author-list__item\"><a data-test=\"author-name\" data-track-action=\"open author\" href=\"#auth-{a_slug}\">{an}</a><sup class=\"u-js-hide\"><a href=\"#Aff{k1}\">{k1}</a></sup>{sep}</li>",
+                a_slug = l_slug(a),
+                an = esc(a),
+                k1 = k + 1,
+                sep = if k + 1 < authors.len() { " &amp; " } else { "" },
+            )
+        })
+        .collect();
+    let n = s.paragraphs.len();
+    let nfig = if n > 3 { 1 + c.rng.below(2) } else { 0 };
+    let f0 = c.rng.below(V_JNL_FIGURES.len());
+    let fig_after: Vec<usize> = (0..nfig).map(|k| (k + 1) * n / (nfig + 1)).collect();
+    let mut paras = String::new();
+    let mut fig_no = 0;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        paras.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if fig_after.contains(&(i + 1)) && i + 1 < n {
+            fig_no += 1;
+            let (ft, fc) = V_JNL_FIGURES[(f0 + fig_no) % V_JNL_FIGURES.len()];
+            paras.push_str(&format!(
+                "<div class=\"c-article-section__figure js-c-reading-companion-figures-item\" data-test=\"figure\" data-container-section=\"figure\" id=\"figure-{fig_no}\"><figure>\
+                 <figcaption><b id=\"Fig{fig_no}\" class=\"c-article-section__figure-caption\" data-test=\"figure-caption-text\">Figure {fig_no} | {ft}</b></figcaption>\
+                 <div class=\"c-article-section__figure-content\"><div class=\"c-article-section__figure-item\"><a class=\"c-article-section__figure-link\" href=\"/articles/{slug}/figures/{fig_no}\"><picture><img src=\"https://media.halcyonsci.example/lw685/{h}.png\" alt=\"figure {fig_no}\" loading=\"lazy\"></picture></a></div>\
+                 <div class=\"c-article-section__figure-description\" data-test=\"bottom-caption\" id=\"figure-{fig_no}-desc\"><p>{fc}</p></div></div>\
+                 <div class=\"u-text-right u-hide-print\"><a class=\"c-article__pill-button\" href=\"/articles/{slug}/figures/{fig_no}\" rel=\"nofollow\"><span>Full size image</span></a></div></figure></div>",
+                ft = esc(ft),
+                fc = esc(fc),
+                slug = doi.rsplit('/').next().unwrap_or(""),
+                h = o_hex(c.rng, 16),
+            ));
+        }
+    }
+    let body = if hidden_section {
+        format!(
+            "<section data-title=\"Main\" lang=\"en\"><div class=\"c-article-section\" id=\"Sec1-section\"><h2 class=\"c-article-section__title js-section-title js-c-reading-companion-sections-item u-visually-hidden\" id=\"Sec1\">Main</h2><div class=\"c-article-section__content\" id=\"Sec1-content\">{paras}</div></div></section>"
+        )
+    } else {
+        format!("<div class=\"c-article-section__content\">{paras}</div>")
+    };
+    let access = if paywalled {
+        format!(
+            "<div class=\"c-article-access-provider\"><p class=\"c-article-access-provider__text\">Access through your institution</p><a class=\"c-article-access-provider__button\" href=\"/institutional-login\">Log in via your institution</a></div>\
+             <div class=\"c-terra-box c-terra-box--side\" data-test=\"access-options\"><h2 class=\"c-terra-box__title\">Access options</h2><p>{}</p><ul><li><span class=\"c-terra-box__price\">$29.99</span> / 30 days</li><li><span class=\"c-terra-box__price\">$199.00</span> per year, only $3.90 per issue</li></ul><a href=\"/subscribe\">Subscribe to this journal</a> <a href=\"/rent\">Rent or buy this article</a></div>",
+            esc(V_JNL_ACCESS)
+        )
+    } else {
+        String::new()
+    };
+    let nref = 3 + c.rng.below(10);
+    let refs: String = (1..=nref).map(|k| v3_reference(c.rng, k)).collect();
+    let affils: String = authors
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            format!(
+                "<li id=\"Aff{k1}\"><p class=\"c-article-author-affiliation__address\">{aff}</p><p class=\"c-article-author-affiliation__authors-list\">{an}</p></li>",
+                k1 = k + 1,
+                aff = esc(V_JNL_AFFILS[(a0 + k) % V_JNL_AFFILS.len()]),
+                an = esc(a),
+            )
+        })
+        .collect();
+    let subjects: String = (0..3)
+        .map(|_| {
+            let t = c.rng.pick(V_JNL_SUBJECTS);
+            format!("<li class=\"c-article-subject-list__subject\"><a href=\"/subjects/{}\" data-track=\"click\">{}</a></li>", l_slug(t), esc(t))
+        })
+        .collect();
+    let cited: String = (0..c.rng.below(3))
+        .map(|_| {
+            format!(
+                "<li class=\"app-article-list-row__item\"><h3 class=\"c-article-item__title\"><a href=\"https://doi.org/10.{}/{}\">{}</a></h3><ul class=\"c-author-list\"><li>{} et al.</li></ul><p class=\"c-article-item__meta\"><span>{}</span> ({})</p></li>",
+                1000 + c.rng.below(9000),
+                o_hex(c.rng, 8),
+                esc(c.rng.pick(V_JNL_TITLES)),
+                esc(c.rng.pick(V_JNL_SURNAMES)),
+                esc(c.rng.pick(V_JNL_JOURNALS)),
+                year
+            )
+        })
+        .collect();
+    let cited = if cited.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<section aria-labelledby=\"citeas\"><h2 class=\"c-article-section__title\" id=\"citeas\">This article is cited by</h2><ul class=\"app-article-list-row\">{cited}</ul></section>"
+        )
+    };
+    let related: String = (0..4)
+        .map(|_| {
+            let t = c.rng.pick(V_JNL_TITLES);
+            format!(
+                "<li class=\"c-article-related-articles__item\"><article class=\"u-full-height c-card c-card--flush\"><div class=\"c-card__body\"><h3 class=\"c-card__title\"><a class=\"c-card__link\" href=\"/articles/s41586-0{}\">{}</a></h3><ul class=\"c-author-list\"><li>{}</li><li>{}</li></ul><span class=\"c-meta__type\">{}</span></div></article></li>",
+                c.rng.below(1_000_000),
+                esc(t),
+                esc(c.rng.pick(V_JNL_SURNAMES)),
+                esc(c.rng.pick(V_JNL_SURNAMES)),
+                c.rng.pick(&["Article", "News & Views", "Perspective", "Research Briefing"])
+            )
+        })
+        .collect();
+    let cite_authors: Vec<String> = authors
+        .iter()
+        .map(|a| {
+            let mut parts = a.split_whitespace().rev();
+            let last = parts.next().unwrap_or("");
+            let first = parts
+                .next_back()
+                .and_then(|f| f.chars().next())
+                .map(|ch| format!(", {ch}."))
+                .unwrap_or_default();
+            format!("{last}{first}")
+        })
+        .collect();
+    let pages = format!("{page0}–{}", page0 + npages);
+    let meta = format!(
+        "<meta name=\"citation_journal_title\" content=\"Terra\"><meta name=\"citation_publisher\" content=\"Terra Publishing Group UK\"><meta name=\"citation_title\" content=\"{t}\"><meta name=\"citation_volume\" content=\"{vol}\"><meta name=\"citation_issue\" content=\"{issue}\"><meta name=\"citation_publication_date\" content=\"{yd}\"><meta name=\"citation_firstpage\" content=\"{page0}\"><meta name=\"citation_doi\" content=\"{doi}\"><meta name=\"citation_author\" content=\"{a}\"><meta name=\"dc.type\" content=\"News And Views\">\
+         <script>window.dataLayer = [{{\"content\":{{\"category\":{{\"contentType\":\"news and views\",\"legacy\":{{\"webtrendsPrimaryArticleType\":\"news\",\"webtrendsSubjectTerms\":\"{subj}\",\"webtrendsContentCategory\":null}}}},\"article\":{{\"doi\":\"{doi}\"}},\"attributes\":{{\"cms\":null,\"deliveryPlatform\":\"oscar\",\"copyright\":{{\"open\":false,\"legacy\":{{\"webtrendsLicenceType\":null}}}}}},\"contentInfo\":{{\"authors\":[\"{a}\"],\"publishedAt\":{ts},\"publishedAtString\":\"{d}\",\"title\":\"{tj}\",\"type\":\"NewsAndViews\"}},\"journal\":{{\"pcode\":\"terra\",\"title\":\"terra\",\"volume\":\"{vol}\",\"issue\":\"{issue}\"}}}},\"page\":{{\"category\":{{\"pageType\":\"article\"}},\"attributes\":{{\"template\":\"mosaic\",\"featureFlags\":[{{\"name\":\"terra-onwards-journey\",\"active\":false}}]}}}},\"privacy\":{{}},\"version\":\"1.0.0\"}}];</script>",
+        t = o_attr(&s.title),
+        yd = s.date.replace('-', "/"),
+        a = o_attr(&s.author),
+        subj = l_json(V_JNL_SUBJECTS[a0 % V_JNL_SUBJECTS.len()]),
+        ts = 1_700_000_000u64 + c.rng.next() % 100_000_000,
+        d = s.date,
+        tj = l_json(&s.title),
+    );
+    let menu: String = [
+        "Research articles", "News", "Opinion", "Research Analysis", "Careers", "Books & Culture",
+        "Podcasts", "Videos", "Current issue", "Browse issues", "Collections", "Subjects",
+    ]
+    .iter()
+    .map(|m| format!("<li class=\"c-header__item\"><a class=\"c-header__link\" href=\"/terra/{}\">{m}</a></li>", l_slug(m)))
+    .collect();
+    let footer_cols: String = [
+        ("About Terra Portfolio", &["About us", "Press releases", "Press office", "Contact us"][..]),
+        ("Discover content", &["Journals A-Z", "Articles by subject", "protocols.io", "Terra Index"][..]),
+        ("Publishing policies", &["Terra portfolio policies", "Open access"][..]),
+        ("Author & Researcher services", &["Reprints & permissions", "Research data", "Language editing", "Scientific editing", "Terra Masterclasses", "Research Solutions"][..]),
+        ("Libraries & institutions", &["Librarian service & tools", "Librarian portal", "Open research", "Recommend to library"][..]),
+    ]
+    .iter()
+    .map(|(h, items)| {
+        let lis: String = items
+            .iter()
+            .map(|t| format!("<li class=\"c-footer__item\"><a class=\"c-footer__link\" href=\"/{}\">{}</a></li>", l_slug(t), esc(t)))
+            .collect();
+        format!("<div class=\"c-footer__group\"><h3 class=\"c-footer__heading\">{}</h3><ul class=\"c-footer__list\">{lis}</ul></div>", esc(h))
+    })
+    .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" class=\"grade-c\">{head}<body class=\"article-page\">\
+         <div class=\"cc-banner\" data-cc-banner=\"\" role=\"dialog\" aria-labelledby=\"cc-title\"><div class=\"cc-banner__content\"><h2 id=\"cc-title\" class=\"cc-banner__title\">Your privacy, your choice</h2><p>{cookie}</p><p>You can find further information in our <a href=\"/privacy\">privacy policy</a>.</p></div><div class=\"cc-banner__footer\"><button class=\"cc-button\">Accept all cookies</button><button class=\"cc-button\">Reject optional cookies</button><button class=\"cc-button cc-button--link\">Manage preferences</button></div></div>\
+         <div class=\"u-visually-hidden\" aria-live=\"polite\"></div><a class=\"c-skip-link\" href=\"#content\">Skip to main content</a>\
+         <div class=\"c-ad c-ad--728x90\"><div class=\"c-ad__inner\"><p class=\"c-ad__label\">Advertisement</p><div id=\"div-gpt-ad-top-1\" class=\"div-gpt-ad advert leaderboard js-ad text-center hide-print grade-c-hide\" data-ad-type=\"top\"></div></div></div>\
+         <header class=\"c-header\" id=\"header\" data-header=\"\"><div class=\"c-header__row\"><div class=\"c-header__container\"><div class=\"c-header__split\"><div class=\"c-header__logo-container\"><a href=\"/\" data-track=\"click\" data-track-action=\"home\"><img src=\"/static/images/logos/terra-brand-logo.svg\" alt=\"Terra\"></a></div>\
+         <ul class=\"c-header__menu c-header__menu--global\"><li class=\"c-header__item c-header__item--pipe\"><a class=\"c-header__link\" href=\"https://www.terra.example/siteindex\">View all journals</a></li><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"#search-menu\">Search</a></li><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"/login\">Log in</a></li></ul></div></div></div>\
+         <div class=\"c-header__row\"><div class=\"c-header__container\"><ul class=\"c-header__menu\"><li class=\"c-header__item c-header__item--dropdown-menu\"><a class=\"c-header__link\" href=\"#explore\">Explore content</a><ul class=\"c-header__dropdown\">{menu}</ul></li>\
+         <li class=\"c-header__item c-header__item--dropdown-menu\"><a class=\"c-header__link\" href=\"#about-the-journal\">About the journal</a></li><li class=\"c-header__item c-header__item--dropdown-menu\"><a class=\"c-header__link\" href=\"#publish-with-us\">Publish with us</a></li></ul>\
+         <ul class=\"c-header__menu c-header__menu--tools\"><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"/my-account/alerts/subscribe-journal\">Sign up for alerts</a></li><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"/terra.rss\">RSS feed</a></li></ul></div></div></header>\
+         <nav class=\"u-mb-16\" aria-label=\"breadcrumbs\"><ol class=\"c-breadcrumbs\"><li class=\"c-breadcrumbs__item\"><a class=\"c-breadcrumbs__link\" href=\"/\">terra</a></li><li class=\"c-breadcrumbs__item\"><a class=\"c-breadcrumbs__link\" href=\"/terra/articles?type=news-and-views\">news &amp; views</a></li><li class=\"c-breadcrumbs__item\">article</li></ol></nav>\
+         <div class=\"u-container u-mt-32 u-mb-32 u-clearfix\" id=\"content\" data-component=\"article-container\"><main class=\"c-article-main-column u-float-left js-main-column\" data-track-component=\"article body\">\
+         <article lang=\"en\"><div class=\"c-article-header\"><header><ul class=\"c-article-identifiers\" data-test=\"article-identifier\"><li class=\"c-article-identifiers__item\" data-test=\"article-category\">News &amp; Views</li><li class=\"c-article-identifiers__item\">Published: <time datetime=\"{d}\">{day} {mname} {year}</time></li></ul>\
+         <h1 class=\"c-article-title\" data-test=\"article-title\" data-article-title=\"\">{title}</h1>\
+         <ul class=\"c-article-author-list c-article-author-list--short\" data-test=\"authors-list\">{author_list}</ul>\
+         <p class=\"c-article-info-details\" data-container-section=\"info\"><a data-test=\"journal-link\" href=\"/\"><i data-test=\"journal-title\">Terra</i></a> <b data-test=\"journal-volume\"><span class=\"u-visually-hidden\">volume</span> {vol}</b>, <span class=\"u-visually-hidden\">pages </span>{pages} ({year})<a href=\"#citeas\" class=\"c-article-info-details__cite-as u-hide-print\" data-track-action=\"cite this article\">Cite this article</a></p>\
+         <div class=\"c-article-metrics-bar__wrapper u-clear-both\"><ul class=\"c-article-metrics-bar u-list-reset\"><li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__count\">{acc} <span class=\"c-article-metrics-bar__label\">Accesses</span></p></li><li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__count\">{altmetric} <span class=\"c-article-metrics-bar__label\">Altmetric</span></p></li><li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__details\"><a href=\"/articles/metrics\" rel=\"nofollow\">Metrics <span class=\"u-visually-hidden\">details</span></a></p></li></ul></div>\
+         <div class=\"c-article-teaser-text\" data-test=\"article-teaser\"><p>{standfirst}</p></div></header></div>\
+         {access}<div class=\"c-article-body main-content\" data-article-body=\"true\" data-track-component=\"article body\">{body}</div>\
+         <div class=\"c-ad c-ad--300x250 u-hide-print\"><div class=\"c-ad__inner\"><p class=\"c-ad__label\">Advertisement</p><div id=\"div-gpt-ad-middle-2\" class=\"div-gpt-ad\"></div></div></div>\
+         <section aria-labelledby=\"Bib1\" data-title=\"References\"><div class=\"c-article-section\" id=\"Bib1-section\"><h2 class=\"c-article-section__title\" id=\"Bib1\">References</h2><div class=\"c-article-section__content\" id=\"Bib1-content\"><div data-container-section=\"references\"><ol class=\"c-article-references\" data-track-component=\"outbound reference\">{refs}</ol>\
+         <p class=\"c-article-references__download u-hide-print\"><a data-track=\"click\" href=\"/citation-references.ris\" rel=\"nofollow\">Download references</a></p></div></div></div></section>\
+         <section data-title=\"Author information\"><div class=\"c-article-section\" id=\"author-information-section\"><h2 class=\"c-article-section__title\" id=\"author-information\">Author information</h2><div class=\"c-article-section__content\" id=\"author-information-content\"><h3 class=\"c-article__sub-heading\" id=\"affiliations\">Authors and Affiliations</h3><ol class=\"c-article-author-affiliation__list\">{affils}</ol>\
+         <h3 class=\"c-article__sub-heading\" id=\"corresponding-author\">Corresponding author</h3><p id=\"corresponding-author-list\">Correspondence to <a id=\"corresp-c1\" href=\"mailto:{aslug}@example.edu\">{author}</a>.</p></div></div></section>\
+         <section data-title=\"Ethics declarations\"><div class=\"c-article-section\" id=\"ethics-section\"><h2 class=\"c-article-section__title\" id=\"ethics\">Ethics declarations</h2><div class=\"c-article-section__content\" id=\"ethics-content\"><h3 class=\"c-article__sub-heading\" id=\"FPar1\">Competing interests</h3><p>The authors declare no competing interests.</p></div></div></section>\
+         <section data-title=\"Rights and permissions\"><div class=\"c-article-section\" id=\"rightslink-section\"><h2 class=\"c-article-section__title\" id=\"rightslink\">Rights and permissions</h2><div class=\"c-article-section__content\" id=\"rightslink-content\"><p>{rights}</p><p class=\"c-article-rights\"><a data-track=\"click\" href=\"https://s100.copyright.example/AppDispatchServlet\">Reprints and permissions</a></p></div></div></section>\
+         <section aria-labelledby=\"article-info\" data-title=\"About this article\"><div class=\"c-article-section\" id=\"article-info-section\"><h2 class=\"c-article-section__title\" id=\"article-info\">About this article</h2><div class=\"c-article-section__content\" id=\"article-info-content\"><div class=\"c-bibliographic-information\">\
+         <div class=\"c-bibliographic-information__column\"><h3 class=\"c-article__sub-heading\" id=\"citeas\">Cite this article</h3><p class=\"c-bibliographic-information__citation\">{cite_authors} {title}. <i>Terra</i> <b>{vol}</b>, {pages} ({year}). https://doi.org/{doi}</p>\
+         <h3 class=\"c-bibliographic-information__download-citation u-mb-8 u-mt-16 u-hide-print\">Download citation<a data-test=\"citation-link\" href=\"/citation.ris\" rel=\"nofollow\">.RIS</a></h3>\
+         <ul class=\"c-bibliographic-information__list\" data-test=\"publication-history\"><li class=\"c-bibliographic-information__list-item\"><p>Published<span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\"><time datetime=\"{d}\">{day} {mname} {year}</time></span></p></li>\
+         <li class=\"c-bibliographic-information__list-item\"><p>Issue Date<span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\">{mname} {year}</span></p></li>\
+         <li class=\"c-bibliographic-information__list-item c-bibliographic-information__list-item--full-width\"><p><abbr title=\"Digital Object Identifier\">DOI</abbr><span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\">https://doi.org/{doi}</span></p></li></ul>\
+         <div data-component=\"share-box\"><div class=\"c-article-share-box u-display-none\" hidden><h3 class=\"c-article__sub-heading\">Share this article</h3><p class=\"c-article-share-box__description\">Anyone you share the following link with will be able to read this content:</p><button class=\"js-get-share-url c-article-share-box__button\" type=\"button\">Get shareable link</button><p class=\"js-c-article-share-box__no-sharelink-info c-article-share-box__no-sharelink-info\">Sorry, a shareable link is not currently available for this article.</p><p class=\"c-article-share-box__additional-info\">Provided by the Halcyon Scientific SharedIt content-sharing initiative</p></div></div>\
+         <h3 class=\"c-article__sub-heading\">Subjects</h3><ul class=\"c-article-subject-list\">{subjects}</ul></div></div></div></div></section>\
+         {cited}\
+         <section id=\"article-comments-section\" class=\"c-article-section\"><h2 class=\"c-article-section__title\">Comments</h2><p class=\"c-article-section__content\">{comments_note}</p><div id=\"comments-mount\"></div></section></article></main>\
+         <aside class=\"c-article-extras u-hide-print\" aria-label=\"Article navigation\" data-component-reading-companion=\"\"><div class=\"c-ad c-ad--300x250\"><div class=\"c-ad__inner\"><p class=\"c-ad__label\">Advertisement</p><div id=\"div-gpt-ad-right-2\" class=\"div-gpt-ad\"></div></div></div>\
+         <div class=\"c-reading-companion\"><div class=\"c-reading-companion__sticky\"><ul class=\"c-reading-companion__tabs\"><li><button>Sections</button></li><li><button>Figures</button></li><li><button>References</button></li></ul></div></div>\
+         <section class=\"c-article-related-articles\"><h2 class=\"c-article-related-articles__title\">Related Articles</h2><ul class=\"c-article-related-articles__list\">{related}</ul></section></aside></div>\
+         <div class=\"c-site-messages message u-hide u-hide-print c-site-messages--terra-briefing\" data-component-id=\"terra-briefing-banner\"><div class=\"c-site-messages__banner-large\"><div class=\"c-site-messages__form-container\"><div class=\"grid grid-12 last\"><div class=\"grid grid-4\"><img alt=\"Terra Briefing\" src=\"/static/images/logos/terra-briefing-logo.svg\"></div><div class=\"grid grid-4\"><p class=\"c-site-messages--terra-briefing__strapline extra-tight-line-height\">{briefing}</p></div>\
+         <div class=\"grid grid-4 last\"><form action=\"/briefing/signup/formfeedback\" method=\"post\"><label class=\"terra-briefing-banner__email-label\" for=\"banner-EmailAddressInput\">Email address</label><input type=\"email\" id=\"banner-EmailAddressInput\"><button type=\"submit\">Sign up</button><label><input type=\"checkbox\" required> I agree my information will be processed in accordance with the <em>Terra</em> and Halcyon Scientific Limited <a href=\"/info/privacy\">Privacy Policy</a>.</label></form></div></div></div></div></div>\
+         <footer class=\"composite-layer\"><div class=\"u-mt-16 u-mb-16\"><div class=\"u-container\"><div class=\"u-display-flex u-flex-wrap u-justify-content-space-between\"><p class=\"c-meta u-ma-0 u-flex-shrink\"><span class=\"c-meta__item\">Terra (<i>Terra</i>)</span> <span class=\"c-meta__item\"><abbr title=\"International Standard Serial Number\">ISSN</abbr> <span itemprop=\"onlineIssn\">1476-4687</span> (online)</span></p></div></div></div>\
+         <div class=\"c-footer\"><div class=\"u-container\"><p class=\"c-footer__description\">{foot}</p><div class=\"c-footer__header\">{footer_cols}</div></div>\
+         <div class=\"c-corporate-footer\"><div class=\"u-container\"><img src=\"/static/images/logos/sn-logo-white.svg\" alt=\"Halcyon Scientific\"><p class=\"c-corporate-footer__legal\" data-test=\"copyright\">© {year} Halcyon Scientific Limited</p></div></div></div></footer></body></html>",
+        head = head(s, "Terra", &meta),
+        cookie = esc(V_JNL_COOKIE),
+        d = s.date,
+        title = esc(&s.title),
+        acc = v_thousands(accesses),
+        standfirst = esc(c.rng.pick(V_JNL_STANDFIRSTS)),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        rights = esc(V_JNL_RIGHTS),
+        cite_authors = esc(&cite_authors.join(" & ")),
+        comments_note = esc(V_JNL_COMMENTS),
+        briefing = esc(V_JNL_BRIEFING),
+        foot = esc(V_JNL_FOOTER),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -14963,6 +16580,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("U1-mailarchive", false, u1_mailarchive),
     ("U2-pulse", false, u2_pulse),
     ("U3-obituary", false, u3_obituary),
+    ("V0-recipe", true, v0_recipe),
+    ("V1-review", true, v1_review),
+    ("V2-scrolly", true, v2_scrolly),
+    ("V3-journal", true, v3_journal),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
