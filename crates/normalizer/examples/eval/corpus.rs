@@ -39,8 +39,8 @@
 //! are development templates since.
 //! `U*` were written the same way, scored once as held-out round 11, and
 //! are development templates since.
-//! `V*` (held out, round 12) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
+//! `V*` were written the same way, scored once as held-out round 12, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -15115,7 +15115,7 @@ fn v_stars(n: usize) -> String {
     format!("{}{}", "★".repeat(n), "☆".repeat(5 - n))
 }
 
-/// V0 (held out, round 12): a food blog post with a recipe card (a
+/// V0 (round 12): a food blog post with a recipe card (a
 /// WordPress recipe site on a Genesis/Feast-like theme), the story as the
 /// "intro" the blogger writes above the recipe: a consent banner in
 /// prose, a header with the site tagline in prose and a long recipe menu,
@@ -15579,7 +15579,7 @@ fn v1_deals(rng: &mut Rng, product: &str, price: &str) -> String {
     )
 }
 
-/// V1 (held out, round 12): a consumer-tech product review (The
+/// V1 (round 12): a consumer-tech product review (The
 /// Verge/Tom's-Guide-like) on a Tailwind/Astro site, with utility class
 /// lists everywhere and `astro-island` elements: a consent banner in
 /// prose, a header with a long menu and a deals strip, an affiliate
@@ -15967,7 +15967,7 @@ fn v2_graphic(rng: &mut Rng, k: usize, svelte: &str) -> String {
     )
 }
 
-/// V2 (held out, round 12): an immersive scrollytelling feature of a
+/// V2 (round 12): an immersive scrollytelling feature of a
 /// newspaper's graphics desk, built with SvelteKit (`svelte-` hashed
 /// classes, a hydration script carrying the story copy as ArchieML-like
 /// blocks): a slim header with a progress bar, a full-screen hero with
@@ -16259,7 +16259,7 @@ fn v3_reference(rng: &mut Rng, k: usize) -> String {
     )
 }
 
-/// V3 (held out, round 12): a "News & Views" commentary on a
+/// V3 (round 12): a "News & Views" commentary on a
 /// scholarly journal's website (Nature-like, `c-article-*` classes):
 /// `citation_*` meta tags and a data layer, a consent dialog in prose, a
 /// journal header ("View all journals", search, log in), a menu
@@ -16580,10 +16580,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("U1-mailarchive", false, u1_mailarchive),
     ("U2-pulse", false, u2_pulse),
     ("U3-obituary", false, u3_obituary),
-    ("V0-recipe", true, v0_recipe),
-    ("V1-review", true, v1_review),
-    ("V2-scrolly", true, v2_scrolly),
-    ("V3-journal", true, v3_journal),
+    ("V0-recipe", false, v0_recipe),
+    ("V1-review", false, v1_review),
+    ("V2-scrolly", false, v2_scrolly),
+    ("V3-journal", false, v3_journal),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
