@@ -1014,12 +1014,17 @@ fn choose(w: &Walker) -> Choice {
     // A container that opens with an end-matter or comment heading ("How
     // we reported this story", "Comments") is never the article, however
     // well its prose scores beside a short story.
+    // (Stock lines before the heading, a correction notice, do not count.)
     let opens_end_matter = |c: &Cand| {
-        w.blocks.get(c.start).is_some_and(|b| {
-            matches!(b.kind, BlockKind::Heading(_))
-                && c.start < c.end
-                && (is_end_matter_heading(b) || is_comments_heading(&b.text))
-        })
+        w.blocks
+            .get(c.start..c.end)
+            .unwrap_or_default()
+            .iter()
+            .find(|b| !b.stock)
+            .is_some_and(|b| {
+                matches!(b.kind, BlockKind::Heading(_))
+                    && (is_end_matter_heading(b) || is_comments_heading(&b.text))
+            })
     };
     let best = |plain: bool| {
         w.cands
@@ -1362,6 +1367,11 @@ fn is_pitch(l: &str) -> bool {
         || l.contains("podcastchoices.com")
         || l.starts_with("how we vetted")
         || l.contains("send flowers")
+        // Affiliate and trust notes of review sites; correction notices.
+        || l.contains("affiliate commission")
+        || l.starts_with("why you can trust us")
+        || l.starts_with("how we test")
+        || (l.starts_with("correction:") && l.contains("earlier version"))
         // A publisher's or author's disclosure ("Disclosure: the author
         // holds ...", "Disclosure: Acme News is owned by ...").
         || l.starts_with("disclosure:")
@@ -1485,6 +1495,10 @@ const STOCK_PREFILTER: &[&str] = &[
     "disclosure:",
     "how we vetted",
     "send flowers",
+    "affiliate commission",
+    "why you can trust us",
+    "how we test",
+    "correction:",
     // Credits closing a caption (`is_credited_caption`).
     "photo:",
     "photo by ",
@@ -1619,6 +1633,19 @@ fn is_end_matter_heading(b: &Block) -> bool {
         "external links",
         "further reading",
         "see also",
+        // A review's verdict lists.
+        "buy it if",
+        "buy it if...",
+        "don't buy it if",
+        "don't buy it if...",
+        // Questions and answers after an article; a recipe card.
+        "frequently asked questions",
+        "faq",
+        "faqs",
+        "ingredients",
+        "instructions",
+        "nutrition",
+        "nutrition information",
         // A newsletter's other items, after its lead story.
         "in other news",
         "more news",
@@ -2213,6 +2240,10 @@ mod tests {
             "Learn more about Your Ad Choices.",
             "How we vetted this: our team checks every product.",
             "To send flowers to the family, please visit our floral store.",
+            "When you buy through our links we may earn an Affiliate Commission.",
+            "Why you can trust us: we test every product.",
+            "How we test: two weeks of daily use.",
+            "Correction: An earlier version of this story misstated the date.",
             "(With inputs from agencies)",
             "This story has not been edited by our staff.",
             "It is published from a syndicated feed.",
@@ -2290,6 +2321,7 @@ mod tests {
             "Disclosures",
             "Quick facts",
             "In other news",
+            "Frequently Asked Questions",
             "Guest Book",
             "How we reviewed this article:",
             "How we fact-check",
