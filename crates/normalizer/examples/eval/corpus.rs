@@ -41,6 +41,8 @@
 //! are development templates since.
 //! `V*` were written the same way, scored once as held-out round 12, and
 //! are development templates since.
+//! `W*` (held out, round 13) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -16524,6 +16526,1405 @@ fn v3_journal(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+const W_TRADE_SECTORS: &[&str] = &[
+    "Tankers",
+    "Dry bulk",
+    "Containers",
+    "Gas carriers",
+    "Shipbuilding",
+    "Ports and logistics",
+    "Finance",
+    "Insurance",
+    "Regulation",
+    "Decarbonisation",
+    "Technology",
+    "Offshore",
+    "Cruise and ferry",
+    "People",
+    "Opinion",
+    "Podcasts",
+    "Market data",
+    "Events",
+    "Awards",
+    "Whitepapers",
+    "Jobs",
+];
+
+const W_TRADE_INDICES: &[(&str, usize)] = &[
+    ("Dry Index", 1400),
+    ("Capesize 5TC", 18_000),
+    ("Panamax 4TC", 12_000),
+    ("VLCC TD3C WS", 45),
+    ("Container Composite", 2100),
+    ("LNG spot Atlantic", 60_000),
+    ("VLSFO Singapore", 560),
+    ("Newbuild Price Index", 180),
+];
+
+const W_TRADE_HEADLINES: &[&str] = &[
+    "Owners hold out for higher rates as Atlantic tonnage tightens",
+    "Yard order books stretch into 2029 as dual-fuel demand climbs",
+    "Charterers push back on new emissions surcharges",
+    "Port congestion eases on the East Coast but backlog remains in the Gulf",
+    "Insurers raise premiums for vessels transiting high-risk waters",
+    "Mid-sized operator agrees merger with Nordic rival",
+    "Classification society approves first ammonia bunkering procedure",
+    "Analysts cut second-half forecasts for the product tanker market",
+];
+
+const W_TRADE_BLURBS: &[&str] = &[
+    "Brokers say fixtures concluded this week point to a firmer market heading into the autumn, although rates remain below last year's peak.",
+    "The order takes the company's fleet renewal programme to 14 ships and is backed by a loan from a group of export credit agencies.",
+    "Industry groups warned that the new rules could add several hundred dollars to the cost of a single container moved on the busiest lanes.",
+    "Executives told investors on a call that they expect the deal to close in the first quarter, subject to approval by competition authorities.",
+    "The regulator said it would publish a consultation paper before the end of the year and invited responses from owners, managers and crew unions.",
+    "Market watchers attribute the slide to weaker Chinese steel output and an unusually large number of ships coming out of dry dock.",
+];
+
+const W_TRADE_JOBS: &[(&str, &str, &str)] = &[
+    (
+        "Senior Chartering Manager",
+        "Singapore",
+        "Competitive salary and relocation package",
+    ),
+    (
+        "Technical Superintendent, LNG",
+        "Athens",
+        "Attractive package with annual bonus",
+    ),
+    (
+        "Head of Marine Insurance Claims",
+        "London",
+        "Excellent benefits, hybrid working",
+    ),
+    (
+        "Port Operations Analyst",
+        "Rotterdam",
+        "Permanent role, relocation support available",
+    ),
+    (
+        "Fleet Decarbonisation Lead",
+        "Copenhagen",
+        "Negotiable, depending on experience",
+    ),
+];
+
+const W_TRADE_EVENTS: &[(&str, &str, &str)] = &[
+    (
+        "Decarbonisation Forum",
+        "Rotterdam",
+        "A day of panels on fuel choices, carbon pricing and retrofit finance, with speakers from owners, charterers and the banks that fund them.",
+    ),
+    (
+        "Tanker Outlook Breakfast",
+        "Singapore",
+        "Our market editors and a panel of brokers discuss where rates are heading and what the sanctions picture means for trading patterns.",
+    ),
+    (
+        "Ship Finance Awards Dinner",
+        "London",
+        "The industry's annual celebration of the deals, lenders and advisers that shaped the year, hosted in the City with guests from 30 countries.",
+    ),
+    (
+        "Ports of the Future Webinar",
+        "Online",
+        "Terminal operators explain how automation and shore power are changing the economics of a port call, followed by audience questions.",
+    ),
+];
+
+const W_TRADE_CAPTIONS: &[&str] = &[
+    "A loaded bulk carrier leaves the anchorage at dawn. The vessel is not connected to the companies mentioned in this article.",
+    "Container stacks at a terminal in northern Europe, where dwell times have risen for the third month running.",
+    "An LNG carrier under construction at a shipyard in South Korea earlier this year.",
+    "Tugs assist a product tanker into berth during a busy morning shift.",
+];
+
+const W_TRADE_FACTS: &[&str] = &[
+    "The global fleet carries more than 80% of world trade by volume.",
+    "Average newbuilding lead times now exceed three years at the largest yards.",
+    "Around 40% of ships on order can run on an alternative fuel.",
+    "Emissions rules in Europe cover half of voyage emissions into and out of the bloc.",
+    "Secondhand prices for five-year-old tonnage are near a 15-year high.",
+];
+
+const W_TRADE_CONSENT: &str = "We use cookies to operate this website, to remember your login and preferences, and with your permission to analyse how our content is used and to show you relevant advertising from our sponsors and events partners. You can accept all cookies or manage your choices at any time from the link in the footer.";
+
+const W_TRADE_METER: &str = "You have read 2 of your 3 free articles this month. Register for free to keep reading, or subscribe for unlimited access to our news, analysis and market data.";
+
+const W_TRADE_NEWSLETTER: &str = "Get the morning briefing that the shipping industry reads first. Our editors send the overnight fixtures, the biggest deals and the regulatory changes you need to know about before the markets open in London.";
+
+const W_TRADE_WEBINAR: &str = "Join our senior editors and a panel of chartering executives for a live discussion of the freight outlook for the rest of the year. Registration is free for subscribers, and a recording will be sent to everyone who signs up.";
+
+const W_TRADE_SPONSORED: &str = "Partner content: how a mid-sized tanker owner cut its fuel bill by 11% with weather routing and hull monitoring. This content was produced by our commercial team in partnership with a technology supplier and was not written by our journalists.";
+
+const W_TRADE_BIO: &str = "is a senior correspondent covering ship finance, tankers and the companies that own them. Before joining the title in 2019 she reported on commodities and energy markets from Oslo and Singapore.";
+
+const W_TRADE_ABOUT: &str = "Harbour & Freight is the independent daily news service for the international shipping, ports and logistics industries. Our correspondents in London, Athens, Oslo, Singapore, Shanghai and Houston report on the deals, the markets and the people that move world trade.";
+
+const W_TRADE_LEGAL: &str = "All material on this site is subject to copyright. Subscribers may share individual articles with colleagues for internal use, but systematic copying or redistribution requires a corporate licence. Market data is provided for information only and should not be relied upon for trading decisions.";
+
+/// W0 (held out, round 13): a subscription B2B trade-press title for
+/// shipping and logistics (Lloyd's List-, TradeWinds- or Splash-like):
+/// a consent dialog in prose, a top bar (subscribe, log in, events,
+/// jobs, advertise), a long sector menu, a freight-index ticker strip
+/// (index names, values, changes), a registration meter in prose
+/// (before the article in some pages, a fixed bottom bar in others), a
+/// breadcrumb, a sector label and a "Premium" badge, the headline, a
+/// prose standfirst (not part of the text), the byline with role,
+/// published and updated times, a share bar, a hero image with a prose
+/// caption and credit; the paragraphs as bare `<p>`s, as classed `<p>`s
+/// or each inside a `div.text-block`, with an MPU ad slot, a "Read
+/// more" box of related headlines and in some pages a "Key facts" aside
+/// in full sentences between them; then topic tags, an author box with
+/// a prose bio, a partner-content box in prose, a webinar promo in
+/// prose, "Most read" and "Related articles" with prose blurbs, a jobs
+/// widget, an events list with prose descriptions, a newsletter signup
+/// in prose, a footer with a prose "about" text and legal notice, and a
+/// preloaded JSON state blob with the article's metadata and teasers.
+fn w0_tradepress(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let sector = c.rng.pick(W_TRADE_SECTORS);
+    let premium = c.rng.chance(60);
+    let meter_top = c.rng.chance(50);
+    let pstyle = c.rng.below(3);
+    let art_id = 1_100_000 + c.rng.below(900_000);
+    let hour = 5 + c.rng.below(12);
+    let minute = c.rng.below(60);
+    let menu: String = W_TRADE_SECTORS
+        .iter()
+        .map(|x| {
+            format!(
+                "<li class=\"main-nav__item\"><a class=\"main-nav__link\" href=\"/sectors/{}\">{}</a></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let ticker: String = W_TRADE_INDICES
+        .iter()
+        .map(|(name, base)| {
+            let v = base * (85 + c.rng.below(30)) / 100;
+            let (chg, dir) = m_change(c.rng);
+            format!(
+                "<li class=\"ticker__item ticker__item--{dir}\"><span class=\"ticker__name\">{}</span> <span class=\"ticker__value\">{}</span> <span class=\"ticker__change\">{chg}</span></li>",
+                esc(name),
+                v_thousands(v)
+            )
+        })
+        .collect();
+    let meter = format!(
+        "<div class=\"reg-meter{}\" role=\"region\" aria-label=\"Free article allowance\"><p>{}</p><a class=\"btn btn--primary\" href=\"/register\">Register free</a> <a class=\"btn\" href=\"/subscribe\">Subscribe</a></div>",
+        if meter_top { "" } else { " reg-meter--fixed" },
+        esc(W_TRADE_METER)
+    );
+    let ad = format!(
+        "<div class=\"ad-slot ad-slot--mpu\" data-ad-unit=\"/2231/hf/article/mpu{}\"><span class=\"ad-slot__label\">{}</span><div id=\"gpt-mpu-{}\"></div></div>",
+        1 + c.rng.below(3),
+        c.rng.pick(&["Advertisement", "ADVERTISEMENT", "Sponsored"]),
+        o_hex(c.rng, 6)
+    );
+    let h0 = c.rng.below(W_TRADE_HEADLINES.len());
+    let read_more: String = (0..3)
+        .map(|k| {
+            let h = W_TRADE_HEADLINES[(h0 + k) % W_TRADE_HEADLINES.len()];
+            format!(
+                "<li><a href=\"/{}/{}\">{}</a></li>",
+                l_slug(h),
+                art_id - 300 - k * 17,
+                esc(h)
+            )
+        })
+        .collect();
+    let read_more = format!(
+        "<aside class=\"inline-related\"><h4 class=\"inline-related__title\">Read more</h4><ul>{read_more}</ul></aside>"
+    );
+    let f0 = c.rng.below(W_TRADE_FACTS.len());
+    let facts: String = (0..3)
+        .map(|k| {
+            format!(
+                "<li>{}</li>",
+                esc(W_TRADE_FACTS[(f0 + k) % W_TRADE_FACTS.len()])
+            )
+        })
+        .collect();
+    let facts = format!(
+        "<aside class=\"factbox\"><h4 class=\"factbox__title\">Key facts</h4><ul class=\"factbox__list\">{facts}</ul></aside>"
+    );
+    let show_facts = n > 3 && c.rng.chance(60);
+    let ad_at = 2.min(n.saturating_sub(1)).max(1);
+    let rm_at = (n / 2).max(1);
+    let facts_at = n.saturating_sub(2).max(1);
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let inner = c.body_paragraph(p);
+        body.push_str(&match pstyle {
+            0 => format!("<p>{inner}</p>"),
+            1 => {
+                format!("<p class=\"article-body__paragraph\" data-para-index=\"{i}\">{inner}</p>")
+            }
+            _ => format!("<div class=\"text-block\"><p>{inner}</p></div>"),
+        });
+        if i + 1 < n {
+            if i + 1 == ad_at {
+                body.push_str(&ad);
+            }
+            if i + 1 == rm_at {
+                body.push_str(&read_more);
+            }
+            if show_facts && i + 1 == facts_at {
+                body.push_str(&facts);
+            }
+        }
+    }
+    let tags: String = (0..3 + c.rng.below(3))
+        .map(|_| {
+            let t = c.rng.pick(W_TRADE_SECTORS);
+            format!(
+                "<li><a class=\"tag\" href=\"/topics/{}\">{}</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let b0 = c.rng.below(W_TRADE_BLURBS.len());
+    let related: String = (0..4)
+        .map(|k| {
+            let h = W_TRADE_HEADLINES[(h0 + 3 + k) % W_TRADE_HEADLINES.len()];
+            format!(
+                "<article class=\"card\"><a href=\"/{}/{}\"><img src=\"/img/{}.jpg\" alt=\"\"><h3 class=\"card__title\">{}</h3></a><p class=\"card__summary\">{}</p><span class=\"card__meta\">{} {} {year}</span></article>",
+                l_slug(h),
+                art_id - 40 - k,
+                o_hex(c.rng, 12),
+                esc(h),
+                esc(W_TRADE_BLURBS[(b0 + k) % W_TRADE_BLURBS.len()]),
+                day,
+                &mname[..3]
+            )
+        })
+        .collect();
+    let most_read: String = (0..5)
+        .map(|k| {
+            let h = W_TRADE_HEADLINES[(h0 + 5 + k) % W_TRADE_HEADLINES.len()];
+            format!(
+                "<li class=\"most-read__item\"><span class=\"most-read__rank\">{}</span><a href=\"/{}\">{}</a></li>",
+                k + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let j0 = c.rng.below(W_TRADE_JOBS.len());
+    let jobs: String = (0..3)
+        .map(|k| {
+            let (t, place, pay) = W_TRADE_JOBS[(j0 + k) % W_TRADE_JOBS.len()];
+            format!(
+                "<li class=\"job\"><a href=\"/jobs/{}\">{}</a><span class=\"job__location\">{}</span><span class=\"job__salary\">{}</span></li>",
+                l_slug(t),
+                esc(t),
+                esc(place),
+                esc(pay)
+            )
+        })
+        .collect();
+    let e0 = c.rng.below(W_TRADE_EVENTS.len());
+    let events: String = (0..2)
+        .map(|k| {
+            let (t, place, d) = W_TRADE_EVENTS[(e0 + k) % W_TRADE_EVENTS.len()];
+            format!(
+                "<li class=\"event-card\"><h4><a href=\"/events/{}\">{}</a></h4><p class=\"event-card__where\">{}, {} {}</p><p class=\"event-card__desc\">{}</p></li>",
+                l_slug(t),
+                esc(t),
+                esc(place),
+                c.rng.pick(L_MONTHS),
+                1 + c.rng.below(28),
+                esc(d)
+            )
+        })
+        .collect();
+    let teasers: String = (0..6)
+        .map(|k| {
+            let h = W_TRADE_HEADLINES[(h0 + k) % W_TRADE_HEADLINES.len()];
+            format!(
+                "{{\"id\":{},\"headline\":\"{}\",\"premium\":{}}},",
+                art_id - k * 31,
+                l_json(h),
+                k % 2 == 0
+            )
+        })
+        .collect();
+    let state = format!(
+        "<script>window.__PRELOADED_STATE__={{\"article\":{{\"id\":{art_id},\"headline\":\"{}\",\"author\":\"{}\",\"sector\":\"{}\",\"premium\":{premium},\"wordCount\":{}}},\"teasers\":[{teasers}{{}}],\"user\":{{\"loggedIn\":false,\"meter\":{{\"read\":2,\"limit\":3}}}}}};</script>",
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(sector),
+        s.paragraphs.iter().map(|p| words(p)).sum::<usize>()
+    );
+    let credit = c.rng.pick(&[
+        "Shutterstock",
+        "Getty Images",
+        "Company handout",
+        "Harbour & Freight",
+    ]);
+    let meta = format!(
+        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"https://www.harbourfreight.example/{}/{}/{art_id}.article\">",
+        o_attr(c.rng.pick(W_TRADE_BLURBS)),
+        l_slug(sector),
+        l_slug(&s.title)
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en-GB\">{head}<body class=\"page-article sector-{sector_slug}\">\
+         <div id=\"consent\" class=\"consent-dialog\" role=\"dialog\" aria-modal=\"true\"><h2>Your privacy</h2><p>{consent}</p><button>Accept all</button><button>Manage choices</button></div>\
+         <div class=\"top-bar\"><ul class=\"top-bar__links\"><li><a href=\"/subscribe\">Subscribe</a></li><li><a href=\"/login\">Log in</a></li><li><a href=\"/events\">Events</a></li><li><a href=\"/jobs\">Jobs</a></li><li><a href=\"/advertise\">Advertise</a></li><li><a href=\"/market-data\">Market data</a></li></ul></div>\
+         <header class=\"masthead\"><a class=\"masthead__logo\" href=\"/\"><img src=\"/static/logo.svg\" alt=\"Harbour &amp; Freight\"></a><form class=\"masthead__search\" action=\"/search\"><input type=\"search\" placeholder=\"Search news, companies, vessels\"><button>Search</button></form></header>\
+         <nav class=\"main-nav\" aria-label=\"Sectors\"><ul class=\"main-nav__list\">{menu}</ul></nav>\
+         <div class=\"ticker\" aria-label=\"Market indices\"><span class=\"ticker__label\">Markets</span><ul class=\"ticker__list\">{ticker}</ul><a class=\"ticker__more\" href=\"/market-data\">All market data</a></div>\
+         {meter_top_html}\
+         <main id=\"main\" class=\"layout layout--article\"><div class=\"layout__main\"><article class=\"article\" data-article-id=\"{art_id}\">\
+         <ol class=\"breadcrumb\"><li><a href=\"/\">Home</a></li><li><a href=\"/sectors/{sector_slug}\">{sector_e}</a></li></ol>\
+         <header class=\"article-header\"><span class=\"article-header__sector\">{sector_e}</span>{badge}<h1 class=\"article-header__headline\">{title}</h1>\
+         <p class=\"article-header__standfirst\">{standfirst}</p>\
+         <div class=\"byline\"><img class=\"byline__avatar\" src=\"/authors/{aslug}.jpg\" alt=\"\"><span class=\"byline__name\"><a href=\"/authors/{aslug}\">{author}</a></span><span class=\"byline__role\">{role}</span>\
+         <time class=\"byline__published\" datetime=\"{d}T{hour:02}:{minute:02}:00Z\">Published {day} {mname} {year}, {hour:02}:{minute:02} GMT</time><span class=\"byline__updated\">Updated {day} {mname} {year}</span></div>\
+         <ul class=\"share-bar\"><li><a href=\"#\">LinkedIn</a></li><li><a href=\"#\">X</a></li><li><a href=\"#\">Email</a></li><li><button>Save article</button></li><li><button>Print</button></li></ul></header>\
+         <figure class=\"hero\"><img src=\"/img/{img}.jpg\" alt=\"\"><figcaption><span class=\"hero__caption\">{caption}</span> <span class=\"hero__credit\">Source: {credit}</span></figcaption></figure>\
+         <div class=\"article-body\" data-paywall=\"{premium}\">{body}</div>\
+         <footer class=\"article-footer\"><h4>Topics</h4><ul class=\"tags\">{tags}</ul>\
+         <div class=\"author-box\"><img src=\"/authors/{aslug}.jpg\" alt=\"\"><div><h4><a href=\"/authors/{aslug}\">{author}</a></h4><p>{author} {bio}</p><a href=\"/authors/{aslug}\">More articles by this author</a></div></div></footer></article>\
+         <section class=\"partner-box\"><span class=\"partner-box__label\">Partner content</span><p>{sponsored}</p><a href=\"/partner/fuel-efficiency\">Read the case study</a></section>\
+         <section class=\"webinar-promo\"><h3>Live webinar: The freight outlook</h3><p>{webinar}</p><a class=\"btn\" href=\"/webinars/outlook\">Register now</a></section>\
+         <section class=\"related\"><h2>Related articles</h2><div class=\"card-grid\">{related}</div></section></div>\
+         <aside class=\"layout__rail\"><div class=\"ad-slot ad-slot--halfpage\"><span class=\"ad-slot__label\">Advertisement</span><div id=\"gpt-hp\"></div></div>\
+         <section class=\"most-read\"><h3>Most read</h3><ol>{most_read}</ol></section>\
+         <section class=\"jobs-widget\"><h3>Latest jobs</h3><ul>{jobs}</ul><a href=\"/jobs\">Browse all maritime jobs</a></section>\
+         <section class=\"events-widget\"><h3>Upcoming events</h3><ul>{events}</ul></section></aside></main>\
+         <section class=\"newsletter-signup\"><h2>The Morning Briefing</h2><p>{newsletter}</p><form><input type=\"email\" placeholder=\"Work email\"><button>Sign up</button></form></section>\
+         {meter_bottom_html}\
+         <footer class=\"site-footer\"><p class=\"site-footer__about\">{about}</p><ul class=\"site-footer__links\"><li><a href=\"/about\">About us</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/terms\">Terms and conditions</a></li><li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"/cookies\">Cookie settings</a></li><li><a href=\"/licensing\">Corporate licences</a></li></ul>\
+         <p class=\"site-footer__legal\">{legal}</p><p class=\"site-footer__copy\">© {year} Harbour &amp; Freight Media Ltd. Registered in England and Wales.</p></footer>{state}</body></html>",
+        head = head(s, "Harbour & Freight", &meta),
+        sector_slug = l_slug(sector),
+        sector_e = esc(sector),
+        consent = esc(W_TRADE_CONSENT),
+        meter_top_html = if meter_top { meter.as_str() } else { "" },
+        meter_bottom_html = if meter_top { "" } else { meter.as_str() },
+        badge = if premium {
+            "<span class=\"badge badge--premium\">Premium</span>"
+        } else {
+            ""
+        },
+        title = esc(&s.title),
+        standfirst = esc(c.rng.pick(W_TRADE_BLURBS)),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        role = c.rng.pick(&[
+            "Senior correspondent",
+            "Markets reporter",
+            "Asia editor",
+            "Finance editor"
+        ]),
+        d = s.date,
+        img = o_hex(c.rng, 12),
+        caption = esc(c.rng.pick(W_TRADE_CAPTIONS)),
+        bio = esc(W_TRADE_BIO),
+        sponsored = esc(W_TRADE_SPONSORED),
+        webinar = esc(W_TRADE_WEBINAR),
+        newsletter = esc(W_TRADE_NEWSLETTER),
+        about = esc(W_TRADE_ABOUT),
+        legal = esc(W_TRADE_LEGAL),
+    )
+}
+
+const W_MAG_SECTIONS: &[&str] = &[
+    "Leaders",
+    "Letters",
+    "By Invitation",
+    "Briefing",
+    "United States",
+    "The Americas",
+    "Asia",
+    "China",
+    "Middle East & Africa",
+    "Europe",
+    "Britain",
+    "International",
+    "Business",
+    "Finance & economics",
+    "Science & technology",
+    "Culture",
+    "Obituary",
+    "Graphic detail",
+    "Economic & financial indicators",
+];
+
+const W_MAG_COLUMNS: &[&str] = &[
+    "Bartleby",
+    "Free exchange",
+    "Lexington",
+    "Charlemagne",
+    "Schumpeter",
+    "Banyan",
+    "Bagehot",
+    "Chaguan",
+];
+
+const W_MAG_RUBRICS: &[&str] = &[
+    "The reasons are more mundane than the conspiracy theorists would have you believe",
+    "A boring fix for an exciting problem may be the best on offer",
+    "Politicians promise a revolution. Voters would settle for competence",
+    "The numbers look better than they did a year ago, but not by much",
+    "Why the obvious answer is probably the wrong one",
+];
+
+const W_MAG_MORE: &[(&str, &str)] = &[
+    (
+        "Why central bankers are losing sleep over bond markets",
+        "Rising term premiums are making life awkward for governments with large debts",
+    ),
+    (
+        "The surprising resilience of the world's small shipbuilders",
+        "Consolidation was supposed to finish them off. It has not",
+    ),
+    (
+        "How to think about the next commodity super-cycle",
+        "Investors should be wary of stories that are too neat",
+    ),
+    (
+        "The strange economics of airport lounges",
+        "Everyone wants in, which is exactly the problem",
+    ),
+    (
+        "Is the four-day week here to stay?",
+        "Early trials look promising, but they were run by enthusiasts",
+    ),
+    (
+        "Europe's pension funds are discovering infrastructure",
+        "Returns are steady. Liquidity is another matter",
+    ),
+];
+
+const W_MAG_CHARTS: &[(&str, &str, &str)] = &[
+    (
+        "Slow going",
+        "Annual growth in output per hour worked, %",
+        "Sources: national statistics; The Ledger",
+    ),
+    ("Rising tide", "Government debt, % of GDP", "Source: IMF"),
+    (
+        "Off the boil",
+        "Consumer prices, % change on a year earlier",
+        "Sources: Haver Analytics; The Ledger",
+    ),
+    (
+        "Borrowed time",
+        "Ten-year bond yields, %",
+        "Source: LSEG Datastream",
+    ),
+];
+
+const W_MAG_CONSENT: &str = "We and our partners use cookies and similar technologies to give you the best possible experience on our site, to measure your use of it and to serve advertising that is relevant to you. Some of these are strictly necessary; for the others we need your consent, which you can withdraw at any time from the privacy settings.";
+
+const W_MAG_AUDIO: &str = "Enjoy more audio and podcasts on iOS or Android.";
+
+const W_MAG_NEWSLETTER: &str = "Stay informed with our weekly newsletter. Every Friday our editors pick the most important stories of the week, explain why they matter and point you to what you may have missed.";
+
+const W_MAG_SUBSCRIBE: &str = "Subscribers to The Ledger can sign up to our new Opinion newsletter, which brings together the best of our leaders, columns, guest essays and reader correspondence.";
+
+const W_MAG_FOOTER: &str = "Published since 1871, The Ledger takes part in a severe contest between intelligence, which presses forward, and an unworthy, timid ignorance obstructing our progress. Our correspondents are not named in the paper because what they write is the work of many hands and a collective voice.";
+
+const W_MAG_REUSE: &str = "The Trust Project. Reuse this content. To license our journalism for your publication, newsletter or course pack, please visit our licensing and reprints page.";
+
+/// W1 (held out, round 13): an article on the site of an
+/// international weekly news magazine (The Economist-like) built as a
+/// Next.js app: a consent dialog in prose, a masthead with "Weekly
+/// edition", "The world in brief", search, subscribe and log in, a
+/// menu of print sections and columns, the article header (section
+/// link and column name as fly title, headline, a prose rubric that is
+/// not part of the text), a lead image with a credit, a date and
+/// dateline line with reading time, in some pages a "Listen to this
+/// story" audio player with a prose app note, save/share/gift buttons;
+/// the paragraphs as classed `<p>`s or `<p data-component>`s, the first
+/// with its opening words in small capitals, with in-article ad slots
+/// and in some pages a chart figure (title, subtitle, source) between
+/// them; then a print-edition note ("This article appeared in ... under
+/// the headline ..."), "Explore more" topic links, a reuse/licensing
+/// note in prose, "More from <section>" cards with prose rubrics, a
+/// newsletter box and a subscriber promo in prose, a long footer with a
+/// prose mission statement, and a `__NEXT_DATA__` blob that carries the
+/// article's full body as JSON.
+fn w1_weekly(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let section = c.rng.pick(W_MAG_SECTIONS);
+    let column = if c.rng.chance(50) {
+        Some(c.rng.pick(W_MAG_COLUMNS))
+    } else {
+        None
+    };
+    let audio = c.rng.chance(60);
+    let chart = n > 3 && c.rng.chance(55);
+    let pclass = c.rng.below(2);
+    let dateline = c.rng.pick(&[
+        "LONDON",
+        "WASHINGTON, DC",
+        "BERLIN",
+        "SINGAPORE",
+        "NAIROBI",
+        "SÃO PAULO",
+    ]);
+    let ordinal = match day {
+        1 | 21 | 31 => "st",
+        2 | 22 => "nd",
+        3 | 23 => "rd",
+        _ => "th",
+    };
+    let menu: String = W_MAG_SECTIONS
+        .iter()
+        .map(|x| {
+            format!(
+                "<li class=\"css-menu-item\"><a href=\"/{}\">{}</a></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let columns: String = W_MAG_COLUMNS
+        .iter()
+        .map(|x| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(x), esc(x)))
+        .collect();
+    let pcls = c.rng.hashed();
+    let chart_at = n / 2;
+    let ad_at = 3.min(n.saturating_sub(1)).max(1);
+    let (ct, csub, csrc) = W_MAG_CHARTS[c.rng.below(W_MAG_CHARTS.len())];
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let inner = if i == 0 {
+            // Small capitals for the opening words, as the print edition does.
+            let e = esc(p);
+            let mut it = e.splitn(4, ' ');
+            let first: Vec<&str> = it.by_ref().take(3).collect();
+            let rest = it.next();
+            match rest {
+                Some(r) if first.len() == 3 => {
+                    format!("<span data-caps=\"initial\">{}</span> {r}", first.join(" "))
+                }
+                _ => e.clone(),
+            }
+        } else {
+            c.body_paragraph(p)
+        };
+        if pclass == 0 {
+            body.push_str(&format!(
+                "<p class=\"article__body-text {pcls}\">{inner}</p>"
+            ));
+        } else {
+            body.push_str(&format!(
+                "<p data-component=\"paragraph\" class=\"{pcls}\">{inner}</p>"
+            ));
+        }
+        if i + 1 < n {
+            if i + 1 == ad_at {
+                body.push_str(&format!(
+                    "<div class=\"adComponent_advert__{}\"><div class=\"adComponent_incontent\"><span class=\"adComponent_label\">Advertisement</span><div id=\"econ-{}\"></div></div></div>",
+                    o_hex(c.rng, 5),
+                    1 + c.rng.below(4)
+                ));
+            }
+            if chart && i + 1 == chart_at {
+                body.push_str(&format!(
+                    "<figure class=\"css-chart {}\"><div class=\"chart__header\"><h3 class=\"chart__title\">{}</h3><p class=\"chart__subtitle\">{}</p></div><img src=\"/content-assets/images/{year}{month:02}{day:02}_FNC{}.png\" alt=\"Chart: {}\" width=\"608\"><figcaption class=\"chart__source\">{}</figcaption></figure>",
+                    c.rng.hashed(),
+                    esc(ct),
+                    esc(csub),
+                    c.rng.below(999),
+                    o_attr(csub),
+                    esc(csrc)
+                ));
+            }
+        }
+    }
+    let next_body: String = s
+        .paragraphs
+        .iter()
+        .map(|p| format!("{{\"type\":\"tag\",\"name\":\"p\",\"children\":[{{\"type\":\"text\",\"data\":\"{}\"}}]}}", l_json(p)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let next_data = format!(
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"content\":{{\"headline\":\"{}\",\"section\":\"{}\",\"datePublished\":\"{}T09:00:00Z\",\"text\":[{next_body}],\"print\":{{\"headline\":\"{}\"}}}}}}}},\"page\":\"/[...slug]\",\"buildId\":\"{}\"}}</script>",
+        l_json(&s.title),
+        l_json(section),
+        s.date,
+        l_json(&s.title),
+        o_hex(c.rng, 20)
+    );
+    let m0 = c.rng.below(W_MAG_MORE.len());
+    let more: String = (0..4)
+        .map(|k| {
+            let (h, r) = W_MAG_MORE[(m0 + k) % W_MAG_MORE.len()];
+            format!(
+                "<div class=\"teaser {}\"><a href=\"/{}/{year}/{month:02}/{:02}/{}\"><img src=\"/img/{}.jpg\" alt=\"\"><h3 class=\"teaser__headline\">{}</h3></a><p class=\"teaser__rubric\">{}</p></div>",
+                c.rng.hashed(),
+                l_slug(section),
+                1 + c.rng.below(28),
+                l_slug(h),
+                o_hex(c.rng, 10),
+                esc(h),
+                esc(r)
+            )
+        })
+        .collect();
+    let topics: String = (0..2 + c.rng.below(3))
+        .map(|_| {
+            let t = c.rng.pick(&[
+                "Economy",
+                "Finance",
+                "Politics",
+                "Technology",
+                "United States",
+                "Europe",
+                "Climate change",
+                "Trade",
+            ]);
+            format!(
+                "<a class=\"topic-link\" href=\"/topics/{}\">{}</a>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let footer_cols: String = ["The Ledger", "The Ledger Group", "Subscribe", "Help"]
+        .iter()
+        .map(|h| {
+            let links: String = (0..6)
+                .map(|_| {
+                    let l = c.rng.pick(&[
+                        "About",
+                        "Advertise",
+                        "Press centre",
+                        "Careers",
+                        "Reprints",
+                        "Events",
+                        "Store",
+                        "Newsletters",
+                        "Contact us",
+                        "Accessibility",
+                        "Modern slavery statement",
+                        "Sitemap",
+                    ]);
+                    format!("<li><a href=\"/{}\">{}</a></li>", l_slug(l), l)
+                })
+                .collect();
+            format!("<div class=\"footer-col\"><h4>{h}</h4><ul>{links}</ul></div>")
+        })
+        .collect();
+    let fly = match column {
+        Some(col) => format!(
+            "<span class=\"flytitle\"><a href=\"/{}\">{}</a> | <a href=\"/{}\">{}</a></span>",
+            l_slug(section),
+            esc(section),
+            l_slug(col),
+            esc(col)
+        ),
+        None => format!(
+            "<span class=\"flytitle\"><a href=\"/{}\">{}</a></span>",
+            l_slug(section),
+            esc(section)
+        ),
+    };
+    let audio_html = if audio {
+        format!(
+            "<div class=\"audio-player {}\"><button aria-label=\"Play\">Listen to this story</button><span class=\"audio-player__time\">{}:{:02}</span><p class=\"audio-player__note\">{}</p></div>",
+            c.rng.hashed(),
+            3 + c.rng.below(8),
+            c.rng.below(60),
+            esc(W_MAG_AUDIO)
+        )
+    } else {
+        String::new()
+    };
+    let print_head = c.rng.pick(W_MAG_RUBRICS);
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body><div id=\"__next\">\
+         <div class=\"consent-overlay\" role=\"dialog\" aria-label=\"Privacy\"><div class=\"consent-overlay__box\"><h2>We value your privacy</h2><p>{consent}</p><button>Accept all</button><button>Reject all</button><button>Manage preferences</button></div></div>\
+         <header class=\"{h1c}\"><a class=\"skip\" href=\"#content\">Skip to content</a><div class=\"masthead\"><a href=\"/\" aria-label=\"The Ledger\"><svg viewBox=\"0 0 100 40\"><use href=\"#logo\"/></svg></a>\
+         <nav class=\"masthead__nav\"><a href=\"/weeklyedition\">Weekly edition</a><a href=\"/the-world-in-brief\">The world in brief</a><a href=\"/search\">Search</a><a class=\"btn-subscribe\" href=\"/subscribe\">Subscribe</a><a href=\"/login\">Log in</a></nav></div>\
+         <div class=\"menu-drawer\" hidden><h3>Sections</h3><ul>{menu}</ul><h3>Columns</h3><ul>{columns}</ul><h3>More</h3><ul><li><a href=\"/podcasts\">Podcasts</a></li><li><a href=\"/films\">Films</a></li><li><a href=\"/newsletters\">Newsletters</a></li><li><a href=\"/1843\">1843 magazine</a></li></ul></div></header>\
+         <main id=\"content\" role=\"main\"><article class=\"article {ac}\" id=\"new-article-template\">\
+         <section class=\"article__header\">{fly}<h1 class=\"article__headline\">{title}</h1><h2 class=\"article__description\">{rubric}</h2></section>\
+         <figure class=\"article__lead-image\"><img src=\"/content-assets/images/{year}{month:02}{day:02}_{img}.jpg\" alt=\"\"><figcaption class=\"image-credit\">{credit}</figcaption></figure>\
+         <div class=\"article__dateline\"><time datetime=\"{d}T09:00:00Z\">{mabbr} {day}{ordinal} {year}</time><span class=\"article__location\">{dateline}</span><span class=\"article__readtime\">{mins} min read</span></div>\
+         {audio_html}<div class=\"article__actions\"><button>Save</button><button>Share</button><button>Give</button></div>\
+         <section class=\"article__body\" data-body-id=\"cp2\">{body}</section>\
+         <p class=\"article__print-note\">This article appeared in the {section_e} section of the print edition under the headline \"{print_head}\"</p>\
+         <div class=\"article__topics\"><h3>Explore more</h3>{topics}</div>\
+         <p class=\"article__reuse\">{reuse}</p></article>\
+         <section class=\"more-from\"><h2>More from {section_e}</h2><div class=\"more-from__grid\">{more}</div></section>\
+         <aside class=\"newsletter-promo\"><h3>Stay informed</h3><p>{newsletter}</p><a href=\"/newsletters\">Sign up</a></aside>\
+         <aside class=\"subscriber-promo\"><h3>Subscriber only | Opinion newsletter</h3><p>{subscribe}</p></aside></main>\
+         <footer class=\"site-footer\"><div class=\"site-footer__cols\">{footer_cols}</div><p class=\"site-footer__mission\">{foot}</p><p class=\"site-footer__copy\">Copyright © The Ledger Newspaper Limited {year}. All rights reserved.</p></footer></div>{next_data}</body></html>",
+        head = head(
+            s,
+            "The Ledger",
+            "<meta name=\"robots\" content=\"max-image-preview:large\">"
+        ),
+        consent = esc(W_MAG_CONSENT),
+        h1c = c.rng.hashed(),
+        ac = c.rng.hashed(),
+        title = esc(&s.title),
+        rubric = esc(c.rng.pick(W_MAG_RUBRICS)),
+        img = o_hex(c.rng, 6),
+        credit = c.rng.pick(&[
+            "Illustration: Mariana Costa",
+            "Photograph: Getty Images",
+            "Illustration: Ken Aoki",
+            "Photograph: Reuters"
+        ]),
+        d = s.date,
+        mabbr = &mname[..3],
+        mins = l_minutes(s),
+        section_e = esc(section),
+        print_head = esc(print_head),
+        reuse = esc(W_MAG_REUSE),
+        newsletter = esc(W_MAG_NEWSLETTER),
+        subscribe = esc(W_MAG_SUBSCRIBE),
+        foot = esc(W_MAG_FOOTER),
+    )
+}
+
+const W_SNO_NAV: &[&str] = &[
+    "News",
+    "Campus",
+    "City",
+    "Sports",
+    "Arts & Entertainment",
+    "Opinion",
+    "Editorials",
+    "Letters to the Editor",
+    "Features",
+    "Science & Tech",
+    "Multimedia",
+    "Photo galleries",
+    "Podcasts",
+    "Print Editions",
+    "Special Issues",
+    "About",
+    "Staff",
+    "Advertise",
+    "Submit a Tip",
+    "Donate",
+];
+
+const W_SNO_HEADLINES: &[&str] = &[
+    "Student senate approves budget after three-hour debate",
+    "Women's soccer advances to conference semifinal on late goal",
+    "Dining hall workers rally for higher wages outside the union",
+    "Review: the spring musical is an ambitious, uneven delight",
+    "Library extends weekend hours during finals season",
+    "Opinion: the new parking permits punish commuter students",
+    "Campus police report rise in bike thefts near residence halls",
+    "Alumni donation funds new scholarship for first-generation students",
+];
+
+const W_SNO_STAFF: &[(&str, &str, &str)] = &[
+    (
+        "Maya Thornton",
+        "News Editor",
+        "Maya Thornton is a junior studying political science and journalism. She has covered the student senate since her first year and spent last summer interning at a daily newspaper in her hometown. When she is not in the newsroom, she is probably training for her next half-marathon.",
+    ),
+    (
+        "Ethan Osei",
+        "Staff Writer",
+        "Ethan Osei is a sophomore majoring in economics with a minor in data science. He joined the Chronicle as a copy editor and now writes about university finances and student government. He also hosts a weekly show on the campus radio station.",
+    ),
+    (
+        "Lucia Ferrante",
+        "Photo Editor",
+        "Lucia Ferrante is a senior studying art and design. Her photographs have appeared in two regional exhibitions, and she leads the Chronicle's photo desk, training new photographers every semester.",
+    ),
+    (
+        "Daniel Park",
+        "Editor-in-Chief",
+        "Daniel Park is a senior double-majoring in English and history. He has worked at the Chronicle for four years, as a sports reporter, managing editor and now editor-in-chief, and he plans to pursue a career in investigative reporting.",
+    ),
+];
+
+const W_SNO_COMMENTS: &[(&str, &str)] = &[
+    (
+        "Class of '89",
+        "It is encouraging to see the paper holding the administration to account on this. When I was a student, nobody would have asked these questions, let alone printed the answers.",
+    ),
+    (
+        "concerned parent",
+        "My daughter lives in one of the affected halls and we heard nothing about this from the university. Thank you for reporting it, and please keep following up.",
+    ),
+    (
+        "Jordan K.",
+        "As a member of the senate I want to clarify that the vote was not unanimous, and several of us raised concerns about the timeline that are not mentioned here.",
+    ),
+    (
+        "grad student",
+        "Would love to see a follow-up on how this affects graduate assistants, who were not consulted at all and who are often the ones doing the actual work.",
+    ),
+];
+
+const W_SNO_DONATE: &str = "Your donation will support the student journalists of Lakeshore State University. Your contribution will allow us to purchase equipment, cover our annual website hosting costs and send our reporters to regional conferences, where they learn from working professionals.";
+
+const W_SNO_POLICY: &str = "The Campus Chronicle intends for this area to be used to foster healthy, thought-provoking discussion. Comments are expected to adhere to our standards and to be respectful and constructive. We do not permit the use of profanity, foul language, personal attacks or the use of language that might be interpreted as libelous. Comments are reviewed and must be approved by a moderator to ensure that they meet these standards.";
+
+const W_SNO_ABOUT: &str = "The Campus Chronicle is the independent, student-run newspaper of Lakeshore State University, published online daily and in print every Thursday during the academic year. Opinions expressed in the Chronicle are those of the authors and do not necessarily reflect those of the university, its faculty or its students.";
+
+const W_SNO_CAPTIONS: &[&str] = &[
+    "Students gather outside the administration building on Tuesday afternoon.",
+    "Members of the student senate listen to public comment during the weekly meeting in the union ballroom.",
+    "The renovated reading room on the third floor of the main library, photographed last week.",
+    "Fans cheer from the student section during the second half of Saturday's game.",
+];
+
+const W_SNO_INSTAGRAM: &[&str] = &[
+    "Our print edition is on the stands now! Pick up a copy in the union, the library or any residence hall lobby.",
+    "We are hiring photographers and copy editors for the spring semester. No experience needed, just curiosity.",
+    "Congratulations to our staff on six awards at this year's state college press conference.",
+];
+
+/// W2 (held out, round 13): a student newspaper on a hosted
+/// WordPress theme for school publications (SNO FLEX-like): a WordPress
+/// head, a school masthead with a tagline, a long menu of sections, a
+/// "Breaking news" ticker, the category label, headline and a prose
+/// deck (not part of the text), "sno-story-byline" with writer and
+/// position, the date, a featured photo with a prose caption and a
+/// photographer credit; the paragraphs in `#sno-story-body-content` as
+/// plain `<p>`s, as `<p class="p1"><span class="s1">` pasted from a word
+/// processor, or as `<p style>`s, with a pull quote aside and a
+/// "Related stories" box between them in some pages; then a donation box
+/// in prose with a progress bar, "About the Contributors" with staff
+/// photos, positions and prose bios, a comment policy in prose, comments
+/// in prose and a comment form, and a sidebar ("Top Stories", "Most
+/// Recent", a scores widget, a print-edition promo, an Instagram feed
+/// with prose captions) placed before or after the story in source
+/// order, and a footer with a prose note about the paper.
+fn w2_student(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let pstyle = c.rng.below(3);
+    let sidebar_first = c.rng.chance(40);
+    let pull = if n > 3 && c.rng.chance(50) {
+        s.paragraphs
+            .get(1)
+            .and_then(|p| l_pull_sentence(p).filter(|q| words(q) + 3 < words(p)))
+    } else {
+        None
+    };
+    let related_box = n > 2 && c.rng.chance(50);
+    let category = c
+        .rng
+        .pick(&["News", "Campus", "City", "Features", "Science & Tech"]);
+    let post_id = 40_000 + c.rng.below(20_000);
+    let menu: String = W_SNO_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                "<li id=\"menu-item-{}\" class=\"menu-item menu-item-type-taxonomy menu-item-object-category\"><a href=\"/category/{}/\">{}</a></li>",
+                100 + c.rng.below(900),
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let h0 = c.rng.below(W_SNO_HEADLINES.len());
+    let ticker: String = (0..4)
+        .map(|k| {
+            let h = W_SNO_HEADLINES[(h0 + k) % W_SNO_HEADLINES.len()];
+            format!(
+                "<li class=\"sno-breaking-item\"><a href=\"/{}/{}/\">{}</a></li>",
+                l_slug(h),
+                post_id - k,
+                esc(h)
+            )
+        })
+        .collect();
+    let w = W_SNO_STAFF[c.rng.below(W_SNO_STAFF.len())];
+    let photog = W_SNO_STAFF[c.rng.below(W_SNO_STAFF.len())];
+    let mut body = String::new();
+    let pull_at = 2;
+    let rel_at = n.saturating_sub(1);
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let inner = c.body_paragraph(p);
+        body.push_str(&match pstyle {
+            0 => format!("<p>{inner}</p>"),
+            1 => format!("<p class=\"p1\"><span class=\"s1\">{inner}</span></p>"),
+            _ => format!("<p style=\"font-weight: 400;\"><span style=\"font-weight: 400;\">{inner}</span></p>"),
+        });
+        if i + 1 < n {
+            if let Some(q) = &pull
+                && i + 1 == pull_at
+            {
+                body.push_str(&format!(
+                    "<div class=\"pullquote sno-pq-{}\"><p class=\"pullquote-text\">“{}”</p><p class=\"pullquote-speaker\">— {}</p></div>",
+                    c.rng.pick(&["left", "right", "center"]),
+                    esc(q),
+                    esc(c.rng.pick(&["Student senate president", "University spokesperson", "Sophomore resident", "Head coach"]))
+                ));
+            }
+            if related_box && i + 1 == rel_at {
+                let items: String = (0..3)
+                    .map(|k| {
+                        let h = W_SNO_HEADLINES[(h0 + 4 + k) % W_SNO_HEADLINES.len()];
+                        format!("<li><a href=\"/{}/\">{}</a></li>", l_slug(h), esc(h))
+                    })
+                    .collect();
+                body.push_str(&format!(
+                    "<div class=\"sno-related-stories\"><h4 class=\"sno-related-title\">Related Stories</h4><ul>{items}</ul></div>"
+                ));
+            }
+        }
+    }
+    let contributors: String = [w, photog]
+        .iter()
+        .enumerate()
+        .filter(|(k, x)| *k == 0 || x.0 != w.0)
+        .map(|(_, &(nm, pos, bio))| {
+            format!(
+                "<div class=\"sno-story-writer-info\"><img class=\"staffpic\" src=\"/wp-content/uploads/staff/{}.jpg\" alt=\"Photo of {nm_e}\"><div class=\"staff-info\"><h4><a href=\"/staff_name/{}/\">{nm_e}</a>, {}</h4><p>{}</p></div></div>",
+                l_slug(nm),
+                l_slug(nm),
+                esc(pos),
+                esc(bio),
+                nm_e = esc(nm),
+            )
+        })
+        .collect();
+    let nc = 1 + c.rng.below(3);
+    let c0 = c.rng.below(W_SNO_COMMENTS.len());
+    let comments: String = (0..nc)
+        .map(|k| {
+            let (who, text) = W_SNO_COMMENTS[(c0 + k) % W_SNO_COMMENTS.len()];
+            format!(
+                "<li class=\"comment even thread-even depth-1\" id=\"comment-{}\"><div class=\"comment-body\"><div class=\"comment-author vcard\"><cite class=\"fn\">{}</cite> <span class=\"says\">says:</span></div><div class=\"comment-meta commentmetadata\"><a href=\"#comment\">{} {}, {year} at {}:{:02} pm</a></div><p>{}</p><div class=\"reply\"><a class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></div></li>",
+                9000 + c.rng.below(999),
+                esc(who),
+                mname,
+                (day + k).min(28),
+                1 + c.rng.below(11),
+                c.rng.below(60),
+                esc(text)
+            )
+        })
+        .collect();
+    let recent: String = (0..5)
+        .map(|k| {
+            let h = W_SNO_HEADLINES[(h0 + 2 + k) % W_SNO_HEADLINES.len()];
+            format!(
+                "<div class=\"sno-widget-story\"><a href=\"/{}/\"><img src=\"/wp-content/uploads/{year}/{}.jpg\" alt=\"\"></a><h5 class=\"sno-widget-headline\"><a href=\"/{}/\">{}</a></h5><span class=\"time-wrapper\">{} {}, {year}</span></div>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                l_slug(h),
+                esc(h),
+                mname,
+                (day + 27 - k) % 28 + 1
+            )
+        })
+        .collect();
+    let top: String = (0..4)
+        .map(|k| {
+            let h = W_SNO_HEADLINES[(h0 + 5 + k) % W_SNO_HEADLINES.len()];
+            format!("<li><a href=\"/{}/\">{}</a></li>", l_slug(h), esc(h))
+        })
+        .collect();
+    let scores: String = (0..3)
+        .map(|_| {
+            let sport = c.rng.pick(&[
+                "Men's basketball",
+                "Women's soccer",
+                "Volleyball",
+                "Baseball",
+                "Softball",
+            ]);
+            let opp = c.rng.pick(&[
+                "Northfield",
+                "St. Anselm",
+                "Cedar Valley",
+                "Riverside Tech",
+                "Hollins",
+            ]);
+            format!(
+                "<tr><td>{}</td><td>vs. {}</td><td class=\"score\">{}-{}</td><td>{}</td></tr>",
+                esc(sport),
+                esc(opp),
+                c.rng.below(90),
+                c.rng.below(90),
+                c.rng.pick(&["W", "L", "Final"])
+            )
+        })
+        .collect();
+    let insta: String = W_SNO_INSTAGRAM
+        .iter()
+        .map(|x| format!("<div class=\"sbi_item\"><img src=\"/ig/{}.jpg\" alt=\"\"><p class=\"sbi_caption\">{}</p></div>", o_hex(c.rng, 8), esc(x)))
+        .collect();
+    let sidebar = format!(
+        "<div id=\"sno-sidebar\" class=\"sno-sidebar widget-area\"><div class=\"widget sno-top-stories\"><h3 class=\"widgettitle\">Top Stories</h3><ol>{top}</ol></div>\
+         <div class=\"widget sno-ad\"><span class=\"sno-ad-label\">Advertisement</span><a href=\"/advertise/\"><img src=\"/wp-content/uploads/ads/{}.png\" alt=\"Advertise with the Chronicle\"></a></div>\
+         <div class=\"widget sno-recent\"><h3 class=\"widgettitle\">Most Recent</h3>{recent}</div>\
+         <div class=\"widget sno-scores\"><h3 class=\"widgettitle\">Scoreboard</h3><table>{scores}</table></div>\
+         <div class=\"widget sno-print\"><h3 class=\"widgettitle\">Print Edition</h3><p>Read this week's print edition online, page by page, or find a copy at one of 30 pickup locations on campus.</p><a href=\"/print-editions/\">Browse the archive</a></div>\
+         <div class=\"widget sbi\"><h3 class=\"widgettitle\">Follow us on Instagram</h3>{insta}</div></div>",
+        o_hex(c.rng, 8)
+    );
+    let story = format!(
+        "<div id=\"sno-main-content\" class=\"sno-story-page\"><article id=\"post-{post_id}\" class=\"post-{post_id} post type-post status-publish format-standard has-post-thumbnail category-{cat_slug}\">\
+         <div class=\"sno-story-category\"><a href=\"/category/{cat_slug}/\">{cat_e}</a></div><h1 class=\"sno-story-headline\">{title}</h1><div class=\"sno-story-deck\">{deck}</div>\
+         <div class=\"sno-story-byline\"><span class=\"byline-name\"><a href=\"/staff_name/{wslug}/\">{wname}</a>, <span class=\"byline-position\">{wpos}</span></span><span class=\"sno-story-date\"><span class=\"time-wrapper\">{mname} {day}, {year}</span></span></div>\
+         <div class=\"sno-story-photo-area\"><div class=\"photowrap\"><img src=\"/wp-content/uploads/{year}/{img}.jpg\" alt=\"\"></div><div class=\"photo-credit\"><a href=\"/staff_name/{pslug}/\">{pname}</a>, {ppos}</div><div class=\"sno-caption\">{caption}</div></div>\
+         <div class=\"sno-share-icons\"><a href=\"#\">Facebook</a><a href=\"#\">X</a><a href=\"#\">Email</a><a href=\"#\">Print</a></div>\
+         <span id=\"sno-story-body-content\">{body}</span>\
+         <div class=\"sno-donate-box\"><h3>Donate to The Campus Chronicle</h3><p>{donate}</p><div class=\"sno-donate-progress\"><span class=\"raised\">${raised} raised</span> <span class=\"goal\">of $5,000 goal</span><div class=\"bar\" style=\"width:{pct}%\"></div></div><a class=\"sno-donate-button\" href=\"/donate/\">Donate</a></div>\
+         <div class=\"sno-story-about-writers\"><h3>About the Contributors</h3>{contributors}</div>\
+         <div id=\"comments\" class=\"comments-area\"><h3 class=\"comments-title\">Comments ({nc})</h3><p class=\"comment-policy\">{policy}</p><ol class=\"commentlist\">{comments}</ol>\
+         <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\">Leave a Comment</h3><form id=\"commentform\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p><textarea name=\"comment\"></textarea><input name=\"author\" placeholder=\"Name *\"><input name=\"email\" placeholder=\"Email *\"><input type=\"submit\" value=\"Submit\"></form></div></div></article></div>",
+        cat_slug = l_slug(category),
+        cat_e = esc(category),
+        title = esc(&s.title),
+        deck = esc(c.rng.pick(L_STANDFIRSTS)),
+        wslug = l_slug(w.0),
+        wname = esc(w.0),
+        wpos = esc(w.1),
+        img = o_hex(c.rng, 10),
+        pslug = l_slug(photog.0),
+        pname = esc(photog.0),
+        ppos = esc(photog.1),
+        caption = esc(c.rng.pick(W_SNO_CAPTIONS)),
+        donate = esc(W_SNO_DONATE),
+        raised = v_thousands(200 + c.rng.below(4000)),
+        pct = 5 + c.rng.below(80),
+        policy = esc(W_SNO_POLICY),
+    );
+    let (first, second) = if sidebar_first {
+        (sidebar.as_str(), story.as_str())
+    } else {
+        (story.as_str(), sidebar.as_str())
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{head}<body class=\"post-template-default single single-post postid-{post_id} single-format-standard\">\
+         <div id=\"wrap\" class=\"sno-wrap\"><header id=\"header\" class=\"sno-header\"><div class=\"header-top\"><a href=\"/\"><img src=\"/wp-content/uploads/banner.png\" alt=\"The Campus Chronicle\"></a><p class=\"site-tagline\">The student voice of Lakeshore State University since 1921</p>\
+         <form role=\"search\" class=\"searchform\"><input type=\"text\" placeholder=\"Search this site\"><button>Submit Search</button></form></div>\
+         <nav id=\"sno-main-nav\"><ul id=\"menu-main\" class=\"sno-menu\">{menu}</ul></nav>\
+         <div class=\"sno-breaking-news\"><span class=\"breaking-label\">Breaking News</span><ul>{ticker}</ul></div></header>\
+         <div id=\"content\" class=\"sno-content\">{first}{second}</div>\
+         <footer id=\"footer\" class=\"sno-footer\"><p class=\"footer-about\">{about}</p><div class=\"footer-links\"><a href=\"/about/\">About</a> <a href=\"/staff/\">Staff</a> <a href=\"/policies/\">Editorial policies</a> <a href=\"/corrections/\">Corrections</a> <a href=\"/contact/\">Contact</a></div>\
+         <p class=\"footer-credit\">© {year} • Privacy Policy • FLEX Pro WordPress Theme by SNO • <a href=\"/wp-login.php\">Log in</a></p></footer></div>\
+         <script type=\"text/javascript\" id=\"sno-story-js-extra\">var snoStory = {{\"postID\":\"{post_id}\",\"ajaxurl\":\"/wp-admin/admin-ajax.php\",\"headline\":\"{title_json}\"}};</script></body></html>",
+        head = head(
+            s,
+            "The Campus Chronicle",
+            "<link rel=\"stylesheet\" id=\"sno-style-css\" href=\"/wp-content/themes/flex-pro/style.css?ver=8.4\" media=\"all\"><link rel=\"https://api.w.org/\" href=\"/wp-json/\">"
+        ),
+        about = esc(W_SNO_ABOUT),
+        title_json = l_json(&s.title),
+    )
+}
+
+const W_LOCAL_TOWNS: &[&str] = &[
+    "Ashford",
+    "Bellmore",
+    "Brookhaven",
+    "Cedar Grove",
+    "Clifton Park",
+    "Dover Plains",
+    "East Hampton",
+    "Fair Lawn",
+    "Glen Ridge",
+    "Greenport",
+    "Hillsdale",
+    "Huntington",
+    "Kinderhook",
+    "Lake Grove",
+    "Laurel Hollow",
+    "Lindenhurst",
+    "Maple Shade",
+    "Merrick",
+    "Millburn",
+    "Montclair",
+    "New Paltz",
+    "North Haven",
+    "Oyster Bay",
+    "Pine Bush",
+    "Port Jefferson",
+    "Ridgewood",
+    "Riverhead",
+    "Rockville Centre",
+    "Sag Harbor",
+    "Scarsdale",
+    "Southold",
+    "Stony Point",
+    "Summit",
+    "Tarrytown",
+    "Valley Stream",
+    "Wantagh",
+    "West Orange",
+    "Woodbury",
+];
+
+const W_LOCAL_REPLIES: &[&str] = &[
+    "Finally some movement on this. I have been going to those meetings for two years and it felt like nobody was listening to the people who actually live on that street.",
+    "Does anybody know if there will be another public hearing before the final vote? I work evenings and could not make the last one.",
+    "Thanks for posting this. I would never have known otherwise; the town website still has last year's schedule on it.",
+    "I am all for it as long as they fix the drainage first. Every time it rains the corner by the school turns into a lake.",
+    "We moved here for the quiet and I hope that does not change, but I understand the town has to do something about taxes.",
+];
+
+const W_LOCAL_NAMES: &[(&str, &str)] = &[
+    ("Karen D.", "Neighbor"),
+    ("Mike Sorrentino", "Neighbor"),
+    ("Lisa Yamamoto", "Local business owner"),
+    ("Bob H.", "Neighbor"),
+    ("Denise Carter", "Neighbor"),
+];
+
+const W_LOCAL_EVENTS: &[(&str, &str)] = &[
+    (
+        "Spring plant sale at the community garden",
+        "Volunteers will sell seedlings, perennials and herbs grown in the garden's greenhouse, with proceeds going to the youth gardening program.",
+    ),
+    (
+        "Library book club: monthly meeting",
+        "This month the group discusses a new novel set on the North Fork. Newcomers are welcome, and coffee and cookies will be provided.",
+    ),
+    (
+        "Fire department pancake breakfast",
+        "Come meet the volunteers who keep the town safe, tour the trucks and enjoy a hot breakfast. Tickets are sold at the door.",
+    ),
+    (
+        "Free blood pressure screening",
+        "Nurses from the county health department will offer free screenings at the senior center. No appointment is needed.",
+    ),
+];
+
+const W_LOCAL_CLASSIFIEDS: &[&str] = &[
+    "Experienced house cleaner has openings on Tuesdays and Fridays. References available, reasonable rates, fully insured.",
+    "Garage sale this Saturday from 8 to 2: furniture, children's clothes, tools and a working snowblower. Rain date Sunday.",
+    "Math and science tutor, retired high school teacher, now booking spring sessions for middle and high school students.",
+];
+
+const W_LOCAL_NEWSLETTER: &str = "Find out what's happening in your town with free, real-time updates from Townline. Sign up for our daily newsletter and breaking news alerts, delivered straight to your inbox.";
+
+const W_LOCAL_RULES: &str = "The rules of replying: be respectful. This is a space for friendly local discussion, and no racist, discriminatory, vulgar or threatening language will be tolerated. Be transparent: use your real name and back up your claims. Keep it local and relevant, and do not use replies to advertise your business.";
+
+const W_LOCAL_POST_PROMPT: &str = "Have something to share with your neighbors? Post an announcement, a local event or a classified listing, and it will appear on your town's Townline page within minutes.";
+
+const W_LOCAL_FOOTER: &str = "Townline is a network of more than 1,200 hyperlocal news sites serving towns and neighborhoods across the country. Our local editors cover the government meetings, school boards, police blotters and small businesses that larger outlets overlook.";
+
+/// W3 (held out, round 13): an article on a network of hyperlocal
+/// news sites (Patch-like), built as a React app with hashed module
+/// classes: a town picker with a long list of nearby towns, a
+/// newsletter signup in prose, a "Local news" menu, the topic label,
+/// headline, a "Townline Staff" byline with a verified badge, "Posted"
+/// and "Updated" times, Thank/Reply/Share buttons with counts, a lead
+/// image with a prose caption; the paragraphs as `<p>`s in a hashed
+/// `div` (in some pages each paragraph wrapped in its own block `div`),
+/// with an ad slot and a prose "Find out what's happening" newsletter
+/// insert between them; then topic chips, "The rules of replying" in
+/// prose, replies with names, roles and Thank/Reply counts, a "post to
+/// your neighbors" prompt in prose, "More from Townline" cards with
+/// prose blurbs, a local events calendar and classifieds in full
+/// sentences, "Nearby Townlines" links and a footer with a prose note,
+/// and a `__NEXT_DATA__` blob with the article's metadata and replies.
+fn w3_hyperlocal(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let y = o_year(&year);
+    let weekday = O_WEEKDAYS[o_weekday(y, month, day)];
+    let n = s.paragraphs.len();
+    let town = c.rng.pick(W_LOCAL_TOWNS);
+    let wrapped = c.rng.chance(45);
+    let mod_hash = o_hex(c.rng, 5);
+    let topic = c.rng.pick(&[
+        "Politics & Government",
+        "Schools",
+        "Business",
+        "Traffic & Transit",
+        "Police & Fire",
+        "Community Corner",
+        "Weather",
+    ]);
+    let towns: String = W_LOCAL_TOWNS
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"/new-york/{}\">{}, NY</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let ins_at = 2.min(n.saturating_sub(1)).max(1);
+    let ad_at = (n * 2 / 3).max(1);
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let inner = c.body_paragraph(p);
+        if wrapped {
+            body.push_str(&format!(
+                "<div class=\"styles_Block__{mod_hash} styles_Block--text\"><p>{inner}</p></div>"
+            ));
+        } else {
+            body.push_str(&format!("<p>{inner}</p>"));
+        }
+        if i + 1 < n {
+            if i + 1 == ins_at {
+                body.push_str(&format!(
+                    "<div class=\"styles_NewsletterInsert__{mod_hash}\"><p class=\"styles_NewsletterInsert__text\">{}</p><form><input type=\"email\" placeholder=\"Enter your email\"><button>Subscribe</button></form></div>",
+                    esc(W_LOCAL_NEWSLETTER)
+                ));
+            }
+            if i + 1 == ad_at && ad_at != ins_at {
+                body.push_str(&format!(
+                    "<div class=\"styles_AdSlot__{mod_hash}\" data-slot=\"inline-{}\"><span class=\"styles_AdLabel\">Advertisement</span><div id=\"ad-inline-{}\"></div></div>",
+                    i,
+                    o_hex(c.rng, 6)
+                ));
+            }
+        }
+    }
+    let nr = 2 + c.rng.below(3);
+    let r0 = c.rng.below(W_LOCAL_REPLIES.len());
+    let mut replies = String::new();
+    let mut replies_json = Vec::new();
+    for k in 0..nr {
+        let text = W_LOCAL_REPLIES[(r0 + k) % W_LOCAL_REPLIES.len()];
+        let (who, role) = W_LOCAL_NAMES[(r0 + 2 * k) % W_LOCAL_NAMES.len()];
+        let thanks = c.rng.below(40);
+        replies.push_str(&format!(
+            "<li class=\"styles_Reply__{mod_hash}\"><div class=\"styles_ReplyHeader\"><img src=\"/avatars/{}.png\" alt=\"\"><span class=\"styles_ReplyAuthor\">{}</span><span class=\"styles_ReplyRole\">{}</span><time>{}h</time></div><p class=\"styles_ReplyBody\">{}</p><div class=\"styles_ReplyActions\"><button>Thank ({thanks})</button><button>Reply</button><button>Report</button></div></li>",
+            o_hex(c.rng, 6),
+            esc(who),
+            esc(role),
+            1 + c.rng.below(20),
+            esc(text)
+        ));
+        replies_json.push(format!(
+            "{{\"author\":\"{}\",\"body\":\"{}\",\"thanks\":{thanks}}}",
+            l_json(who),
+            l_json(text)
+        ));
+    }
+    let more: String = (0..4)
+        .map(|k| {
+            let h = TEASERS[(r0 + k * 3) % TEASERS.len()];
+            format!(
+                "<article class=\"styles_Card__{mod_hash}\"><a href=\"/new-york/{}/{}\"><img src=\"/img/{}.jpg\" alt=\"\"><h3>{}</h3></a><p>{}</p><span class=\"styles_CardTown\">{}, NY</span></article>",
+                l_slug(town),
+                l_slug(h),
+                o_hex(c.rng, 10),
+                esc(h),
+                esc(TEASER_BLURBS[(r0 + k) % TEASER_BLURBS.len()]),
+                esc(c.rng.pick(W_LOCAL_TOWNS))
+            )
+        })
+        .collect();
+    let events: String = W_LOCAL_EVENTS
+        .iter()
+        .map(|(t, d)| {
+            format!(
+                "<li class=\"styles_Event\"><div class=\"styles_EventDate\"><span>{}</span><span>{}</span></div><div><h4><a href=\"/calendar/{}\">{}</a></h4><p>{}</p></div></li>",
+                &mname[..3].to_uppercase(),
+                (day + 1 + c.rng.below(20)).min(28),
+                l_slug(t),
+                esc(t),
+                esc(d)
+            )
+        })
+        .collect();
+    let classifieds: String = W_LOCAL_CLASSIFIEDS
+        .iter()
+        .map(|x| format!("<li class=\"styles_Classified\"><p>{}</p><a href=\"/classifieds/{}\">View listing</a></li>", esc(x), c.rng.below(99_999)))
+        .collect();
+    let nearby: String = (0..10)
+        .map(|_| {
+            let t = c.rng.pick(W_LOCAL_TOWNS);
+            format!(
+                "<li><a href=\"/new-york/{}\">{} Townline</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let chips: String = (0..3)
+        .map(|_| {
+            let t = c.rng.pick(&[
+                "Local News",
+                "Town Board",
+                "Taxes",
+                "Schools",
+                "Roads",
+                "Development",
+                "Community",
+            ]);
+            format!(
+                "<a class=\"styles_Chip__{mod_hash}\" href=\"/topics/{}\">{}</a>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let hour = 6 + c.rng.below(12);
+    let minute = c.rng.below(60);
+    let (h12, ampm) = if hour >= 12 {
+        (if hour == 12 { 12 } else { hour - 12 }, "pm")
+    } else {
+        (hour, "am")
+    };
+    let next_data = format!(
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"article\":{{\"id\":{},\"title\":\"{}\",\"author\":\"{}\",\"town\":\"{}\",\"topic\":\"{}\",\"publishedAt\":\"{}T{hour:02}:{minute:02}:00-05:00\",\"replies\":[{}]}},\"patchId\":{}}}}},\"page\":\"/[state]/[patch]/[slug]\",\"buildId\":\"{}\"}}</script>",
+        30_000_000 + c.rng.below(999_999),
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(town),
+        l_json(topic),
+        s.date,
+        replies_json.join(","),
+        1000 + c.rng.below(900),
+        o_hex(c.rng, 16)
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body><div id=\"__next\">\
+         <header class=\"styles_Header__{mod_hash}\"><a href=\"/\" class=\"styles_Logo\">Townline</a><div class=\"styles_TownPicker__{mod_hash}\"><button aria-expanded=\"false\">{town_e}, NY</button><ul class=\"styles_TownList\" hidden>{towns}</ul></div>\
+         <nav class=\"styles_Nav__{mod_hash}\"><a href=\"/new-york/{town_slug}\">Local News</a><a href=\"/new-york/{town_slug}/calendar\">Calendar</a><a href=\"/new-york/{town_slug}/classifieds\">Classifieds</a><a href=\"/new-york/{town_slug}/real-estate\">Real Estate</a><a href=\"/new-york/{town_slug}/obituaries\">Obituaries</a><a href=\"/compose\">Post</a><a href=\"/login\">Log in</a></nav>\
+         <div class=\"styles_HeaderNewsletter\"><p>{newsletter}</p><button>Subscribe</button></div></header>\
+         <main class=\"styles_Main__{mod_hash}\"><article class=\"styles_Article__{mod_hash}\"><div class=\"styles_Kicker\"><a href=\"/new-york/{town_slug}/topics/{topic_slug}\">{topic_e}</a></div><h1 class=\"styles_Title__{mod_hash}\">{title}</h1>\
+         <div class=\"styles_Byline__{mod_hash}\"><img src=\"/avatars/staff.png\" alt=\"\"><div><a href=\"/users/{aslug}\">{author}</a>, <span>Townline Staff</span> <img class=\"styles_Verified\" src=\"/icons/verified.svg\" alt=\"Verified Townline Staff Badge\"><div class=\"styles_Time\">Posted {wd_abbr}, {mabbr} {day}, {year} at {h12}:{minute:02} {ampm} ET</div><div class=\"styles_Time\">Updated {wd_abbr}, {mabbr} {day}, {year} at {h12u}:{minute:02} {ampm} ET</div></div></div>\
+         <div class=\"styles_Actions__{mod_hash}\"><button>Thank ({thank_n})</button><button>Reply ({nr})</button><button>Share</button></div>\
+         <figure class=\"styles_Lead\"><img src=\"/img/{img}.jpg\" alt=\"\"><figcaption>{caption} <span class=\"styles_Credit\">(Townline file photo)</span></figcaption></figure>\
+         <div class=\"styles_HTMLContent__{mod_hash}\">{body}</div>\
+         <div class=\"styles_Chips\">{chips}</div></article>\
+         <section class=\"styles_Replies__{mod_hash}\"><h2>Replies ({nr})</h2><div class=\"styles_Rules\"><p>{rules}</p></div><form><textarea placeholder=\"Write a reply...\"></textarea><button>Post reply</button></form><ul>{replies}</ul></section>\
+         <section class=\"styles_PostPrompt\"><h3>Share with your neighbors</h3><p>{prompt}</p><a href=\"/compose\">Post something</a></section>\
+         <section class=\"styles_MoreFrom\"><h2>More from {town_e} Townline</h2>{more}</section>\
+         <aside class=\"styles_Rail__{mod_hash}\"><div class=\"styles_AdSlot__{mod_hash}\"><span class=\"styles_AdLabel\">Advertisement</span><div id=\"ad-rail\"></div></div>\
+         <section><h3>Local Events</h3><ul>{events}</ul><a href=\"/new-york/{town_slug}/calendar\">See all events</a></section>\
+         <section><h3>Classifieds</h3><ul>{classifieds}</ul></section></aside></main>\
+         <footer class=\"styles_Footer__{mod_hash}\"><section><h3>Nearby Townlines</h3><ul>{nearby}</ul></section><p>{foot}</p><ul class=\"styles_FooterLinks\"><li><a href=\"/about\">About Townline</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/advertise\">Advertise</a></li><li><a href=\"/terms\">Terms of Use</a></li><li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/do-not-sell\">Do Not Sell or Share My Personal Information</a></li></ul><p>© {year} Townline Media, Inc. All rights reserved.</p></footer></div>{next_data}</body></html>",
+        head = head(s, "Townline", ""),
+        town_e = esc(town),
+        town_slug = l_slug(town),
+        newsletter = esc(W_LOCAL_NEWSLETTER),
+        topic_slug = l_slug(topic),
+        topic_e = esc(topic),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        author = esc(&s.author),
+        wd_abbr = &weekday[..3],
+        mabbr = &mname[..3],
+        h12u = if h12 == 12 { 1 } else { h12 + 1 },
+        thank_n = c.rng.below(60),
+        img = o_hex(c.rng, 10),
+        caption = esc(c.rng.pick(CAPTIONS)),
+        rules = esc(W_LOCAL_RULES),
+        prompt = esc(W_LOCAL_POST_PROMPT),
+        foot = esc(W_LOCAL_FOOTER),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -16584,6 +17985,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("V1-review", false, v1_review),
     ("V2-scrolly", false, v2_scrolly),
     ("V3-journal", false, v3_journal),
+    ("W0-tradepress", true, w0_tradepress),
+    ("W1-weekly", true, w1_weekly),
+    ("W2-student", true, w2_student),
+    ("W3-hyperlocal", true, w3_hyperlocal),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
