@@ -43,6 +43,8 @@
 //! are development templates since.
 //! `W*` (held out, round 13) were written the same way, without reading
 //! the extractor, and committed before their first evaluation.
+//! `X*` (held out, round 14) were written the same way, without reading
+//! the extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -17925,6 +17927,1534 @@ fn w3_hyperlocal(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+const X_GSR_LANGS: &[&str] = &[
+    "Afaan Oromoo",
+    "Amharic",
+    "Azerbaijani",
+    "Bahasa Indonesia",
+    "Bambara",
+    "Bangla",
+    "Bosnian",
+    "Burmese",
+    "Cantonese",
+    "Dari",
+    "Deewa",
+    "English",
+    "Français",
+    "Georgian",
+    "Haitian Creole",
+    "Hausa",
+    "Khmer",
+    "Kinyarwanda",
+    "Korean",
+    "Kurdish",
+    "Lao",
+    "Macedonian",
+    "Mandarin",
+    "Ndebele",
+    "Pashto",
+    "Persian",
+    "Português",
+    "Russian",
+    "Serbian",
+    "Shona",
+    "Somali",
+    "Español",
+    "Swahili",
+    "Tibetan",
+    "Tigrinya",
+    "Türkçe",
+    "Ukrainian",
+    "Urdu",
+    "Uzbek",
+    "Vietnamese",
+];
+
+const X_GSR_MENU: &[&str] = &[
+    "World",
+    "Africa",
+    "Americas",
+    "East Asia",
+    "Europe",
+    "Middle East",
+    "South & Central Asia",
+    "USA",
+    "Press Freedom",
+    "Economy",
+    "Science & Health",
+    "Arts & Culture",
+    "Learning English",
+    "Broadcast Programs",
+    "Podcasts",
+    "Investigations",
+];
+
+const X_GSR_DIVISIONS: &[&str] = &[
+    "Africa Division",
+    "Eurasia Division",
+    "East Asia and Pacific Division",
+    "Persian Service",
+    "Latin America Division",
+    "South and Central Asia Division",
+];
+
+const X_GSR_CAPTIONS: &[&str] = &[
+    "People wait outside a government office in the capital to register their complaints, in this photo taken last week.",
+    "A police officer stands guard as demonstrators gather near the parliament building on Monday.",
+    "Delegates arrive for the opening session of the regional summit, which runs through Thursday.",
+    "Farmers sort produce at a wholesale market outside the city. Prices have risen sharply since the start of the year.",
+    "Rescue workers search through debris after the overnight flooding, according to local authorities.",
+];
+
+const X_GSR_ALSO: &[&str] = &[
+    "Journalists in the region face growing pressure ahead of national elections",
+    "UN agency warns of food shortages as drought enters its third season",
+    "Opposition leader released after six months in detention",
+    "Fact check: claims about the new currency rules do not add up",
+    "Exiled reporters keep their newsrooms running from abroad",
+    "Border crossings reopen after weeks of closure, traders say",
+];
+
+const X_GSR_AUDIO: &[&str] = &[
+    "Listen: our correspondent explains what the decision means for ordinary families",
+    "Africa 54: the evening news program from the continent",
+    "Press freedom advocates discuss the latest arrests on our weekly show",
+    "Interview: a regional analyst on the week's developments",
+];
+
+const X_GSR_PROGRAMS: &[(&str, &str)] = &[
+    (
+        "Daybreak Africa",
+        "Our flagship morning program brings listeners the latest news from across the continent, with interviews, reports from correspondents and a look at the stories shaping the day.",
+    ),
+    (
+        "The Inside Story",
+        "Each week our journalists take a deep dive into one topic in the headlines, talking to experts and the people most affected to explain the policy and the politics behind it.",
+    ),
+    (
+        "Press Freedom Watch",
+        "A monthly half-hour program that follows the cases of journalists who have been jailed, threatened or forced into exile for their work, and the campaigns to free them.",
+    ),
+    (
+        "Plugged In",
+        "Our technology correspondent explores how new tools are changing the way people communicate, organize and get their news in places where the internet is censored.",
+    ),
+];
+
+const X_GSR_COMMENTS: &[&str] = &[
+    "Thank you for reporting this when our local media will not. Everyone here knows what is happening, but nobody dares to say it on the radio.",
+    "I listen to your service every morning on shortwave. Please keep covering the villages outside the capital, because that is where the real hardship is.",
+    "The article is balanced, but I think the government's side of the argument deserved more space. Not everything they do is wrong.",
+    "My cousin was among those arrested last year and we still have no news of him. Stories like this give families some hope that the world is watching.",
+    "Why does the international community only react when a foreign reporter is involved? Local journalists face these risks every single day.",
+];
+
+const X_GSR_COMMENT_NAMES: &[&str] = &[
+    "Abdi from Hargeisa",
+    "Listener in Goma",
+    "Tran V.",
+    "Nadia K.",
+    "Samuel O.",
+    "A reader in Tashkent",
+];
+
+const X_GSR_COOKIE: &str = "This website uses cookies to improve your experience, to measure how our services are used and to remember your language and listening preferences. We do not sell your information. By selecting \"Accept\" you agree to the use of these cookies; you can change your choice at any time in the privacy settings.";
+
+const X_GSR_EDITORIAL: &str = "Global Service Radio is an international multimedia broadcaster funded by a public grant and governed by an independent board. A legal firewall protects the editorial independence of its journalists, who report in more than 40 languages to an audience of millions each week.";
+
+const X_GSR_PUBLIC: &str = "Text and images on this site produced by our own staff may be republished with credit to Global Service Radio. Material from news agencies and other third parties is protected by copyright and may not be reused without their permission.";
+
+const X_GSR_CIRCUMVENT: &str = "If our website is blocked where you live, you can still reach our journalism: download our app, use a secure browser or find us on a mirror site. Our guide explains how to stay safe while doing so.";
+
+const X_GSR_FORUM: &str = "Comments are reviewed by our moderators before they are published. We welcome debate, but we remove posts that contain threats, hate speech, personal information or advertising. Comments reflect the views of their authors, not of Global Service Radio.";
+
+const X_GSR_NEWSLETTER: &str = "Sign up for The Dispatch, our free daily email with the most important stories from our correspondents around the world, delivered every weekday morning.";
+
+/// The Pangea-like media player of the broadcaster: a poster, a "no
+/// media source" notice, embed/share/download panels.
+fn x0_player(rng: &mut Rng, audio: bool, title: &str) -> String {
+    let id = 7_000_000 + rng.below(900_000);
+    let dur = format!("0:{:02}:{:02}", rng.below(9), rng.below(60));
+    let kind = if audio { "audio" } else { "video" };
+    let download = if audio {
+        format!(
+            "<li><a href=\"/a/{id}_64.mp3\">64 kbps | {}.{} MB</a></li><li><a href=\"/a/{id}_128.mp3\">128 kbps | {}.{} MB</a></li>",
+            1 + rng.below(5),
+            rng.below(10),
+            3 + rng.below(9),
+            rng.below(10)
+        )
+    } else {
+        format!(
+            "<li><a href=\"/v/{id}_240p.mp4\">240p | {}.{} MB</a></li><li><a href=\"/v/{id}_360p.mp4\">360p | {}.{} MB</a></li><li><a href=\"/v/{id}_720p.mp4\">720p | {}.{} MB</a></li>",
+            2 + rng.below(8),
+            rng.below(10),
+            5 + rng.below(12),
+            rng.below(10),
+            15 + rng.below(40),
+            rng.below(10)
+        )
+    };
+    format!(
+        "<div class=\"c-mmp c-mmp--enabled c-mmp--{kind}\" data-id=\"{id}\"><div class=\"c-mmp__poster\"><img src=\"/img/poster-{id}.jpg\" alt=\"\"></div>\
+         <div class=\"c-mmp__fallback\"><p>No media source currently available</p></div>\
+         <div class=\"c-mmp__overlay\"><span class=\"c-mmp__title\">{t}</span><span class=\"c-mmp__duration\">{dur}</span></div>\
+         <div class=\"c-mmp__cpanel\"><button class=\"btn-play\">Play</button><span class=\"c-mmp__time\">0:00:00</span><span class=\"c-mmp__sep\">/</span><span>{dur}</span><button>Mute</button><button>Fullscreen</button></div>\
+         <div class=\"c-mmp__tools\"><button class=\"btn-embed\">Embed</button><button class=\"btn-share\">share</button><button class=\"btn-download\">Download</button></div>\
+         <div class=\"c-mmp__embed-panel\"><p class=\"c-mmp__copied\">The code has been copied to your clipboard.</p><label>width</label><input value=\"640\"><span>px</span><label>height</label><input value=\"360\"><span>px</span></div>\
+         <div class=\"c-mmp__share-panel\"><p class=\"c-mmp__copied\">The URL has been copied to your clipboard</p><p class=\"c-mmp__no-data\">No media source currently available</p></div>\
+         <div class=\"c-mmp__download-panel\"><ul>{download}</ul></div></div>",
+        t = esc(title)
+    )
+}
+
+/// X0 (held out, round 14): an article on the English site of an
+/// international public broadcaster that reports in dozens of languages
+/// (VOA-, RFE/RL- or DW-like, on a Pangea-like CMS): skip links, a
+/// cookie notice in prose, a header with a "Languages" switcher listing
+/// forty services, a "Listen live" radio button and a long section menu,
+/// a "Circumvent censorship" strip in prose in some pages; the category,
+/// headline, author links with the service name, time stamps, share,
+/// print and comment-count tools; a lead photo with a prose caption or a
+/// lead video in the CMS player (with "No media source currently
+/// available", embed/share/download panels and file sizes); the
+/// paragraphs in `div.wsw` (as `<p>`s, some pages with `dir="ltr"`) with
+/// `wsw__embed` blocks between them ("Also Read" cards, an audio player
+/// with a clip title, a photo with a prose caption), and in some pages a
+/// closing italic paragraph in the same block saying which service the
+/// story came from and which agencies contributed; then a "Related"
+/// list, a program grid with prose descriptions, a moderated forum with
+/// a prose policy and prose comments, a "Most Viewed" list, a newsletter
+/// box in prose, and a footer with a prose editorial-independence note
+/// and reuse policy; a `utag_data` analytics object names the story.
+fn x0_broadcaster(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_month, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let id = 7_000_000 + c.rng.below(900_000);
+    let slug = l_slug(&s.title);
+    let section = c.rng.pick(&X_GSR_MENU[..8]);
+    let division = c.rng.pick(X_GSR_DIVISIONS);
+    let dir_ltr = c.rng.chance(35);
+    let lead_video = c.rng.chance(40);
+    let italic_note = c.rng.chance(60);
+    let circumvent = c.rng.chance(50);
+    let cookie_top = c.rng.chance(50);
+    let clock = m_clock(c.rng);
+    let published = format!("{} {day}, {year} {clock}", &mname[..3]);
+    let updated = format!("{} {day}, {year} {}", &mname[..3], m_clock(c.rng));
+    let author = esc(&s.author);
+    let langs: String = X_GSR_LANGS
+        .iter()
+        .map(|l| format!("<li class=\"language-list__item\"><a class=\"language-list__link\" href=\"https://{}.gsr.example/\" lang=\"x\">{}</a></li>", l_slug(l), esc(l)))
+        .collect();
+    let menu: String = X_GSR_MENU
+        .iter()
+        .map(|m| {
+            format!(
+                "<li class=\"main-menu__item\"><a class=\"main-menu__link\" href=\"/z/{}\">{}</a></li>",
+                1000 + c.rng.below(9000),
+                esc(m)
+            )
+        })
+        .collect();
+    let cookie = format!(
+        "<div class=\"cookie-notice\" role=\"dialog\" aria-label=\"Cookie notice\"><p class=\"cookie-notice__text\">{}</p><div class=\"cookie-notice__buttons\"><button class=\"btn btn--accept\">Accept</button><a class=\"btn btn--settings\" href=\"/p/privacy-settings.html\">Privacy settings</a></div></div>",
+        esc(X_GSR_COOKIE)
+    );
+    let lead = if lead_video {
+        let t = s.title.clone();
+        format!(
+            "<div class=\"cover-media\">{}</div>",
+            x0_player(c.rng, false, &t)
+        )
+    } else {
+        format!(
+            "<div class=\"cover-media\"><figure class=\"media-image js-media-expand\"><div class=\"img-wrap\"><div class=\"thumb thumb16_9\"><img src=\"https://gdb.gsr.example/{}_w1023_r1_s.jpg\" alt=\"{}\"></div></div><figcaption><span class=\"caption\">{}</span></figcaption></figure></div>",
+            o_hex(c.rng, 8),
+            o_attr(&s.title),
+            esc(c.rng.pick(X_GSR_CAPTIONS))
+        )
+    };
+    // Where the embeds go: after paragraph index k (never after the last).
+    let also_at = if n > 2 { 1 + c.rng.below(n - 2) } else { 0 };
+    let audio_at = if n > 3 { 1 + c.rng.below(n - 2) } else { n };
+    let photo_at = if n > 4 && c.rng.chance(60) {
+        1 + c.rng.below(n - 2)
+    } else {
+        n
+    };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let inner = c.body_paragraph(p);
+        if dir_ltr {
+            body.push_str(&format!("<p dir=\"ltr\">{inner}</p>"));
+        } else {
+            body.push_str(&format!("<p>{inner}</p>"));
+        }
+        if i + 1 >= n {
+            continue;
+        }
+        if i + 1 == also_at {
+            let h = c.rng.pick(X_GSR_ALSO);
+            body.push_str(&format!(
+                "<div class=\"wsw__embed\"><div class=\"media-block also-read\"><a class=\"img-wrap img-wrap--size-3\" href=\"/a/{}.html\" title=\"{}\"><div class=\"thumb thumb16_9\"><img src=\"/img/{}.jpg\" alt=\"\"></div></a><div class=\"media-block__content\"><span class=\"also-read__text--label\">Also Read</span><a href=\"/a/{}.html\"><h4 class=\"media-block__title media-block__title--size-3\">{}</h4></a></div></div></div>",
+                l_slug(h),
+                o_attr(h),
+                o_hex(c.rng, 8),
+                l_slug(h),
+                esc(h)
+            ));
+        }
+        if i + 1 == audio_at {
+            let t = c.rng.pick(X_GSR_AUDIO);
+            body.push_str(&format!(
+                "<div class=\"wsw__embed\">{}</div>",
+                x0_player(c.rng, true, t)
+            ));
+        }
+        if i + 1 == photo_at {
+            body.push_str(&format!(
+                "<div class=\"wsw__embed\"><figure class=\"media-image js-media-expand\"><div class=\"img-wrap\"><div class=\"thumb\"><img src=\"/img/{}_w650_r0_s.jpg\" alt=\"\"></div></div><figcaption><span class=\"caption\">{}</span></figcaption></figure></div>",
+                o_hex(c.rng, 8),
+                esc(c.rng.pick(X_GSR_CAPTIONS))
+            ));
+        }
+    }
+    if italic_note {
+        body.push_str(&format!(
+            "<p><em>This story originated in Global Service Radio's {}. Some information for this report came from {}.</em></p>",
+            esc(division),
+            c.rng.pick(&[
+                "The Associated Press and Reuters",
+                "Agence France-Presse",
+                "Reuters",
+                "local media reports and The Associated Press"
+            ])
+        ));
+    }
+    let related: String = (0..4)
+        .map(|k| {
+            let h = X_GSR_ALSO[(k + also_at) % X_GSR_ALSO.len()];
+            format!(
+                "<li><div class=\"media-block\"><a class=\"img-wrap\" href=\"/a/{}.html\"><img src=\"/img/{}.jpg\" alt=\"\"></a><div class=\"media-block__content\"><span class=\"date\">{} {}, {year}</span><a href=\"/a/{}.html\"><h4 class=\"media-block__title\">{}</h4></a></div></div></li>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                &mname[..3],
+                1 + c.rng.below(28),
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let programs: String = X_GSR_PROGRAMS
+        .iter()
+        .map(|(t, d)| {
+            format!(
+                "<li class=\"program-card\"><a href=\"/z/{}\"><img src=\"/img/show-{}.jpg\" alt=\"\"><span class=\"program-card__title\">{}</span></a><p class=\"program-card__desc\">{}</p><span class=\"program-card__latest\">Latest episode · {}</span></li>",
+                1000 + c.rng.below(9000),
+                l_slug(t),
+                esc(t),
+                esc(d),
+                m_ago(c.rng)
+            )
+        })
+        .collect();
+    let nc = 2 + c.rng.below(3);
+    let c0 = c.rng.below(X_GSR_COMMENTS.len());
+    let comments: String = (0..nc)
+        .map(|k| {
+            format!(
+                "<li class=\"comment\"><div class=\"comment__header\"><span class=\"comment__author\">{}</span><span class=\"comment__date\">{}</span></div><p class=\"comment__text\">{}</p><div class=\"comment__tools\"><button>Reply</button><button>Like ({})</button></div></li>",
+                esc(X_GSR_COMMENT_NAMES[(c0 + k) % X_GSR_COMMENT_NAMES.len()]),
+                m_ago(c.rng),
+                esc(X_GSR_COMMENTS[(c0 + k) % X_GSR_COMMENTS.len()]),
+                c.rng.below(60)
+            )
+        })
+        .collect();
+    let most: String = (0..5)
+        .map(|k| {
+            format!(
+                "<li class=\"most-viewed__item\"><span class=\"most-viewed__rank\">{}</span><a href=\"/a/{}.html\">{}</a></li>",
+                k + 1,
+                c.rng.below(100_000),
+                esc(TEASERS[(c0 + 3 * k) % TEASERS.len()])
+            )
+        })
+        .collect();
+    let utag = format!(
+        "<script>var utag_data={{\"entity\":\"GSR\",\"language\":\"English\",\"language_service\":\"GSR English\",\"short_language_service\":\"ENG\",\"property_id\":\"{pid}\",\"platform\":\"Responsive\",\"page_type\":\"article\",\"page_title\":\"{t}\",\"page_name\":\"{t}\",\"content_type\":\"Article\",\"pub_year\":\"{year}\",\"pub_day\":\"{day}\",\"byline\":\"{a}\",\"section\":\"{sec}\",\"english_section\":\"{sec}\",\"article_uid\":\"{id}\",\"slug\":\"{slug}\"}};</script>",
+        pid = 400 + c.rng.below(300),
+        t = l_json(&s.title),
+        a = l_json(&s.author),
+        sec = l_json(section),
+    );
+    let circ = if circumvent {
+        format!(
+            "<div class=\"strip strip--circumvent\"><p>{}</p><a href=\"/p/stay-connected.html\">Learn how</a></div>",
+            esc(X_GSR_CIRCUMVENT)
+        )
+    } else {
+        String::new()
+    };
+    let lang_attr = if dir_ltr { " dir=\"ltr\"" } else { "" };
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"{lang_attr}>{head}<body class=\"pg-article\">\
+         <div class=\"skip\"><a href=\"#content\">Skip to main content</a><a href=\"#navigation\">Skip to main Navigation</a><a href=\"#txtHeaderSearch\">Skip to Search</a></div>\
+         {ck_top}\
+         <header class=\"hdr\"><div class=\"hdr-20__inner\"><div class=\"hdr-20__max\"><a class=\"hdr-20__logo\" href=\"/\"><img src=\"/Content/responsive/GSR/en-US/img/logo.svg\" alt=\"Global Service Radio\"></a>\
+         <div class=\"hdr-20__tools\"><button class=\"btn-live\">Listen live: GSR English</button>\
+         <div class=\"langswitcher\"><button class=\"langswitcher__trigger\">Languages</button><div class=\"langswitcher__panel\"><p class=\"langswitcher__title\">Global Service Radio in your language</p><ul class=\"language-list\">{langs}</ul></div></div>\
+         <form class=\"search\" action=\"/s\"><input id=\"txtHeaderSearch\" type=\"text\" placeholder=\"Search\"><button>Search</button></form></div></div></div>\
+         <nav id=\"navigation\" class=\"main-menu\"><ul>{menu}</ul></nav></header>{circ}\
+         <div id=\"content\"><div class=\"container\"><div class=\"row\"><div class=\"col-xs-12\">\
+         <div class=\"category\"><a href=\"/z/{cat_id}\">{section}</a></div>\
+         <h1 class=\"title pg-title\">{title}</h1>\
+         <div class=\"publishing-details\"><div class=\"links\"><ul class=\"links__list\"><li class=\"links__item\"><a class=\"links__item-link\" href=\"/author/{aslug}/{aid}.html\">{author}</a></li><li class=\"links__item\"><span>GSR {div}</span></li></ul></div>\
+         <div class=\"published\"><span class=\"date\"><time pubdate=\"pubdate\" datetime=\"{date}T08:00:00Z\">{published}</time></span><span class=\"date date--updated\">Updated {updated}</span></div></div>\
+         <div class=\"share--box\"><ul><li><a href=\"https://facebook.com/sharer.php?u={id}\">Share on Facebook</a></li><li><a href=\"https://x.com/share?url={id}\">Share on X</a></li><li><a href=\"https://wa.me/?text={id}\">Share via WhatsApp</a></li><li><a href=\"https://t.me/share?url={id}\">Share on Telegram</a></li><li><a href=\"mailto:?body={id}\">Email</a></li><li><a href=\"/a/{id}.html?print\">Print</a></li></ul><a class=\"comment-count\" href=\"#comments\">{ncomments} comments</a></div>\
+         {lead}</div></div>\
+         <div class=\"body-container\"><div class=\"row\"><div class=\"col-xs-12 col-sm-12 col-md-10 col-lg-10 pull-right\"><div class=\"row\"><div class=\"col-xs-12 col-sm-12 col-md-9\">\
+         <div id=\"article-content\" class=\"content-floated-wrap fb-quotable\"><div class=\"wsw\">{body}</div></div>\
+         <div class=\"media-block-wrap related\"><h2 class=\"section-head\">Related</h2><ul>{related}</ul></div>\
+         <div id=\"comments\" class=\"forum\"><h2 class=\"section-head\">Forum</h2><p class=\"forum__policy\">{forum}</p><ul class=\"comments\">{comments}</ul><form class=\"forum__form\"><textarea placeholder=\"Write your comment\"></textarea><input placeholder=\"Name\"><button>Submit</button></form></div>\
+         </div><div class=\"col-xs-12 col-md-3 sidebar\"><div class=\"most-viewed\"><h2 class=\"section-head\">Most Viewed</h2><ol>{most}</ol></div>\
+         <div class=\"newsletter-box\"><h3>The Dispatch</h3><p>{newsletter}</p><form><input type=\"email\" placeholder=\"Email address\"><button>Subscribe</button></form></div></div></div></div></div></div>\
+         <div class=\"programs\"><h2 class=\"section-head\">Programs</h2><ul class=\"program-grid\">{programs}</ul></div>\
+         </div></div>\
+         <footer class=\"ftr\"><div class=\"ftr__inner\"><a class=\"ftr__logo\" href=\"/\">Global Service Radio</a><ul class=\"ftr__links\"><li><a href=\"/p/about.html\">About Us</a></li><li><a href=\"/p/contact.html\">Contact</a></li><li><a href=\"/p/terms.html\">Terms of Use</a></li><li><a href=\"/p/privacy.html\">Privacy Policy</a></li><li><a href=\"/p/accessibility.html\">Accessibility</a></li><li><a href=\"/p/frequencies.html\">Frequencies</a></li></ul>\
+         <p class=\"ftr__about\">{editorial}</p><p class=\"ftr__reuse\">{reuse}</p><p class=\"ftr__copy\">© {year} Global Service Radio</p></div></footer>\
+         {ck_bottom}{utag}</body></html>",
+        head = head(
+            s,
+            "Global Service Radio",
+            &format!(
+                "<link rel=\"canonical\" href=\"https://www.gsr.example/a/{slug}/{id}.html\"><meta name=\"description\" content=\"{}\">",
+                o_attr(s.paragraphs.first().map(String::as_str).unwrap_or_default())
+            )
+        ),
+        ck_top = if cookie_top {
+            cookie.clone()
+        } else {
+            String::new()
+        },
+        ck_bottom = if cookie_top { String::new() } else { cookie },
+        cat_id = 1000 + c.rng.below(9000),
+        section = esc(section),
+        title = esc(&s.title),
+        aslug = l_slug(&s.author),
+        aid = 1000 + c.rng.below(9000),
+        div = esc(division),
+        date = s.date,
+        ncomments = nc,
+        forum = esc(X_GSR_FORUM),
+        newsletter = esc(X_GSR_NEWSLETTER),
+        editorial = esc(X_GSR_EDITORIAL),
+        reuse = esc(X_GSR_PUBLIC),
+    )
+}
+
+const X_PS_PAPERS: &[(&str, &str)] = &[
+    ("The Harbour Courier", "Canada"),
+    ("Northern Daily Record", "United Kingdom"),
+    ("The Lakeshore Times", "United States"),
+    ("Prairie Post-Gazette", "Canada"),
+    ("The Coastal Herald", "Australia"),
+    ("Midland Evening Star", "United Kingdom"),
+];
+
+const X_PS_SECTIONS: &[&str] = &[
+    "Front Page",
+    "News",
+    "Local",
+    "Business",
+    "World",
+    "Opinion",
+    "Arts & Life",
+    "Sports",
+];
+
+const X_PS_LANGS: &[&str] = &[
+    "Arabic",
+    "Chinese (Simplified)",
+    "Chinese (Traditional)",
+    "Croatian",
+    "Czech",
+    "Danish",
+    "Dutch",
+    "Finnish",
+    "French",
+    "German",
+    "Greek",
+    "Hebrew",
+    "Hindi",
+    "Hungarian",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Norwegian",
+    "Polish",
+    "Portuguese",
+    "Romanian",
+    "Russian",
+    "Spanish",
+    "Swedish",
+    "Turkish",
+    "Ukrainian",
+];
+
+const X_PS_DECKS: &[&str] = &[
+    "Officials promise answers, but residents say they have heard that before",
+    "Decision expected to shape the region for years to come",
+    "Critics warn the plan leaves too many questions unanswered",
+    "A long-running dispute reaches a turning point",
+];
+
+const X_PS_ISSUE: &[(&str, &str)] = &[
+    (
+        "Council approves new budget after marathon session",
+        "Councillors voted seven to four in the early hours of Wednesday to approve a spending plan that raises property taxes by just under three per cent.",
+    ),
+    (
+        "Hospital wait times climb for third straight month",
+        "Patients arriving at the emergency department now wait an average of five hours to see a doctor, according to figures released by the health authority.",
+    ),
+    (
+        "Local brewery wins national award",
+        "A small family-run brewery on the east side of town has taken the top prize at this year's national competition, beating more than two hundred entrants.",
+    ),
+    (
+        "Letters: readers respond to the transit debate",
+        "Our mailbag overflowed this week with letters about the proposed bus route changes, most of them from riders who say they were not consulted.",
+    ),
+    (
+        "High school team heads to provincial final",
+        "The Eagles came from behind in the fourth quarter to book their place in the championship game, which will be played next Saturday afternoon.",
+    ),
+    (
+        "Weekend weather: sun returns after a wet week",
+        "Forecasters expect clear skies and temperatures a few degrees above normal from Friday, though another system could bring showers by Monday night.",
+    ),
+];
+
+const X_PS_ELSEWHERE: &[(&str, &str)] = &[
+    (
+        "The Valley Sentinel",
+        "Farmers in the valley say the late frost has damaged much of this year's fruit crop, and some growers expect losses of up to half their harvest.",
+    ),
+    (
+        "Metro Morning Post",
+        "The city's transit agency will add late-night service on three routes from next month after a pilot project drew more riders than expected.",
+    ),
+    (
+        "The Island Gazette",
+        "Ferry operators have warned of delays over the holiday weekend as two vessels remain out of service for repairs that have taken longer than planned.",
+    ),
+];
+
+const X_PS_CONSENT: &str = "We use cookies and similar technologies to keep you signed in, to remember your reading position and preferences, to analyse how our service is used and, with your permission, to personalise offers. You can accept all cookies or choose which ones we may use. Publishers whose titles you read may receive anonymous statistics about readership.";
+
+const X_PS_METER: &str = "You are reading one of your free articles this month. Sign in with your library card or start a free trial to get unlimited access to more than 7,000 newspapers and magazines from 120 countries, on any device.";
+
+const X_PS_NOTICE: &str = "This article is presented as it appeared in the printed edition of the newspaper. The text, images and layout are the property of the publisher and are distributed under licence; they may not be copied, redistributed or republished without the publisher's written consent.";
+
+const X_PS_TRANSLATE_NOTE: &str = "Translations are produced automatically and may contain errors. The original text is always available.";
+
+const X_PS_LISTEN_NOTE: &str = "Listen to any article read aloud by a computer-generated voice. Audio is generated on demand and may mispronounce some names.";
+
+const X_PS_ABOUT: &str = "Paperstand is a digital newsstand that brings readers the complete editions of newspapers and magazines exactly as they are printed, together with a text view that adapts to any screen. Libraries, hotels and airlines offer it free to their patrons and guests.";
+
+/// X1 (held out, round 14): an article of a printed newspaper in a
+/// digital newsstand's reader (PressReader-like), the way a reader who
+/// followed a shared link sees it: a consent dialog in prose, the app
+/// bar (catalog, categories, countries, search, sign in, free trial), a
+/// prose free-article meter, the publication bar (masthead, country,
+/// issue date, "Read this issue", "Follow"), a strip of recent issue
+/// dates and a row of page thumbnails; the article view with section and
+/// page number, headline, in some pages a print deck, the byline (at the
+/// top, or at the end as the printed sign-off), a reader toolbar
+/// (listen with a prose note, translate with a language list and a
+/// prose note, text size, share, print, bookmark), a print photo with an
+/// upper-case credit and prose caption; the paragraphs as `<p>`s in
+/// `div.art-text` (or each in its own `div.art-block`), with a print
+/// jump line ("Continued on A6" / "From A1") between two of them in some
+/// pages and an e-mail sign-off at the end in others; then the prose
+/// print notice, "Next article" and "More from this issue" with the first
+/// sentences of other stories, "From other publications" with prose
+/// excerpts, a prose footer about the service and an app-state JSON blob
+/// with the article's text blocks.
+fn x1_newsstand(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_month, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let (paper, country) = X_PS_PAPERS[c.rng.below(X_PS_PAPERS.len())];
+    let section = c.rng.pick(X_PS_SECTIONS);
+    let page_no = 1 + c.rng.below(12);
+    let page_letter = c.rng.pick(&["A", "B", ""]);
+    let deck = c.rng.chance(45).then(|| c.rng.pick(X_PS_DECKS));
+    let byline_end = c.rng.chance(35);
+    let blocks = c.rng.chance(45);
+    let jump = n > 3 && c.rng.chance(50);
+    let jump_at = if n > 3 { 1 + c.rng.below(n - 2) } else { n };
+    let jump_page = page_no + 2 + c.rng.below(6);
+    let email_signoff = c.rng.chance(40);
+    let photo = c.rng.chance(70);
+    let art_id = format!("2818{}", 10_000_000 + c.rng.below(89_999_999));
+    let pslug = l_slug(paper);
+    let ymd: String = s.date.replace('-', "");
+    let issues: String = (0..7)
+        .map(|k| {
+            let d = if day > k { day - k } else { day + 20 - k };
+            format!(
+                "<li class=\"issue-strip__item\"><a href=\"/{pslug}/{ymd}\"><img src=\"/thumbs/{pslug}-{k}.jpg\" alt=\"\"><span>{} {d}</span></a></li>",
+                &mname[..3]
+            )
+        })
+        .collect();
+    let thumbs: String = (1..=(8 + c.rng.below(8)))
+        .map(|k| {
+            let cur = if k == page_no { " page-thumb--current" } else { "" };
+            format!(
+                "<li class=\"page-thumb{cur}\"><a href=\"/{pslug}/{ymd}/page/{k}\"><img src=\"/pages/{}.jpg\" alt=\"Page {page_letter}{k}\"><span class=\"page-thumb__label\">{page_letter}{k}</span></a></li>",
+                o_hex(c.rng, 10)
+            )
+        })
+        .collect();
+    let langs: String = X_PS_LANGS
+        .iter()
+        .map(|l| {
+            format!(
+                "<li><button class=\"lang-option\" data-lang=\"{}\">{}</button></li>",
+                l_slug(l),
+                esc(l)
+            )
+        })
+        .collect();
+    let byline = format!(
+        "<div class=\"art-byline\"><span class=\"art-author\">{}</span></div>",
+        esc(&s.author.to_uppercase())
+    );
+    let photo_html = if photo {
+        let who = c.rng.pick(M_CONTRIB_NAMES);
+        format!(
+            "<div class=\"art-image\"><img src=\"/img/{}.jpg\" alt=\"\"><div class=\"art-image__caption\"><span class=\"art-image__credit\">{} / {}</span> <span class=\"art-image__text\">{}</span></div></div>",
+            o_hex(c.rng, 12),
+            esc(&who.to_uppercase()),
+            esc(&paper.to_uppercase()),
+            esc(c.rng.pick(CAPTIONS))
+        )
+    } else {
+        String::new()
+    };
+    let mut text = String::new();
+    let mut json_blocks = Vec::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let inner = c.body_paragraph(p);
+        if blocks {
+            text.push_str(&format!(
+                "<div class=\"art-block\" data-block=\"{i}\"><p class=\"art-p\">{inner}</p></div>"
+            ));
+        } else {
+            text.push_str(&format!("<p>{inner}</p>"));
+        }
+        json_blocks.push(format!(
+            "{{\"type\":\"text\",\"role\":\"body\",\"text\":\"{}\"}}",
+            l_json(p)
+        ));
+        if jump && i + 1 == jump_at {
+            text.push_str(&format!(
+                "<p class=\"art-jump\">Continued on {page_letter}{jump_page}</p><p class=\"art-jump\">{} From {page_letter}{page_no}</p>",
+                esc(&s.title.split_whitespace().take(2).collect::<Vec<_>>().join(" ").to_uppercase())
+            ));
+        }
+    }
+    if byline_end {
+        text.push_str(&byline);
+    }
+    if email_signoff {
+        text.push_str(&format!(
+            "<p class=\"art-signoff\">{}@{}.example</p>",
+            l_slug(&s.author).replace('-', "."),
+            pslug.replace('-', "")
+        ));
+    }
+    let i0 = c.rng.below(X_PS_ISSUE.len());
+    let next = X_PS_ISSUE[i0];
+    let more: String = (1..5)
+        .map(|k| {
+            let (h, b) = X_PS_ISSUE[(i0 + k) % X_PS_ISSUE.len()];
+            format!(
+                "<li class=\"issue-article\"><a href=\"/{pslug}/{ymd}/{}\"><span class=\"issue-article__page\">Page {page_letter}{}</span><h3 class=\"issue-article__title\">{}</h3><p class=\"issue-article__excerpt\">{}</p></a></li>",
+                2_818_000 + c.rng.below(1000),
+                1 + c.rng.below(20),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    let elsewhere: String = X_PS_ELSEWHERE
+        .iter()
+        .map(|(p, b)| {
+            format!(
+                "<li class=\"feed-card\"><div class=\"feed-card__source\"><img src=\"/logos/{}.png\" alt=\"\"><span>{}</span><time>{}</time></div><p class=\"feed-card__excerpt\">{}</p><div class=\"feed-card__actions\"><button>Read</button><button>Listen</button><button>Save</button></div></li>",
+                l_slug(p),
+                esc(p),
+                m_ago(c.rng),
+                esc(b)
+            )
+        })
+        .collect();
+    let state = format!(
+        "<script>window.__APP_STATE__={{\"user\":{{\"signedIn\":false,\"freeArticlesLeft\":{}}},\"issue\":{{\"cid\":\"{}\",\"title\":\"{}\",\"date\":\"{ymd}\",\"pages\":{}}},\"article\":{{\"id\":\"{art_id}\",\"title\":\"{}\",\"byline\":\"{}\",\"page\":{page_no},\"section\":\"{}\",\"blocks\":[{}]}}}};</script>",
+        c.rng.below(4),
+        o_hex(c.rng, 4),
+        l_json(paper),
+        12 + c.rng.below(40),
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(section),
+        json_blocks.join(",")
+    );
+    let deck_html = deck
+        .map(|d| format!("<h2 class=\"art-subtitle\">{}</h2>", esc(d)))
+        .unwrap_or_default();
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body class=\"app app--article\"><div id=\"app\">\
+         <div class=\"consent\" role=\"dialog\"><h2>Your privacy</h2><p>{consent}</p><button>Accept all</button><button>Manage choices</button></div>\
+         <header class=\"appbar\"><a class=\"appbar__logo\" href=\"/\">Paperstand</a><nav class=\"appbar__nav\"><ul><li><a href=\"/catalog\">Catalog</a></li><li><a href=\"/catalog/newspapers\">Newspapers</a></li><li><a href=\"/catalog/magazines\">Magazines</a></li><li><a href=\"/categories\">Categories</a></li><li><a href=\"/countries\">Countries</a></li><li><a href=\"/languages\">Languages</a></li><li><a href=\"/hotspots\">HotSpots</a></li></ul></nav>\
+         <form class=\"appbar__search\"><input placeholder=\"Search publications and articles\"></form><a class=\"btn\" href=\"/signin\">Sign in</a><a class=\"btn btn--primary\" href=\"/trial\">Free trial</a></header>\
+         <div class=\"meter\"><p>{meter}</p><a href=\"/trial\">Start free trial</a></div>\
+         <div class=\"pubbar\"><a class=\"pubbar__masthead\" href=\"/{pslug}\"><img src=\"/mastheads/{pslug}.png\" alt=\"{paper}\"></a><div class=\"pubbar__info\"><span class=\"pubbar__title\">{paper}</span><span class=\"pubbar__country\">{country}</span><span class=\"pubbar__date\">{day} {mname} {year}</span></div><a class=\"btn\" href=\"/{pslug}/{ymd}/page/1\">Read this issue</a><button class=\"btn\">Follow</button></div>\
+         <ul class=\"issue-strip\">{issues}</ul><ul class=\"page-thumbs\">{thumbs}</ul>\
+         <main class=\"reader\"><article class=\"art\" data-article-id=\"{art_id}\">\
+         <div class=\"art-meta\"><span class=\"art-section\">{section}</span><span class=\"art-page\">Page {page_letter}{page_no}</span><span class=\"art-date\">{day} {mname} {year}</span></div>\
+         <h1 class=\"art-title\">{title}</h1>{deck_html}{byline_top}\
+         <div class=\"art-toolbar\"><div class=\"tool tool--listen\"><button>Listen</button><p class=\"tool__note\">{listen}</p></div><div class=\"tool tool--translate\"><button>Translate</button><div class=\"tool__menu\"><p class=\"tool__note\">{translate}</p><ul>{langs}</ul></div></div><button>Aa</button><button>Share</button><button>Print</button><button>Bookmark</button><button>Copy link</button></div>\
+         {photo_html}<div class=\"art-text\">{text}</div>\
+         <p class=\"art-notice\">{notice}</p></article>\
+         <nav class=\"art-next\"><span class=\"art-next__label\">Next article</span><a href=\"/{pslug}/{ymd}/next\"><h3>{next_h}</h3><p>{next_b}</p></a></nav>\
+         <section class=\"issue-more\"><h2>More from this issue</h2><ul>{more}</ul></section>\
+         <section class=\"feed\"><h2>From other publications</h2><ul>{elsewhere}</ul></section></main>\
+         <footer class=\"appfooter\"><p>{about}</p><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/publishers\">For publishers</a></li><li><a href=\"/libraries\">For libraries</a></li><li><a href=\"/help\">Help</a></li><li><a href=\"/terms\">Terms of use</a></li><li><a href=\"/privacy\">Privacy</a></li></ul><p class=\"appfooter__copy\">© {year} Paperstand. All publications are protected by copyright.</p></footer>\
+         </div>{state}</body></html>",
+        head = head(s, &format!("{paper} - Paperstand"), ""),
+        consent = esc(X_PS_CONSENT),
+        meter = esc(X_PS_METER),
+        paper = esc(paper),
+        country = esc(country),
+        section = esc(section),
+        title = esc(&s.title),
+        byline_top = if byline_end {
+            String::new()
+        } else {
+            byline.clone()
+        },
+        listen = esc(X_PS_LISTEN_NOTE),
+        translate = esc(X_PS_TRANSLATE_NOTE),
+        notice = esc(X_PS_NOTICE),
+        next_h = esc(next.0),
+        next_b = esc(next.1),
+        about = esc(X_PS_ABOUT),
+    )
+}
+
+const X_SB_OUTLETS: &[(&str, &str)] = &[
+    (
+        "The Valley Ledger",
+        "Independent, nonprofit news for the upper valley. No paywall, no billionaire owner: just reporting, paid for by readers.",
+    ),
+    (
+        "Riverbend Dispatch",
+        "Community-funded journalism covering the towns of the Riverbend watershed since 2019.",
+    ),
+    (
+        "North Shore Current",
+        "Reader-supported local news about the people, politics and places of the North Shore.",
+    ),
+];
+
+const X_SB_MENU: &[&str] = &[
+    "Home",
+    "News",
+    "Government",
+    "Schools",
+    "Environment",
+    "Business",
+    "Arts",
+    "Obituaries",
+    "Community Calendar",
+    "Letters",
+    "About Us",
+    "Our Team",
+    "Donate",
+    "Advertise",
+    "Contact",
+];
+
+const X_SB_CATEGORIES: &[&str] = &[
+    "Local Government",
+    "Education",
+    "Environment",
+    "Public Safety",
+    "Business",
+    "Community",
+];
+
+const X_SB_CAPTIONS: &[&str] = &[
+    "Residents filled the meeting room on Tuesday night, with some standing in the hallway to listen. Photo by the author.",
+    "The building has stood empty since the previous tenant moved out two years ago. Photo courtesy of a reader.",
+    "A view of the site from the county road, taken earlier this week. Staff photo.",
+    "Volunteers set up tables before the event on Saturday morning. Photo submitted.",
+];
+
+const X_SB_COMMENTS: &[&str] = &[
+    "Thank you for covering this. The regional paper stopped sending anyone to these meetings years ago, and we would have had no idea what was decided.",
+    "I was at the meeting and this is a fair summary, although the discussion about the budget went on much longer than the article suggests.",
+    "Just made a monthly donation. This kind of reporting is worth far more than the cost of a cup of coffee a week.",
+    "Could you follow up on what happens with the second proposal? It sounded like it was postponed rather than rejected.",
+];
+
+const X_SB_COMMENTERS: &[&str] = &[
+    "Linda Farrow",
+    "Tom Beckett",
+    "Josefina Ruiz",
+    "Walt Heinemann",
+    "Carol A.",
+];
+
+const X_SB_DONATE: &str = "We are a nonprofit newsroom with two reporters and a part-time editor. Everything we publish is free to read, which is only possible because readers like you chip in. A gift of any size helps keep local journalism alive here.";
+
+const X_SB_NEWSLETTER: &str = "Get our stories in your inbox every Friday morning. It is free, it is local, and we never share your address with anyone.";
+
+const X_SB_ABOUT: &str = "is an independent, nonprofit news organization. We are members of the Institute for Nonprofit News and follow its standards for editorial independence and donor transparency. Donors do not influence our coverage.";
+
+const X_SB_CORRECTIONS: &str = "We strive for accuracy. If you see an error in our reporting, please write to us and we will correct it promptly and note the change at the bottom of the story.";
+
+const X_SB_RECENT: &[(&str, &str)] = &[
+    (
+        "Select board delays vote on short-term rental rules",
+        "After two hours of public comment, board members agreed to take another month to review the proposal and gather data from neighboring towns.",
+    ),
+    (
+        "Library's summer reading program breaks record",
+        "More than 600 children signed up this year, nearly double the number from before the pandemic, according to the youth services librarian.",
+    ),
+    (
+        "Road work on Route 9 to last through October",
+        "Drivers should expect lane closures and delays of up to twenty minutes on weekdays while crews replace a culvert and repave the stretch near the bridge.",
+    ),
+    (
+        "Meet the candidates for school committee",
+        "Four people are running for two open seats this fall. We asked each of them the same five questions about budgets, staffing and class sizes.",
+    ),
+];
+
+/// X2 (held out, round 14): a small nonprofit local newsroom whose
+/// site is made with a hosted website builder, in one of two kinds.
+/// Kind 0 is a Wix-like blog post: absolutely positioned `comp-*` boxes
+/// for the header (site name and a prose tagline in rich-text elements,
+/// a long menu, "Log In"), the post in `article[data-hook=post-page]`
+/// (author avatar and name, date, "min read", title), the paragraphs as
+/// `rcv-block` divs holding `<p dir="auto"><span>` with hashed classes,
+/// empty `<p><br></p>` blocks between some of them and image blocks with
+/// prose captions; then category and tag links, views/comments/likes,
+/// "Recent Posts" cards with prose excerpts, a comment box with prose
+/// comments, rich-text boxes with a donation appeal, a newsletter form
+/// and an "about" text in prose, and the warm-up JSON state with the
+/// post's rich-content document. Kind 1 is a Squarespace-like blog item:
+/// a header with the site title, tagline and menu, an announcement bar
+/// in prose, the title and author/date, the text in `sqs-block
+/// html-block`s (one or several, separated by image blocks with prose
+/// captions, a newsletter block in prose and a "Donate" button block),
+/// each paragraph a `<p style="white-space:pre-wrap;">`; then the
+/// author block with a prose bio, categories, share links, previous and
+/// next post titles, comments, a footer of blocks with the "about" and
+/// corrections texts in prose, and the site context JSON.
+fn x2_sitebuilder(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_month, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let (outlet, tagline) = X_SB_OUTLETS[c.rng.below(X_SB_OUTLETS.len())];
+    let category = c.rng.pick(X_SB_CATEGORIES);
+    let slug = l_slug(&s.title);
+    let minutes = l_minutes(s);
+    let img_at = if n > 2 { 1 + c.rng.below(n - 1) } else { n };
+    let r0 = c.rng.below(X_SB_RECENT.len());
+    let c0 = c.rng.below(X_SB_COMMENTS.len());
+    let nc = 1 + c.rng.below(3);
+    if c.rng.chance(50) {
+        // Kind 0: Wix-like.
+        let h = |rng: &mut Rng| format!("{}{}", o_hex(rng, 4), o_hex(rng, 2).to_uppercase());
+        let pc = h(c.rng);
+        let sc = h(c.rng);
+        let comp = |rng: &mut Rng| format!("comp-{}{}", o_hex(rng, 4), o_hex(rng, 4));
+        let menu: String = X_SB_MENU
+            .iter()
+            .map(|m| {
+                format!(
+                    "<li class=\"wixui-dropdown-menu__item\"><a data-testid=\"linkElement\" href=\"/{}\"><div class=\"itemContent\"><p class=\"label\">{}</p></div></a></li>",
+                    l_slug(m),
+                    esc(m)
+                )
+            })
+            .collect();
+        let mut body = String::from("<div data-hook=\"rcv-block-first\"></div>");
+        let mut ricos = Vec::new();
+        let mut blk = 1;
+        for (i, p) in s.paragraphs.iter().enumerate() {
+            let vid = o_hex(c.rng, 5);
+            body.push_str(&format!(
+                "<div type=\"paragraph\" class=\"{sc}\" data-hook=\"rcv-block{blk}\"><p class=\"{pc} _{} wixui-rich-text__text\" dir=\"auto\" id=\"viewer-{vid}\"><span class=\"_{}\">{}</span></p></div>",
+                o_hex(c.rng, 5),
+                o_hex(c.rng, 5),
+                c.body_paragraph(p)
+            ));
+            blk += 1;
+            ricos.push(format!(
+                "{{\"type\":\"PARAGRAPH\",\"id\":\"{vid}\",\"nodes\":[{{\"type\":\"TEXT\",\"textData\":{{\"text\":\"{}\",\"decorations\":[]}}}}]}}",
+                l_json(p)
+            ));
+            if i + 1 < n && c.rng.chance(35) {
+                body.push_str(&format!(
+                    "<div type=\"empty-line\" class=\"{sc}\" data-hook=\"rcv-block{blk}\"><p class=\"{pc} wixui-rich-text__text\" dir=\"auto\" id=\"viewer-{}\"><br></p></div>",
+                    o_hex(c.rng, 5)
+                ));
+                blk += 1;
+            }
+            if i + 1 == img_at && i + 1 < n {
+                body.push_str(&format!(
+                    "<div type=\"image\" class=\"{sc}\" data-hook=\"rcv-block{blk}\"><div data-hook=\"imageViewer\" role=\"button\"><figure><div class=\"_{}\"><img src=\"https://static.wixstatic.example/media/{}~mv2.jpg/v1/fill/w_740,h_493/{}.jpg\" alt=\"\"></div><figcaption class=\"_{}\"><span dir=\"auto\">{}</span></figcaption></figure></div></div>",
+                    o_hex(c.rng, 5),
+                    o_hex(c.rng, 12),
+                    o_hex(c.rng, 6),
+                    o_hex(c.rng, 5),
+                    esc(c.rng.pick(X_SB_CAPTIONS))
+                ));
+                blk += 1;
+            }
+        }
+        body.push_str("<div data-hook=\"rcv-block-last\"></div>");
+        let recent: String = (0..3)
+            .map(|k| {
+                let (t, b) = X_SB_RECENT[(r0 + k) % X_SB_RECENT.len()];
+                format!(
+                    "<div data-hook=\"post-list-item\" class=\"_{}\"><a href=\"/post/{}\"><img src=\"/media/{}.jpg\" alt=\"\"></a><div data-hook=\"post-title\"><a href=\"/post/{}\"><p class=\"_{}\">{}</p></a></div><div data-hook=\"post-description\"><div class=\"_{}\">{}</div></div><div data-hook=\"post-footer\"><span data-hook=\"view-count\">{} views</span><span data-hook=\"comment-count\">{} comments</span><button data-hook=\"like-button\">Post not marked as liked</button></div></div>",
+                    o_hex(c.rng, 5),
+                    l_slug(t),
+                    o_hex(c.rng, 10),
+                    l_slug(t),
+                    o_hex(c.rng, 5),
+                    esc(t),
+                    o_hex(c.rng, 5),
+                    esc(b),
+                    10 + c.rng.below(400),
+                    c.rng.below(6)
+                )
+            })
+            .collect();
+        let comments: String = (0..nc)
+            .map(|k| {
+                format!(
+                    "<div data-hook=\"comment\" class=\"_{}\"><div data-hook=\"comment-header\"><span data-hook=\"author-name\">{}</span><span data-hook=\"time-ago\">{}</span></div><div data-hook=\"comment-content\"><p dir=\"auto\">{}</p></div><div data-hook=\"comment-actions\"><button>Like</button><button>Reply</button></div></div>",
+                    o_hex(c.rng, 5),
+                    esc(X_SB_COMMENTERS[(c0 + k) % X_SB_COMMENTERS.len()]),
+                    m_ago(c.rng),
+                    esc(X_SB_COMMENTS[(c0 + k) % X_SB_COMMENTS.len()])
+                )
+            })
+            .collect();
+        let warm = format!(
+            "<script type=\"application/json\" id=\"wix-warmup-data\">{{\"appsWarmupData\":{{\"blog\":{{\"post\":{{\"id\":\"{}\",\"slug\":\"{slug}\",\"title\":\"{}\",\"excerpt\":\"{}\",\"minutesToRead\":{minutes},\"richContent\":{{\"nodes\":[{}],\"metadata\":{{\"version\":1}}}}}}}}}}}}</script>",
+            o_hex(c.rng, 24),
+            l_json(&s.title),
+            l_json(s.paragraphs.first().map(String::as_str).unwrap_or_default()),
+            ricos.join(",")
+        );
+        let (c1, c2, c3, c4, c5, c6) = (
+            comp(c.rng),
+            comp(c.rng),
+            comp(c.rng),
+            comp(c.rng),
+            comp(c.rng),
+            comp(c.rng),
+        );
+        let avatar = o_hex(c.rng, 8);
+        let views = 40 + c.rng.below(2000);
+        let likes = c.rng.below(40);
+        return format!(
+            "<!DOCTYPE html><html lang=\"en\">{head}<body><div id=\"SITE_CONTAINER\"><div id=\"main_MF\"><div id=\"site-root\"><div id=\"masterPage\" class=\"mesh-layout\">\
+             <header id=\"SITE_HEADER\" class=\"{c1} wixui-header\"><div class=\"{c2}\">\
+             <div id=\"{c3}\" class=\"{c3} wixui-rich-text\" data-testid=\"richTextElement\"><h1 class=\"font_0 wixui-rich-text__text\"><a href=\"/\">{outlet}</a></h1></div>\
+             <div id=\"{c4}\" class=\"{c4} wixui-rich-text\" data-testid=\"richTextElement\"><p class=\"font_8 wixui-rich-text__text\">{tagline}</p></div>\
+             <nav id=\"{c5}\" aria-label=\"Site\" class=\"wixui-dropdown-menu\"><ul>{menu}</ul></nav><div class=\"login-bar\"><button>Log In</button></div></div></header>\
+             <main id=\"PAGES_CONTAINER\"><div id=\"SITE_PAGES\"><div class=\"blog-post-page\">\
+             <article data-hook=\"post-page\" class=\"_{a1}\"><div data-hook=\"post-header\"><div data-hook=\"post-metadata\"><a href=\"/profile/{aslug}\"><img src=\"/media/{avatar}.png\" alt=\"\"><span data-hook=\"user-name\">{author}</span></a><ul><li><span data-hook=\"time-ago\">{mshort} {day}</span></li><li><span data-hook=\"time-to-read\">{minutes} min read</span></li></ul><button data-hook=\"more-button\">More actions</button></div>\
+             <h1 data-hook=\"post-title\" class=\"_{a2}\"><span class=\"post-title__text\">{title}</span></h1></div>\
+             <div data-hook=\"post-description\" data-id=\"content-viewer\"><div class=\"_{a3}\" data-rce-version=\"11.4.2\"><div class=\"rich-content-viewer\">{body}</div></div></div>\
+             <div data-hook=\"post-footer\"><ul data-hook=\"post-categories-list\"><li><a href=\"/blog/categories/{cslug}\">{category}</a></li></ul><ul data-hook=\"post-tags\"><li><a href=\"/blog/tags/local-news\">local news</a></li><li><a href=\"/blog/tags/{cslug}\">{category_lc}</a></li></ul>\
+             <div data-hook=\"post-social-actions\"><button>Share on Facebook</button><button>Share on X</button><button>Copy link</button></div>\
+             <div data-hook=\"post-stats\"><span data-hook=\"views\">{views} views</span><span data-hook=\"comments\">{nc} comments</span><span data-hook=\"likes\">{likes} likes. Post not marked as liked</span></div></div></article>\
+             <section data-hook=\"recent-posts\"><div class=\"recent-posts__header\"><h2>Recent Posts</h2><a href=\"/blog\">See All</a></div><div class=\"recent-posts__list\">{recent}</div></section>\
+             <section data-hook=\"comments-widget\"><h2>Comments</h2><div data-hook=\"comment-box\"><button>Write a comment...</button></div>{comments}</section>\
+             </div></div></main>\
+             <footer id=\"SITE_FOOTER\" class=\"{c6}\"><div class=\"wixui-rich-text\" data-testid=\"richTextElement\"><h2 class=\"font_2\">Support local news</h2><p class=\"font_8\">{donate}</p></div><a class=\"wixui-button\" href=\"/donate\">Donate</a>\
+             <div class=\"wixui-rich-text\" data-testid=\"richTextElement\"><h2 class=\"font_2\">Newsletter</h2><p class=\"font_8\">{newsletter}</p></div><form><input type=\"email\" placeholder=\"Email*\"><button>Subscribe</button></form>\
+             <div class=\"wixui-rich-text\" data-testid=\"richTextElement\"><p class=\"font_9\">{outlet} {about}</p><p class=\"font_9\">© {year} by {outlet}. Proudly created with a website builder.</p></div></footer>\
+             </div></div></div></div>{warm}</body></html>",
+            head = head(
+                s,
+                outlet,
+                "<meta name=\"generator\" content=\"Wix.com Website Builder\">"
+            ),
+            outlet = esc(outlet),
+            tagline = esc(tagline),
+            a1 = o_hex(c.rng, 5),
+            a2 = o_hex(c.rng, 5),
+            a3 = o_hex(c.rng, 5),
+            aslug = l_slug(&s.author),
+            author = esc(&s.author),
+            mshort = &mname[..3],
+            title = esc(&s.title),
+            cslug = l_slug(category),
+            category = esc(category),
+            category_lc = esc(&category.to_lowercase()),
+            donate = esc(X_SB_DONATE),
+            newsletter = esc(X_SB_NEWSLETTER),
+            about = esc(X_SB_ABOUT),
+        );
+    }
+    // Kind 1: Squarespace-like.
+    let split = c.rng.chance(60);
+    let menu: String = X_SB_MENU
+        .iter()
+        .map(|m| {
+            format!(
+                "<div class=\"header-nav-item header-nav-item--collection\"><a href=\"/{}\">{}</a></div>",
+                l_slug(m),
+                esc(m)
+            )
+        })
+        .collect();
+    let block = |rng: &mut Rng, kind: &str, typ: usize, inner: &str| {
+        format!(
+            "<div class=\"sqs-block {kind}-block sqs-block-{kind}\" data-block-type=\"{typ}\" id=\"block-yui_3_17_2_1_{}_{}\"><div class=\"sqs-block-content\">{inner}</div></div>",
+            1_700_000_000_000u64 + rng.next() % 100_000_000_000,
+            rng.below(99_999)
+        )
+    };
+    let news_at = if n > 3 && c.rng.chance(60) {
+        1 + c.rng.below(n - 2)
+    } else {
+        n
+    };
+    let mut blocks = String::new();
+    let mut run = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        run.push_str(&format!(
+            "<p class=\"\" style=\"white-space:pre-wrap;\">{}</p>",
+            c.body_paragraph(p)
+        ));
+        let img_here = i + 1 == img_at && i + 1 < n;
+        let news_here = i + 1 == news_at;
+        if i + 1 == n || (split && (img_here || news_here)) {
+            let inner =
+                format!("<div class=\"sqs-html-content\" data-sqsp-text-block-content>{run}</div>");
+            blocks.push_str(&block(c.rng, "html", 2, &inner));
+            run.clear();
+        }
+        if !split {
+            continue;
+        }
+        if img_here {
+            let inner = format!(
+                "<div class=\"image-block-outer-wrapper layout-caption-below design-layout-inline\"><figure class=\"sqs-block-image-figure intrinsic\"><div class=\"image-block-wrapper\"><img src=\"https://images.squarespace-cdn.example/content/v1/{}/IMG_{}.jpg\" alt=\"\"></div><figcaption class=\"image-caption-wrapper\"><div class=\"image-caption\"><p class=\"\" style=\"white-space:pre-wrap;\">{}</p></div></figcaption></figure></div>",
+                o_hex(c.rng, 24),
+                1000 + c.rng.below(9000),
+                esc(c.rng.pick(X_SB_CAPTIONS))
+            );
+            blocks.push_str(&block(c.rng, "image", 5, &inner));
+        }
+        if news_here {
+            let inner = format!(
+                "<div class=\"newsletter-form-wrapper\"><div class=\"newsletter-form-header\"><h2 class=\"newsletter-form-header-title\">Stay in the loop</h2><div class=\"newsletter-form-header-description\"><p>{}</p></div></div><form class=\"newsletter-form\"><input type=\"email\" placeholder=\"Email Address\"><button class=\"newsletter-form-button\">Sign Up</button></form><div class=\"newsletter-form-footnote\"><p>We respect your privacy.</p></div></div>",
+                esc(X_SB_NEWSLETTER)
+            );
+            blocks.push_str(&block(c.rng, "newsletter", 51, &inner));
+            let btn = "<div class=\"sqs-block-button-container sqs-block-button-container--center\"><a href=\"/donate\" class=\"sqs-block-button-element--medium sqs-button-element--primary sqs-block-button-element\">Donate to local news</a></div>";
+            blocks.push_str(&block(c.rng, "button", 53, btn));
+        }
+    }
+    let comments: String = (0..nc)
+        .map(|k| {
+            format!(
+                "<div class=\"comment\"><div class=\"comment-header\"><span class=\"comment-author\">{}</span><span class=\"comment-date\">{} {}, {year}</span></div><div class=\"comment-body\"><p>{}</p></div><div class=\"comment-actions\"><a href=\"#\">Reply</a><a href=\"#\">Like</a></div></div>",
+                esc(X_SB_COMMENTERS[(c0 + k) % X_SB_COMMENTERS.len()]),
+                mname,
+                1 + c.rng.below(28),
+                esc(X_SB_COMMENTS[(c0 + k) % X_SB_COMMENTS.len()])
+            )
+        })
+        .collect();
+    let (prev_t, _) = X_SB_RECENT[r0];
+    let (next_t, _) = X_SB_RECENT[(r0 + 1) % X_SB_RECENT.len()];
+    let ctx = format!(
+        "<script>Static.SQUARESPACE_CONTEXT = {{\"facebookAppId\":\"{}\",\"website\":{{\"id\":\"{}\",\"siteTitle\":\"{}\",\"siteTagLine\":\"{}\"}},\"item\":{{\"id\":\"{}\",\"title\":\"{}\",\"urlId\":\"{slug}\",\"author\":{{\"displayName\":\"{}\"}},\"categories\":[\"{}\"]}},\"templateId\":\"{}\"}};</script>",
+        c.rng.next() % 1_000_000_000_000,
+        o_hex(c.rng, 24),
+        l_json(outlet),
+        l_json(tagline),
+        o_hex(c.rng, 24),
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(category),
+        o_hex(c.rng, 24)
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{head}<body class=\"collection-type-blog-basic-grid view-item tweak-blog-item-width-medium\" id=\"item-{}\">\
+         <div class=\"sqs-announcement-bar-dropzone\"><div class=\"sqs-announcement-bar\"><div class=\"sqs-announcement-bar-text\"><p>{donate_short}</p></div><a class=\"sqs-announcement-bar-close\" href=\"#\">Close</a></div></div>\
+         <header id=\"header\" class=\"header theme-col--primary\"><div class=\"header-inner\"><div class=\"header-title\"><div class=\"header-title-text\"><a href=\"/\">{outlet}</a></div><p class=\"header-title-tagline\">{tagline}</p></div>\
+         <div class=\"header-nav\"><nav class=\"header-nav-list\">{menu}</nav></div><div class=\"header-actions\"><a class=\"btn btn--border\" href=\"/donate\">Donate</a></div></div></header>\
+         <main id=\"page\" class=\"container\" role=\"main\"><article class=\"sections\" id=\"sections\"><section class=\"page-section\"><div class=\"content-wrapper\"><div class=\"content\">\
+         <div class=\"blog-item-wrapper\"><article class=\"entry h-entry hentry\"><div class=\"blog-item-top-wrapper\"><div class=\"blog-item-category-date-wrapper\"><div class=\"blog-meta-item blog-meta-item--categories\"><a href=\"/news?category={cslug}\">{category}</a></div><div class=\"blog-meta-item blog-meta-item--date\"><time class=\"dt-published\" datetime=\"{date}\">{mname} {day}</time></div></div>\
+         <div class=\"blog-item-title\"><h1 class=\"entry-title p-name\" data-content-field=\"title\">{title}</h1></div>\
+         <div class=\"blog-item-author-date-wrapper\"><div class=\"blog-author-name\">Written By <a href=\"/news?author={aid}\">{author}</a></div></div></div>\
+         <div class=\"blog-item-content-wrapper\"><div class=\"blog-item-content e-content\" data-content-field=\"main-content\"><div class=\"sqs-layout sqs-grid-12 columns-12\" data-type=\"item\" id=\"item-{}\"><div class=\"row sqs-row\"><div class=\"col sqs-col-12 span-12\">{blocks}</div></div></div></div></div>\
+         <div class=\"blog-item-author-profile-wrapper\"><div class=\"author-avatar\"><img src=\"/img/{aid}.jpg\" alt=\"\"></div><div class=\"author-name\">{author}</div><div class=\"author-bio\"><p>{author} {bio}</p></div></div>\
+         <div class=\"blog-meta-section\"><span class=\"blog-categories-list\"><a href=\"/news?category={cslug}\">{category}</a></span><div class=\"blog-share\"><a href=\"#\">Facebook</a><a href=\"#\">Twitter</a><a href=\"#\">LinkedIn</a><a href=\"#\">Email</a></div></div>\
+         <section class=\"item-pagination item-pagination--prev-next\"><a class=\"item-pagination-link item-pagination-link--prev\" href=\"/news/{ps}\"><div class=\"item-pagination-prev-next\">Previous</div><h2 class=\"item-pagination-title\">{prev}</h2></a><a class=\"item-pagination-link item-pagination-link--next\" href=\"/news/{ns}\"><div class=\"item-pagination-prev-next\">Next</div><h2 class=\"item-pagination-title\">{next}</h2></a></section>\
+         <div class=\"blog-item-comments\"><div class=\"squarespace-comments\"><div class=\"comment-count\">{nc} Comments</div>{comments}<div class=\"comment-input\"><textarea placeholder=\"Add a comment...\"></textarea></div></div></div>\
+         </article></div></div></div></section></article></main>\
+         <footer class=\"sections\" id=\"footer-sections\"><section class=\"page-section\"><div class=\"content\"><div class=\"sqs-layout\"><div class=\"row sqs-row\"><div class=\"col sqs-col-6 span-6\"><div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\"><h3>About</h3><p class=\"\" style=\"white-space:pre-wrap;\">{outlet} {about}</p></div></div></div></div>\
+         <div class=\"col sqs-col-6 span-6\"><div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\"><h3>Corrections</h3><p class=\"\" style=\"white-space:pre-wrap;\">{corrections}</p><p class=\"\" style=\"white-space:pre-wrap;\">© {year} {outlet}</p></div></div></div></div></div></div></div></section></footer>\
+         {ctx}</body></html>",
+        o_hex(c.rng, 24),
+        o_hex(c.rng, 24),
+        head = head(
+            s,
+            outlet,
+            "<meta name=\"generator\" content=\"Squarespace\">"
+        ),
+        donate_short = esc(X_SB_DONATE),
+        outlet = esc(outlet),
+        tagline = esc(tagline),
+        cslug = l_slug(category),
+        category = esc(category),
+        date = s.date,
+        title = esc(&s.title),
+        aid = o_hex(c.rng, 8),
+        author = esc(&s.author),
+        bio = esc(BIO_TEXT[c.rng.below(BIO_TEXT.len())]),
+        ps = l_slug(prev_t),
+        prev = esc(prev_t),
+        ns = l_slug(next_t),
+        next = esc(next_t),
+        corrections = esc(X_SB_CORRECTIONS),
+        about = esc(X_SB_ABOUT),
+    )
+}
+
+const X_BX_PAPERS: &[(&str, &str)] = &[
+    ("The Ridgefield Sentinel", "ridgefieldsentinel"),
+    ("Cedar County Courier-Press", "courierpress"),
+    ("The Millbrook Daily Citizen", "dailycitizen"),
+    ("Twin Rivers Journal", "twinriversjournal"),
+];
+
+const X_BX_MENU: &[&str] = &[
+    "Home",
+    "News",
+    "Local News",
+    "Crime & Courts",
+    "Education",
+    "Government",
+    "State News",
+    "Nation & World",
+    "Obituaries",
+    "Sports",
+    "High School Sports",
+    "Opinion",
+    "Letters to the Editor",
+    "Business",
+    "Lifestyles",
+    "Weddings & Engagements",
+    "Calendar",
+    "Contests",
+    "e-Edition",
+    "Classifieds",
+    "Jobs",
+    "Homes",
+    "Autos",
+    "Public Notices",
+    "Submit News",
+    "Place an Ad",
+];
+
+const X_BX_KICKERS: &[&str] = &[
+    "Local News",
+    "Government",
+    "Education",
+    "Crime & Courts",
+    "Business",
+    "Top Story",
+];
+
+const X_BX_CAPTIONS: &[&str] = &[
+    "Members of the public listen during Monday's meeting at the county administration building.",
+    "The property, seen from the highway on Thursday afternoon, has been vacant for several years.",
+    "Crews work at the intersection downtown, where the project is expected to wrap up this fall.",
+    "Supporters hold signs outside the courthouse before the hearing began Tuesday morning.",
+];
+
+const X_BX_OBITS: &[&str] = &[
+    "Dorothy Mae Lindgren, 91, of Ridgefield, passed away peacefully on Sunday surrounded by her family.",
+    "Harold James Pruitt, 78, a retired machinist and lifelong member of the volunteer fire department, died Thursday.",
+    "Maria Elena Castillo, 66, who taught third grade in the district for thirty-one years, died last week after a brief illness.",
+    "Robert 'Bob' Whitacre, 84, of rural Millbrook, went to be with the Lord on Saturday.",
+];
+
+const X_BX_COMMENTS: &[&str] = &[
+    "So the board approved it without a single question about what it will cost in five years. Typical. Somebody needs to ask before the bill shows up on our taxes.",
+    "My family has lived on that road for three generations and this is the first time anyone from the county has bothered to ask what we think. Better late than never.",
+    "Thanks to the reporter for actually sitting through the whole meeting. Nobody else covers this stuff anymore.",
+    "Read the whole article before commenting, folks. The money comes from the state grant, not from local property taxes.",
+    "I hope they put the same energy into fixing the potholes on Fifth Street, which have been there since last spring.",
+];
+
+const X_BX_COMMENTERS: &[&str] = &[
+    "RiverRat1962",
+    "concerned_taxpayer",
+    "Jan Holcomb",
+    "OldTimer",
+    "millbrookmom",
+    "D. Sorensen",
+];
+
+const X_BX_RULES: &[(&str, &str)] = &[
+    (
+        "Keep it Clean.",
+        "Please avoid obscene, vulgar, lewd, racist or sexually-oriented language. Please turn off your caps lock.",
+    ),
+    (
+        "Don't Threaten.",
+        "Threats of harming another person will not be tolerated.",
+    ),
+    (
+        "Be Truthful.",
+        "Don't knowingly lie about anyone or anything.",
+    ),
+    (
+        "Be Nice.",
+        "No racism, sexism or any sort of -ism that is degrading to another person.",
+    ),
+    (
+        "Be Proactive.",
+        "Use the 'Report' link on each comment to let us know of abusive posts.",
+    ),
+    (
+        "Share with Us.",
+        "We'd love to hear eyewitness accounts and the history behind an article.",
+    ),
+];
+
+const X_BX_NEWSLETTERS: &[(&str, &str)] = &[
+    (
+        "Morning Headlines",
+        "Start your day with the top local stories, delivered every morning at 6 a.m.",
+    ),
+    (
+        "Breaking News",
+        "Be the first to know when big news happens in our community.",
+    ),
+    (
+        "Friday Night Lights",
+        "Scores, highlights and photo galleries from every area high school game.",
+    ),
+    (
+        "Obituaries",
+        "A daily digest of the obituaries published in our pages and online.",
+    ),
+];
+
+const X_BX_OFFER: &str = "Thank you for reading! Local journalism takes time and money, and your subscription makes it possible. Get unlimited digital access, the e-Edition and our newsletters for just $1 for the first three months.";
+
+const X_BX_WELCOME: &str = "Welcome to the discussion.";
+
+const X_BX_FOOTER: &str = "is your source for local news, sports, obituaries and community events. We have served our readers since 1887 and remain committed to covering the stories that matter to the families and businesses of our region.";
+
+const X_BX_CALENDAR: &[&str] = &[
+    "The Friends of the Library hold their spring book sale in the community room, with proceeds going to the children's reading program.",
+    "The county historical society presents a talk on the region's early railroads, followed by coffee and a tour of the depot museum.",
+    "Volunteers are needed for the annual river cleanup; gloves, bags and lunch are provided for everyone who signs up.",
+];
+
+/// X3 (held out, round 14): a US local daily newspaper on a
+/// newspaper CMS of the kind that hosts thousands of small papers
+/// (BLOX/TownNews-like): a top bar with the date, weather, "e-Edition",
+/// "Subscribe" and "Log In", a breaking-news alert, the masthead and a
+/// long menu, a leaderboard ad in a `tncms-region`; the article header
+/// (kicker, headline, in some pages a subhead, "By ... Staff Writer",
+/// the date and "Updated ... ago", a share/print/save tool list); a lead
+/// photo with a prose caption and a "Buy Now" reprint link; a "Listen
+/// to this article" player; the paragraphs in `div.asset-content`, the
+/// first in `div.subscriber-preview`, the rest each in its own
+/// `div.subscriber-only` (or all in one), with in-story ad regions and a
+/// "Related to this story" inline list between them; then a subscription
+/// offer in prose, tags, the reporter's card with a prose bio, "Most
+/// Popular", "Sign up for our newsletters" with prose descriptions,
+/// obituaries in full sentences, a community calendar in prose, the
+/// comment area ("Welcome to the discussion." and the six house rules in
+/// prose, comments with user names), a footer with the address and a
+/// prose "about" note, and a `__tnt` configuration script and JSON-LD.
+fn x3_localdaily(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let y = o_year(&year);
+    let weekday = O_WEEKDAYS[o_weekday(y, month, day)];
+    let n = s.paragraphs.len();
+    let (paper, domain) = X_BX_PAPERS[c.rng.below(X_BX_PAPERS.len())];
+    let kicker = c.rng.pick(X_BX_KICKERS);
+    let uuid = format!(
+        "{}-{}-{}-{}-{}",
+        o_hex(c.rng, 8),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 12)
+    );
+    let slug = l_slug(&s.title);
+    let per_para = c.rng.chance(65);
+    let subhead = c.rng.chance(40);
+    let alert = c.rng.chance(50);
+    let ad_at = if n > 2 { (n / 2).max(1) } else { n };
+    let rel_at = if n > 4 && c.rng.chance(60) {
+        1 + c.rng.below(n - 2)
+    } else {
+        n
+    };
+    let menu: String = X_BX_MENU
+        .iter()
+        .map(|m| {
+            format!(
+                "<li class=\"dropdown\"><a href=\"/{}/\" class=\"nav-link\"><span class=\"nav-label\">{}</span></a></li>",
+                l_slug(m),
+                esc(m)
+            )
+        })
+        .collect();
+    let region = |rng: &mut Rng, name: &str| {
+        format!(
+            "<div id=\"tncms-region-{name}\" class=\"tncms-region hidden-print\"><div id=\"tncms-block-{}\" class=\"tncms-block\"><div class=\"tnt-ads-container\"><div class=\"tnt-ads\" id=\"tncms-ad-{}\"><span class=\"tnt-ad-label\">Advertisement</span></div></div></div></div>",
+            100_000 + rng.below(900_000),
+            o_hex(rng, 6)
+        )
+    };
+    let leaderboard = region(c.rng, "nav-top-leaderboard");
+    let mut content = String::new();
+    let mut only = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let para = format!("<p>{}</p>", c.body_paragraph(p));
+        if i == 0 {
+            content.push_str(&format!("<div class=\"subscriber-preview\">{para}</div>"));
+            continue;
+        }
+        if per_para {
+            content.push_str(&format!("<div class=\"subscriber-only\">{para}</div>"));
+        } else {
+            only.push_str(&para);
+        }
+        if i + 1 < n && i + 1 == ad_at {
+            let r = region(c.rng, "article_instory_top");
+            if per_para {
+                content.push_str(&r);
+            } else {
+                only.push_str(&r);
+            }
+        }
+        if i + 1 < n && i + 1 == rel_at {
+            let items: String = (0..2)
+                .map(|k| {
+                    let t = TEASERS[(rel_at + 5 * k) % TEASERS.len()];
+                    format!(
+                        "<li><a href=\"/news/local/{}/article_{}.html\">{}</a></li>",
+                        l_slug(t),
+                        o_hex(c.rng, 8),
+                        esc(t)
+                    )
+                })
+                .collect();
+            let r = format!(
+                "<div class=\"inline-asset inline-related hidden-print\"><div class=\"card-panel\"><h4 class=\"related-title\">Related to this story</h4><ul>{items}</ul></div></div>"
+            );
+            if per_para {
+                content.push_str(&r);
+            } else {
+                only.push_str(&r);
+            }
+        }
+    }
+    if !per_para && !only.is_empty() {
+        content.push_str(&format!("<div class=\"subscriber-only\">{only}</div>"));
+    }
+    let photographer = c.rng.pick(M_CONTRIB_NAMES);
+    let photo = format!(
+        "<div class=\"asset-photo\"><figure class=\"photo layout-horizontal\"><div class=\"image\"><img class=\"img-responsive lazyload full\" src=\"https://bloximages.example/{domain}.com/content/tncms/assets/v3/editorial/{}.image.jpg\" alt=\"\"></div><figcaption class=\"caption-container\"><div class=\"caption-text\"><p>{}</p></div><span class=\"tnt-byline\">{} / {}</span> <a class=\"buy-now\" href=\"/buy-photo/{}\">Buy Now</a></figcaption></figure></div>",
+        o_hex(c.rng, 16),
+        esc(c.rng.pick(X_BX_CAPTIONS)),
+        esc(photographer),
+        esc(paper),
+        o_hex(c.rng, 8)
+    );
+    let most: String = (0..5)
+        .map(|k| {
+            let t = TEASERS[(ad_at + 3 * k + 1) % TEASERS.len()];
+            format!(
+                "<li class=\"tnt-asset-type-article\"><div class=\"card-headline\"><h3 class=\"tnt-headline\"><a href=\"/news/{}/article_{}.html\">{}</a></h3></div></li>",
+                l_slug(t),
+                o_hex(c.rng, 8),
+                esc(t)
+            )
+        })
+        .collect();
+    let newsletters: String = X_BX_NEWSLETTERS
+        .iter()
+        .map(|(t, d)| {
+            format!(
+                "<li class=\"newsletter-item\"><label><input type=\"checkbox\"> <strong>{}</strong></label><p class=\"newsletter-desc\">{}</p></li>",
+                esc(t),
+                esc(d)
+            )
+        })
+        .collect();
+    let obits: String = X_BX_OBITS
+        .iter()
+        .take(2 + c.rng.below(3))
+        .map(|o| {
+            format!(
+                "<li class=\"obit-card\"><p class=\"tnt-summary\">{}</p></li>",
+                esc(o)
+            )
+        })
+        .collect();
+    let cal: String = X_BX_CALENDAR
+        .iter()
+        .map(|e| {
+            format!(
+                "<li class=\"event-card\"><span class=\"event-date\">{} {}</span><p>{}</p></li>",
+                &mname[..3].to_uppercase(),
+                1 + c.rng.below(28),
+                esc(e)
+            )
+        })
+        .collect();
+    let rules: String = X_BX_RULES
+        .iter()
+        .map(|(h, t)| format!("<li><strong>{}</strong> {}</li>", esc(h), esc(t)))
+        .collect();
+    let nc = 2 + c.rng.below(3);
+    let c0 = c.rng.below(X_BX_COMMENTS.len());
+    let comments: String = (0..nc)
+        .map(|k| {
+            format!(
+                "<li class=\"tncms-comment\"><div class=\"comment-author\"><span class=\"username\">{}</span><span class=\"comment-time\">{}</span></div><div class=\"comment-body\"><p>{}</p></div><div class=\"comment-actions\"><a href=\"#\">Reply</a><a href=\"#\">Report</a><span>{} likes</span></div></li>",
+                esc(X_BX_COMMENTERS[(c0 + k) % X_BX_COMMENTERS.len()]),
+                m_ago(c.rng),
+                esc(X_BX_COMMENTS[(c0 + k) % X_BX_COMMENTS.len()]),
+                c.rng.below(25)
+            )
+        })
+        .collect();
+    let tnt = format!(
+        "<script>var __tnt = __tnt || {{}}; __tnt.asset = {{\"uuid\":\"{uuid}\",\"type\":\"article\",\"title\":\"{}\",\"byline\":\"{}\",\"section\":\"news/local\",\"keywords\":[\"{}\",\"{}\"],\"starttime\":\"{}T06:00:00-05:00\",\"premium\":true,\"wordCount\":{}}}; __tnt.user = {{\"loggedIn\":false}}; __tnt.ads = {{\"site\":\"{domain}\",\"slots\":[\"nav-top-leaderboard\",\"article_instory_top\",\"fixed-big-ad-top\"]}};</script>",
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(&kicker.to_lowercase()),
+        l_json(paper),
+        s.date,
+        s.paragraphs.iter().map(|p| words(p)).sum::<usize>()
+    );
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"datePublished\":\"{}\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{}\"}},\"isAccessibleForFree\":false,\"hasPart\":{{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,\"cssSelector\":\".subscriber-only\"}}}}</script>",
+        l_json(&s.title),
+        s.date,
+        l_json(&s.author),
+        l_json(paper)
+    );
+    let alert_html = if alert {
+        format!(
+            "<div class=\"tnt-breaking-news alert alert-danger\"><strong>Breaking</strong> <a href=\"/news/local/article_{}.html\">{}</a></div>",
+            o_hex(c.rng, 8),
+            esc(c.rng.pick(TEASERS))
+        )
+    } else {
+        String::new()
+    };
+    let subhead_html = if subhead {
+        format!(
+            "<h2 class=\"subhead\"><span>{}</span></h2>",
+            esc(c.rng.pick(X_PS_DECKS))
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{head}<body class=\"fixed-nav tnt-section-news asset-type-article\" data-asset-uuid=\"{uuid}\">\
+         <div id=\"site-top-nav-container\" class=\"hidden-xs hidden-sm\"><div id=\"site-top-nav\" class=\"container\"><ul class=\"list-inline\"><li class=\"date\">{weekday}, {mname} {day}, {year}</li><li class=\"weather\"><a href=\"/weather/\"><span class=\"tnt-temp\">{temp}°</span> <span class=\"tnt-cond\">{cond}</span></a></li><li><a href=\"/eedition/\">e-Edition</a></li><li><a href=\"/subscribe/\" class=\"btn btn-primary\">Subscribe</a></li><li><a href=\"/users/login/\">Log In</a></li></ul></div></div>\
+         {alert_html}\
+         <header id=\"site-header\"><div class=\"masthead\"><a href=\"/\" class=\"site-logo\"><img src=\"/content/tncms/custom/image/{domain}-logo.png\" alt=\"{paper}\"></a></div><nav id=\"main-navigation\" class=\"navbar\"><ul class=\"nav navbar-nav\">{menu}</ul><form class=\"search-form\" action=\"/search/\"><input type=\"text\" placeholder=\"Search\"><button>Search</button></form></nav></header>\
+         {leaderboard}\
+         <div id=\"main-page-container\" class=\"container\"><div class=\"row\"><div class=\"col-md-8 col-lg-8\" id=\"main-body-container\">\
+         <article class=\"asset tnt-asset-type-article\" id=\"article_{uuid}\" itemscope itemtype=\"http://schema.org/NewsArticle\">\
+         <header class=\"asset-header\"><div class=\"meta\"><span class=\"kicker\"><a href=\"/news/local/\">{kicker}</a></span></div><h1 class=\"headline\"><span class=\"tnt-headline\" itemprop=\"headline\">{title}</span></h1>{subhead_html}\
+         <div class=\"meta\"><ul class=\"list-inline\"><li><span class=\"tnt-byline\" itemprop=\"author\">By {author} Staff Writer</span></li><li><time datetime=\"{date}T06:00:00-05:00\" class=\"tnt-date\">{mshort} {day}, {year}</time></li><li><span class=\"asset-date-updated\">Updated {ago}</span></li></ul></div>\
+         <div class=\"share-container\"><ul class=\"list-inline\"><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">X</a></li><li><a href=\"#\">WhatsApp</a></li><li><a href=\"#\">SMS</a></li><li><a href=\"#\">Email</a></li><li><a href=\"#\">Print</a></li><li><a href=\"#\">Copy article link</a></li><li><a href=\"#\">Save</a></li></ul></div></header>\
+         {photo}\
+         <div class=\"asset-audio\"><div class=\"trinity-player\"><button>Listen to this article</button><span class=\"trinity-time\">{mins}:{secs:02}</span></div></div>\
+         <div class=\"asset-body\"><div id=\"article-body\" class=\"asset-content subscriber-premium\" itemprop=\"articleBody\">{content}</div></div>\
+         <div class=\"subscription-offer card\"><h3>Support local journalism</h3><p>{offer}</p><a class=\"btn btn-primary\" href=\"/subscribe/\">Subscribe now</a></div>\
+         <div class=\"asset-tags\"><ul class=\"list-inline\"><li><a href=\"/search/?k={kslug}\">{kicker}</a></li><li><a href=\"/search/?k=local\">Local</a></li><li><a href=\"/search/?k={pslug}\">{paper}</a></li></ul></div>\
+         <div class=\"author-card\"><img src=\"/content/tncms/avatars/{aslug}.jpg\" alt=\"\"><div class=\"author-info\"><h4>{author}</h4><p class=\"author-title\">Staff Writer</p><p class=\"author-bio\">{author} {bio}</p><a href=\"mailto:{aslug}@{domain}.example\">Email</a></div></div>\
+         <div id=\"comments\" class=\"asset-comments\"><h3>{welcome}</h3><ul class=\"comment-rules\">{rules}</ul><ul class=\"comment-list\">{comments}</ul><a class=\"btn\" href=\"/users/login/\">Log In to comment</a></div>\
+         </article></div>\
+         <aside class=\"col-md-4 col-lg-4\" id=\"sidebar\"><div class=\"tncms-block most-popular\"><h3>Most Popular</h3><ul class=\"nav nav-tabs\"><li class=\"active\"><a href=\"#\">Articles</a></li><li><a href=\"#\">Images</a></li><li><a href=\"#\">Videos</a></li></ul><ol>{most}</ol></div>\
+         {side_ad}\
+         <div class=\"tncms-block newsletter-signup\"><h3>Sign up for our newsletters</h3><ul>{newsletters}</ul><form><input type=\"email\" placeholder=\"Email Address\"><button>Sign Up</button></form></div>\
+         <div class=\"tncms-block obits\"><h3>Obituaries</h3><ul>{obits}</ul><a href=\"/obituaries/\">View all obituaries</a></div>\
+         <div class=\"tncms-block calendar\"><h3>Local Events</h3><ul>{cal}</ul><a href=\"/calendar/\">Submit an event</a></div>\
+         <div class=\"tncms-block eedition\"><h3>Latest e-Edition</h3><a href=\"/eedition/\"><img src=\"/eedition/{date}.jpg\" alt=\"\"></a></div></aside></div></div>\
+         <footer id=\"site-footer\"><div class=\"container\"><div class=\"footer-about\"><p>{paper} {footer}</p><address>{addr} Main St., P.O. Box {box} · Phone: (555) {ph1}-{ph2}</address></div><ul class=\"footer-links\"><li><a href=\"/site/contact.html\">Contact Us</a></li><li><a href=\"/site/terms.html\">Terms of Use</a></li><li><a href=\"/site/privacy.html\">Privacy Policy</a></li><li><a href=\"/site/accessibility.html\">Accessibility</a></li><li><a href=\"/site/advertise.html\">Advertise</a></li></ul><p class=\"copyright\">© {year} {paper}. Powered by a content management system from a newspaper software vendor.</p></div></footer>\
+         {tnt}{ld}</body></html>",
+        head = head(
+            s,
+            paper,
+            &format!("<link rel=\"canonical\" href=\"https://www.{domain}.example/news/local/{slug}/article_{uuid}.html\">")
+        ),
+        temp = 20 + c.rng.below(70),
+        cond = c.rng.pick(&["Sunny", "Cloudy", "Partly cloudy", "Light rain", "Fair"]),
+        paper = esc(paper),
+        kicker = esc(kicker),
+        title = esc(&s.title),
+        author = esc(&s.author),
+        date = s.date,
+        mshort = &mname[..3],
+        ago = m_ago(c.rng),
+        mins = 1 + l_minutes(s) * 2,
+        secs = c.rng.below(60),
+        offer = esc(X_BX_OFFER),
+        kslug = l_slug(kicker),
+        pslug = l_slug(paper),
+        aslug = l_slug(&s.author),
+        bio = esc(BIO_TEXT[c.rng.below(BIO_TEXT.len())]),
+        welcome = esc(X_BX_WELCOME),
+        side_ad = region(c.rng, "fixed-big-ad-top"),
+        footer = esc(X_BX_FOOTER),
+        addr = 100 + c.rng.below(800),
+        box = 100 + c.rng.below(900),
+        ph1 = 100 + c.rng.below(800),
+        ph2 = 1000 + c.rng.below(8000),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -17989,6 +19519,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("W1-weekly", true, w1_weekly),
     ("W2-student", true, w2_student),
     ("W3-hyperlocal", true, w3_hyperlocal),
+    ("X0-broadcaster", true, x0_broadcaster),
+    ("X1-newsstand", true, x1_newsstand),
+    ("X2-sitebuilder", true, x2_sitebuilder),
+    ("X3-localdaily", true, x3_localdaily),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
