@@ -41,10 +41,10 @@
 //! are development templates since.
 //! `V*` were written the same way, scored once as held-out round 12, and
 //! are development templates since.
-//! `W*` (held out, round 13) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
-//! `X*` (held out, round 14) were written the same way, without reading
-//! the extractor, and committed before their first evaluation.
+//! `W*` were written the same way, scored once as held-out round 13, and
+//! are development templates since.
+//! `X*` were written the same way, scored once as held-out round 14, and
+//! are development templates since.
 
 #![allow(dead_code)]
 
@@ -16665,7 +16665,7 @@ const W_TRADE_ABOUT: &str = "Harbour & Freight is the independent daily news ser
 
 const W_TRADE_LEGAL: &str = "All material on this site is subject to copyright. Subscribers may share individual articles with colleagues for internal use, but systematic copying or redistribution requires a corporate licence. Market data is provided for information only and should not be relied upon for trading decisions.";
 
-/// W0 (held out, round 13): a subscription B2B trade-press title for
+/// W0 (round 13): a subscription B2B trade-press title for
 /// shipping and logistics (Lloyd's List-, TradeWinds- or Splash-like):
 /// a consent dialog in prose, a top bar (subscribe, log in, events,
 /// jobs, advertise), a long sector menu, a freight-index ticker strip
@@ -17037,7 +17037,7 @@ const W_MAG_FOOTER: &str = "Published since 1871, The Ledger takes part in a sev
 
 const W_MAG_REUSE: &str = "The Trust Project. Reuse this content. To license our journalism for your publication, newsletter or course pack, please visit our licensing and reprints page.";
 
-/// W1 (held out, round 13): an article on the site of an
+/// W1 (round 13): an article on the site of an
 /// international weekly news magazine (The Economist-like) built as a
 /// Next.js app: a consent dialog in prose, a masthead with "Weekly
 /// edition", "The world in brief", search, subscribe and log in, a
@@ -17390,7 +17390,7 @@ const W_SNO_INSTAGRAM: &[&str] = &[
     "Congratulations to our staff on six awards at this year's state college press conference.",
 ];
 
-/// W2 (held out, round 13): a student newspaper on a hosted
+/// W2 (round 13): a student newspaper on a hosted
 /// WordPress theme for school publications (SNO FLEX-like): a WordPress
 /// head, a school masthead with a tagline, a long menu of sections, a
 /// "Breaking news" ticker, the category label, headline and a prose
@@ -17717,7 +17717,7 @@ const W_LOCAL_POST_PROMPT: &str = "Have something to share with your neighbors? 
 
 const W_LOCAL_FOOTER: &str = "Townline is a network of more than 1,200 hyperlocal news sites serving towns and neighborhoods across the country. Our local editors cover the government meetings, school boards, police blotters and small businesses that larger outlets overlook.";
 
-/// W3 (held out, round 13): an article on a network of hyperlocal
+/// W3 (round 13): an article on a network of hyperlocal
 /// news sites (Patch-like), built as a React app with hashed module
 /// classes: a town picker with a long list of nearby towns, a
 /// newsletter signup in prose, a "Local news" menu, the topic label,
@@ -18108,7 +18108,7 @@ fn x0_player(rng: &mut Rng, audio: bool, title: &str) -> String {
     )
 }
 
-/// X0 (held out, round 14): an article on the English site of an
+/// X0 (round 14): an article on the English site of an
 /// international public broadcaster that reports in dozens of languages
 /// (VOA-, RFE/RL- or DW-like, on a Pangea-like CMS): skip links, a
 /// cookie notice in prose, a header with a "Languages" switcher listing
@@ -18465,7 +18465,7 @@ const X_PS_LISTEN_NOTE: &str = "Listen to any article read aloud by a computer-g
 
 const X_PS_ABOUT: &str = "Paperstand is a digital newsstand that brings readers the complete editions of newspapers and magazines exactly as they are printed, together with a text view that adapts to any screen. Libraries, hotels and airlines offer it free to their patrons and guests.";
 
-/// X1 (held out, round 14): an article of a printed newspaper in a
+/// X1 (round 14): an article of a printed newspaper in a
 /// digital newsstand's reader (PressReader-like), the way a reader who
 /// followed a shared link sees it: a consent dialog in prose, the app
 /// bar (catalog, categories, countries, search, sign in, free trial), a
@@ -18750,7 +18750,7 @@ const X_SB_RECENT: &[(&str, &str)] = &[
     ),
 ];
 
-/// X2 (held out, round 14): a small nonprofit local newsroom whose
+/// X2 (round 14): a small nonprofit local newsroom whose
 /// site is made with a hosted website builder, in one of two kinds.
 /// Kind 0 is a Wix-like blog post: absolutely positioned `comp-*` boxes
 /// for the header (site name and a prose tagline in rich-text elements,
@@ -19188,7 +19188,7 @@ const X_BX_CALENDAR: &[&str] = &[
     "Volunteers are needed for the annual river cleanup; gloves, bags and lunch are provided for everyone who signs up.",
 ];
 
-/// X3 (held out, round 14): a US local daily newspaper on a
+/// X3 (round 14): a US local daily newspaper on a
 /// newspaper CMS of the kind that hosts thousands of small papers
 /// (BLOX/TownNews-like): a top bar with the date, weather, "e-Edition",
 /// "Subscribe" and "Log In", a breaking-news alert, the masthead and a
@@ -19515,14 +19515,14 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("V1-review", false, v1_review),
     ("V2-scrolly", false, v2_scrolly),
     ("V3-journal", false, v3_journal),
-    ("W0-tradepress", true, w0_tradepress),
-    ("W1-weekly", true, w1_weekly),
-    ("W2-student", true, w2_student),
-    ("W3-hyperlocal", true, w3_hyperlocal),
-    ("X0-broadcaster", true, x0_broadcaster),
-    ("X1-newsstand", true, x1_newsstand),
-    ("X2-sitebuilder", true, x2_sitebuilder),
-    ("X3-localdaily", true, x3_localdaily),
+    ("W0-tradepress", false, w0_tradepress),
+    ("W1-weekly", false, w1_weekly),
+    ("W2-student", false, w2_student),
+    ("W3-hyperlocal", false, w3_hyperlocal),
+    ("X0-broadcaster", false, x0_broadcaster),
+    ("X1-newsstand", false, x1_newsstand),
+    ("X2-sitebuilder", false, x2_sitebuilder),
+    ("X3-localdaily", false, x3_localdaily),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
