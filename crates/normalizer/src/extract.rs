@@ -565,6 +565,21 @@ fn judge_name(raw: &str) -> NameVerdict {
             return NameVerdict::Positive;
         }
     }
+    // The text a page marks as for subscribers ("subscriber-only",
+    // "subscriber-preview"): article paragraphs, not a subscribe box.
+    if [
+        "subscriber-",
+        "subscriber_",
+        "subscribers-",
+        "for-subscribers",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && !lower.contains("box")
+        && !lower.contains("form")
+    {
+        return NameVerdict::Neutral;
+    }
     let mut weak = false;
     for m in boiler_substrings().find_overlapping_iter(&lower) {
         let sub = BOILER_SUBSTRINGS[m.pattern().as_usize()];
@@ -1367,6 +1382,8 @@ fn is_pitch(l: &str) -> bool {
         || l.contains("podcastchoices.com")
         || l.starts_with("how we vetted")
         || l.contains("send flowers")
+        // An e-paper's notice that the text is the printed page's.
+        || l.contains("appeared in the print")
         // Affiliate and trust notes of review sites; correction notices.
         || l.contains("affiliate commission")
         || l.starts_with("why you can trust us")
@@ -1496,6 +1513,7 @@ const STOCK_PREFILTER: &[&str] = &[
     "how we vetted",
     "send flowers",
     "affiliate commission",
+    "appeared in the print",
     "why you can trust us",
     "how we test",
     "correction:",
@@ -2244,6 +2262,7 @@ mod tests {
             "Why you can trust us: we test every product.",
             "How we test: two weeks of daily use.",
             "Correction: An earlier version of this story misstated the date.",
+            "This article is presented as it appeared in the printed edition.",
             "(With inputs from agencies)",
             "This story has not been edited by our staff.",
             "It is published from a syndicated feed.",
@@ -2423,6 +2442,10 @@ mod tests {
             ("widget-sidebar", false, true),
             // A CSS utility class is no sign.
             ("overflow-hidden", false, false),
+            // Text for subscribers is text; a subscribe box is not.
+            ("subscriber-only", false, false),
+            ("subscriber-preview", false, false),
+            ("subscribe-box", false, true),
         ] {
             let v = judge_name(name);
             assert_eq!(
