@@ -45,6 +45,8 @@
 //! are development templates since.
 //! `X*` were written the same way, scored once as held-out round 14, and
 //! are development templates since.
+//! `Y*` (held out, round 15) were written the same way, without reading the
+//! extractor, and committed before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -19455,6 +19457,1372 @@ fn x3_localdaily(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+/// Text escaped for an HTML attribute value in double quotes.
+fn y_attr(s: &str) -> String {
+    esc(s).replace('"', "&quot;")
+}
+
+const Y_AX_EDITIONS: &[&str] = &[
+    "España",
+    "América",
+    "México",
+    "Colombia",
+    "Chile",
+    "Argentina",
+    "US Español",
+    "English",
+    "Brasil",
+    "Catalunya",
+];
+
+const Y_AX_MENU: &[&str] = &[
+    "International",
+    "USA",
+    "Mexico",
+    "Latin America",
+    "Spain",
+    "Economy",
+    "Opinion",
+    "Climate",
+    "Science",
+    "Technology",
+    "Culture",
+    "Sports",
+    "Lifestyle",
+    "Health",
+    "Photography",
+    "Video",
+    "Podcasts",
+    "Newsletters",
+];
+
+const Y_AX_TAGS: &[&str] = &[
+    "Migration",
+    "Drought",
+    "Public health",
+    "Elections",
+    "Inflation",
+    "Housing",
+    "Energy transition",
+    "Courts",
+    "Education",
+    "Tourism",
+    "Labor market",
+    "Mining",
+];
+
+const Y_AX_CITIES: &[&str] = &[
+    "Madrid",
+    "Mexico City",
+    "Bogotá",
+    "Santiago",
+    "Buenos Aires",
+    "Lima",
+    "Washington",
+    "Barcelona",
+];
+
+const Y_AX_TRANSLATORS: &[&str] = &[
+    "Rachel Dawson",
+    "Mark Ellery",
+    "Patricia Nolan",
+    "Daniel Cross",
+    "Sara Whitlock",
+];
+
+const Y_AX_DEKS: &[&str] = &[
+    "The decision, long demanded by residents and local officials, leaves several open questions about who will pay for it and how quickly it can be carried out",
+    "Experts consulted by this newspaper warn that the measures announced so far may not be enough to reverse a trend that began more than a decade ago",
+    "Government sources admit privately that the timetable is ambitious, while the opposition has already announced that it will challenge the plan in court",
+    "The figures, published this week, confirm what many families had been noticing for months in their monthly bills and in their neighborhoods",
+];
+
+const Y_AX_CAPTIONS: &[&str] = &[
+    "Residents gather outside the municipal offices on Monday morning, hours before the announcement was made public.",
+    "A view of the area affected by the new measures, photographed from the regional highway last week.",
+    "Officials speak to the press after a meeting that lasted more than four hours, in the capital on Tuesday.",
+    "Workers unload supplies at a distribution center on the outskirts of the city.",
+];
+
+const Y_AX_AGENCIES: &[&str] = &["EFE", "REUTERS", "AFP", "GETTY IMAGES", "CUARTOSCURO", "AP"];
+
+const Y_AX_RELATED: &[(&str, &str)] = &[
+    (
+        "The long wait of the families who lost everything in last year's floods",
+        "Many are still living in temporary housing, and the promised reconstruction funds have only partly arrived.",
+    ),
+    (
+        "Why the price of bread has become a political issue again",
+        "Wheat, energy and transport costs have pushed up prices at the bakery counter, and the government is under pressure to act.",
+    ),
+    (
+        "The young doctors who refuse to work in rural clinics",
+        "Low pay, isolation and long shifts explain why hundreds of posts remain empty outside the big cities.",
+    ),
+    (
+        "A generation of renters with no hope of buying a home",
+        "Average rents have risen far faster than wages over the past decade, according to a new study by three universities.",
+    ),
+    (
+        "The court ruling that could change how water is shared between regions",
+        "Farmers, utilities and environmental groups are waiting for a decision that has been postponed twice.",
+    ),
+    (
+        "Inside the border town where everyone is waiting for a bus north",
+        "Shelters are full, and volunteers say they have never seen so many children traveling alone.",
+    ),
+];
+
+const Y_AX_CONSENT: &str = "Utilizamos cookies propias y de terceros con fines analíticos y para mostrarte publicidad personalizada en base a un perfil elaborado a partir de tus hábitos de navegación. We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and advertising, and to measure audiences. You can accept, reject or configure their use at any time from the privacy settings at the bottom of every page.";
+
+const Y_AX_DEVICE: &str = "Your subscription is being used on another device. Do you want to add another user to your subscription? If you continue reading on this device, you will not be able to read on the other one. Why are you seeing this? Your subscription allows reading on one device at a time.";
+
+const Y_AX_NEWSLETTER: &str = "Get the week's most important stories from Spain and Latin America in English, selected by our editors and delivered to your inbox every Friday morning. It is free, and you can unsubscribe at any time.";
+
+const Y_AX_NORMS: &str = "Comments are open to subscribers only. Please keep your contributions respectful and on topic; messages that insult, discriminate or spread false information will be removed by the moderation team, and repeated breaches may lead to the suspension of your account.";
+
+const Y_AX_COMMENTS: &[&str] = &[
+    "It is striking how little attention this gets in the national press compared with what is happening in the capital. Thank you for covering it in English as well.",
+    "I lived in the region for six years and can confirm that nothing changes unless people organize. Let us hope this time is different.",
+    "The article would be more useful with the actual budget figures. Announcements are cheap; what matters is what ends up in the accounts.",
+    "Excellent piece. Sharing it with my colleagues abroad who keep asking me what is going on here.",
+    "Once again the people who are affected are the last to be consulted. Same story every time.",
+];
+
+const Y_AX_COMMENTERS: &[&str] = &[
+    "Lucía M.",
+    "jgarcia_84",
+    "Tomás R.",
+    "Emma from Leeds",
+    "P. Herrera",
+    "anonymous reader",
+];
+
+const Y_AX_MOST_VIEWED: &[&str] = &[
+    "The small town that voted to ban cars from its historic center",
+    "What we know about the new rules for remote workers",
+    "A record heat wave is forecast for the weekend: these are the areas at risk",
+    "The architect who turned abandoned factories into public schools",
+    "Why central banks in the region are moving in opposite directions",
+    "The hidden cost of cheap flights for the cities that receive them",
+];
+
+const Y_AX_FOOTER: &str = "La Crónica Global is published by Ediciones La Crónica S.L. Our journalism is independent and is funded by our subscribers and advertisers. We follow the criteria of The Trust Project, and our style guide, editorial principles and corrections policy are available to every reader. If you are interested in licensing this content, please contact our syndication team.";
+
+/// Y0 (held out, round 15): the English edition of a Spanish-language
+/// newspaper group on an Arc-XP-like headless CMS (El-País-English- or
+/// Infobae-like): a bilingual Spanish/English consent dialog in prose, an
+/// edition selector (España, América, México, ... English), a long
+/// section menu, "Subscribe"/"Log in", the article header (section and
+/// tag kicker, headline, a prose subtitle that is not part of the text,
+/// author with city and a CST/CET time stamp, share and comment count),
+/// a lead photo with a prose caption and an upper-case agency credit;
+/// the paragraphs in the body container (bare `<p>`s in
+/// `div.a_c[data-dtm-region=articulo_cuerpo]`, or `p.c-paragraph` blocks
+/// in `div.b-article-body`), with a "Publicidad" ad, a "More
+/// information" box of related headlines and in some pages an inline
+/// photo with a prose caption between them; in some pages, still inside
+/// the body container, an italic "Translated by ..." line and an italic
+/// newsletter-signup paragraph; then "Archived in" tags, a prose "another
+/// device" subscription notice, a newsletter box, comments with prose
+/// norms, "More information" cards with prose blurbs, "Most viewed", a
+/// prose footer, and the `Fusion.globalContent` script holding the
+/// article's `content_elements`.
+fn y0_arcxp(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let modern = c.rng.chance(50);
+    let tag = c.rng.pick(Y_AX_TAGS);
+    let city = c.rng.pick(Y_AX_CITIES);
+    let zone = if c.rng.chance(50) { "CST" } else { "CET" };
+    let time = format!("{:02}:{:02}", 5 + c.rng.below(17), c.rng.below(60));
+    let slug = l_slug(&s.title);
+    let arc_id = o_hex(c.rng, 26).to_uppercase();
+    let ncom = 2 + c.rng.below(4);
+    let translated = c.rng.chance(60);
+    let signup_tail = c.rng.chance(55);
+    let ad_at = if n > 2 { 1 + c.rng.below(n - 2) } else { n };
+    let more_at = if n > 3 { 2 + c.rng.below(n - 3) } else { n };
+    let photo_at = if n > 4 && c.rng.chance(45) {
+        3 + c.rng.below(n - 4)
+    } else {
+        n
+    };
+    let pclass = if modern { " class=\"c-paragraph\"" } else { "" };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p{pclass}>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n {
+            break;
+        }
+        if i + 1 == ad_at {
+            body.push_str(&format!(
+                "<div class=\"a_m_w\" data-ad-position=\"{}\"><div class=\"a_m a_m-h\"><span class=\"a_m_l\">Publicidad</span><div id=\"elpais_gpt-INTEXT{}\" class=\"adv\"></div></div></div>",
+                if c.rng.chance(50) { "intext" } else { "robapaginas" },
+                1 + c.rng.below(3)
+            ));
+        }
+        if i + 1 == more_at {
+            let k = c.rng.below(Y_AX_RELATED.len());
+            let items: String = (0..(1 + c.rng.below(2)))
+                .map(|j| {
+                    let (h, _) = Y_AX_RELATED[(k + j) % Y_AX_RELATED.len()];
+                    format!(
+                        "<article class=\"c c-xs\"><h2 class=\"c_t\"><a href=\"/international/{year}-{:02}-{:02}/{}.html\">{}</a></h2><div class=\"c_a\"><a class=\"c_a_a\" href=\"/autor/{}/\">{}</a></div></article>",
+                        1 + c.rng.below(12),
+                        1 + c.rng.below(28),
+                        l_slug(h),
+                        esc(h),
+                        l_slug(M_CONTRIB_NAMES[(k + j) % M_CONTRIB_NAMES.len()]),
+                        esc(M_CONTRIB_NAMES[(k + j) % M_CONTRIB_NAMES.len()])
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<aside class=\"a_md a_md-r\"><div class=\"a_md_t\">More information</div>{items}</aside>"
+            ));
+        }
+        if i + 1 == photo_at {
+            body.push_str(&format!(
+                "<figure class=\"a_m a_m-h\"><span><img src=\"https://imagenes.lacronica.example/resizer/v2/{}.jpg?auth={}&amp;width=414\" alt=\"\" width=\"414\" height=\"276\" loading=\"lazy\"></span><figcaption class=\"a_m_p\"><span>{}</span><span class=\"a_m_m\">{} ({})</span></figcaption></figure>",
+                o_hex(c.rng, 26).to_uppercase(),
+                o_hex(c.rng, 32),
+                esc(c.rng.pick(Y_AX_CAPTIONS)),
+                esc(&c.rng.pick(M_CONTRIB_NAMES).to_uppercase()),
+                c.rng.pick(Y_AX_AGENCIES)
+            ));
+        }
+    }
+    if translated {
+        body.push_str(&format!(
+            "<p{pclass}><i>Translated by {}.</i></p>",
+            c.rng.pick(Y_AX_TRANSLATORS)
+        ));
+    }
+    if signup_tail {
+        body.push_str(&format!(
+            "<p{pclass}><i><a href=\"https://lacronica.example/newsletters/usa-edition/\">Sign up for our weekly newsletter</a> to get more English-language news coverage from LA CRÓNICA USA Edition</i></p>"
+        ));
+    }
+    let body_wrap = if modern {
+        format!(
+            "<div class=\"b-article-body article-body-wrapper\" data-dtm-region=\"articulo_cuerpo\">{body}</div>"
+        )
+    } else {
+        format!("<div class=\"a_c clearfix\" data-dtm-region=\"articulo_cuerpo\">{body}</div>")
+    };
+    let editions: String = Y_AX_EDITIONS
+        .iter()
+        .map(|e| {
+            let sel = if *e == "English" {
+                " aria-current=\"true\" class=\"ed_a _sel\""
+            } else {
+                " class=\"ed_a\""
+            };
+            format!(
+                "<li><a href=\"https://lacronica.example/{}/\"{sel}>{e}</a></li>",
+                l_slug(e)
+            )
+        })
+        .collect();
+    let menu: String = Y_AX_MENU
+        .iter()
+        .map(|m| {
+            format!(
+                "<li><a href=\"/{}/\" class=\"sm_a\">{m}</a></li>",
+                l_slug(m)
+            )
+        })
+        .collect();
+    let tags: String = {
+        let k = c.rng.below(Y_AX_TAGS.len());
+        (0..(3 + c.rng.below(4)))
+            .map(|j| {
+                let t = Y_AX_TAGS[(k + j) % Y_AX_TAGS.len()];
+                format!(
+                    "<li><a href=\"/noticias/{}/\" class=\"_btn\">{t}</a></li>",
+                    l_slug(t)
+                )
+            })
+            .collect()
+    };
+    let comments: String = (0..ncom)
+        .map(|k| {
+            format!(
+                "<div class=\"cmt_i\"><div class=\"cmt_h\"><span class=\"cmt_u\">{}</span><time>{} {day}, {year} - {:02}:{:02}</time></div><p class=\"cmt_t\">{}</p><div class=\"cmt_f\"><button>Reply</button><button>Report</button><span>{} likes</span></div></div>",
+                esc(Y_AX_COMMENTERS[(k + day) % Y_AX_COMMENTERS.len()]),
+                mname,
+                8 + c.rng.below(14),
+                c.rng.below(60),
+                esc(Y_AX_COMMENTS[(k + c.rng.below(3)) % Y_AX_COMMENTS.len()]),
+                c.rng.below(40)
+            )
+        })
+        .collect();
+    let cards: String = {
+        let k = c.rng.below(Y_AX_RELATED.len());
+        (0..4)
+            .map(|j| {
+                let (h, b) = Y_AX_RELATED[(k + j + 2) % Y_AX_RELATED.len()];
+                format!(
+                    "<article class=\"c c-d\"><figure class=\"c_m\"><img src=\"/r/{}.jpg\" alt=\"\"></figure><header class=\"c_h\"><h2 class=\"c_t\"><a href=\"/{}/\">{}</a></h2><div class=\"c_a\">{}</div></header><p class=\"c_d\">{}</p></article>",
+                    o_hex(c.rng, 10),
+                    l_slug(h),
+                    esc(h),
+                    esc(c.rng.pick(M_CONTRIB_NAMES)),
+                    esc(b)
+                )
+            })
+            .collect()
+    };
+    let most: String = Y_AX_MOST_VIEWED
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            format!(
+                "<li class=\"mv_i\"><span class=\"mv_n\">{}</span><a href=\"/{}/\">{}</a></li>",
+                k + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let mut elements = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        elements.push_str(&format!(
+            "{{\"_id\":\"{}\",\"type\":\"text\",\"content\":\"{}\",\"additional_properties\":{{\"_id\":{}}}}},",
+            o_hex(c.rng, 26).to_uppercase(),
+            l_json(p),
+            1_700_000_000_000u64 + i as u64
+        ));
+    }
+    elements.push_str("{\"type\":\"custom_embed\",\"subtype\":\"newsletter\"}");
+    let fusion = format!(
+        "<script id=\"fusion-metadata\" type=\"application/javascript\">window.Fusion=window.Fusion||{{}};Fusion.arcSite=\"lacronica-en\";Fusion.deployment=\"{}\";Fusion.globalContent={{\"_id\":\"{arc_id}\",\"type\":\"story\",\"canonical_url\":\"/international/{year}/{slug}.html\",\"headlines\":{{\"basic\":\"{}\"}},\"subheadlines\":{{\"basic\":\"{}\"}},\"credits\":{{\"by\":[{{\"name\":\"{}\"}}]}},\"taxonomy\":{{\"primary_section\":{{\"name\":\"International\"}},\"tags\":[{{\"text\":\"{tag}\"}}]}},\"content_elements\":[{elements}]}};Fusion.globalContentConfig={{\"source\":\"content-api\",\"query\":{{\"website_url\":\"/international/{year}/{slug}.html\"}}}};</script>",
+        400 + c.rng.below(300),
+        l_json(&s.title),
+        l_json(c.rng.pick(Y_AX_DEKS)),
+        l_json(&s.author)
+    );
+    let dek = c.rng.pick(Y_AX_DEKS);
+    let consent = format!(
+        "<div id=\"didomi-host\" class=\"didomi-notice\" role=\"dialog\" aria-label=\"Privacy\"><div class=\"didomi-popup-container\"><h1 class=\"didomi-popup-title\">Valoramos tu privacidad / We value your privacy</h1><div class=\"didomi-popup-text\"><p>{}</p></div><div class=\"didomi-buttons\"><button id=\"didomi-notice-agree-button\">Aceptar y continuar</button><button class=\"didomi-learn-more\">Configurar</button><button class=\"didomi-disagree\">Rechazar y suscribirme</button></div></div></div>",
+        esc(Y_AX_CONSENT)
+    );
+    let header = format!(
+        "<header class=\"_g _g-md\"><div class=\"ed\"><button class=\"ed_b\">Edition: English</button><ul class=\"ed_l\">{editions}</ul></div><div class=\"_df\"><a href=\"/\" class=\"logo\" title=\"La Crónica Global\"><svg aria-hidden=\"true\"><use href=\"#logo\"></use></svg><span class=\"_hi\">LA CRÓNICA English</span></a><div class=\"hu\"><a class=\"_btn _btn-sm\" href=\"/suscripciones/\">Subscribe</a><a class=\"_btn-lg\" href=\"/login/\">Log in</a></div></div><nav class=\"sm\" aria-label=\"Sections\"><ul class=\"sm_l\">{menu}</ul></nav></header>"
+    );
+    let article_head = format!(
+        "<header class=\"a_e\"><div class=\"a_k\"><a class=\"a_k_n\" href=\"/international/\">International</a><span class=\"a_k_s\">·</span><a class=\"a_k_t\" href=\"/noticias/{}/\">{tag}</a></div><div class=\"a_e_txt\"><h1 class=\"a_t\">{title}</h1><h2 class=\"a_st\">{}</h2></div><div class=\"a_md_i\"><div class=\"a_md_a\"><a href=\"/autor/{}/\" class=\"a_md_a_n\">{author}</a><span class=\"a_md_a_l\">{city}</span></div><div class=\"a_md_f\"><time datetime=\"{}T{time}:00\"><span>{mname} {day}, {year} - {time} {zone}</span></time></div><ul class=\"a_s\"><li><a href=\"#\">Share on WhatsApp</a></li><li><a href=\"#\">Share on Facebook</a></li><li><a href=\"#\">Share on X</a></li><li><a href=\"#\">Share on LinkedIn</a></li><li><button>Copy link</button></li></ul><a href=\"#comments\" class=\"a_com\"><span>{ncom}</span> Comments</a></div></header>",
+        l_slug(tag),
+        esc(dek),
+        l_slug(&s.author),
+        s.date,
+        title = esc(&s.title),
+        author = esc(&s.author),
+    );
+    let lead = format!(
+        "<figure class=\"a_m a_m-h\"><span class=\"a_m_w\"><img src=\"https://imagenes.lacronica.example/resizer/v2/{}.jpg?width=1960\" alt=\"{}\" width=\"980\" height=\"653\"></span><figcaption class=\"a_m_p\"><span>{}</span><span class=\"a_m_m\">{} ({})</span></figcaption></figure>",
+        o_hex(c.rng, 26).to_uppercase(),
+        y_attr(c.rng.pick(Y_AX_CAPTIONS)),
+        esc(c.rng.pick(Y_AX_CAPTIONS)),
+        esc(&c.rng.pick(M_CONTRIB_NAMES).to_uppercase()),
+        c.rng.pick(Y_AX_AGENCIES)
+    );
+    let after = format!(
+        "<section class=\"a_ti\"><div class=\"a_ti_t\">Archived In</div><ul class=\"a_ti_l\">{tags}</ul></section>\
+         <div class=\"a_btm\"><div class=\"a_dev\" role=\"alertdialog\"><p>{dev}</p><button>Continue reading here</button><a href=\"/suscripciones/compartir/\">Add user</a></div>\
+         <div class=\"nl_b\"><div class=\"nl_t\">USA Edition newsletter</div><p class=\"nl_d\">{nl}</p><form><input type=\"email\" placeholder=\"Email\"><button>Sign up</button></form></div>\
+         <div class=\"a_tp\"><a href=\"/estaticos/trust-project/\">Adheres to The Trust Project criteria</a><a href=\"/estaticos/fe-de-errores/\">Corrections</a></div></div>\
+         <section id=\"comments\" class=\"cmt\"><header class=\"cmt_hd\"><span class=\"cmt_ct\">Comments ({ncom})</span><a href=\"/normas/\">Norms</a></header><p class=\"cmt_n\">{norms}</p>{comments}<button class=\"cmt_more\">See all comments</button></section>",
+        dev = esc(Y_AX_DEVICE),
+        nl = esc(Y_AX_NEWSLETTER),
+        norms = esc(Y_AX_NORMS),
+    );
+    let rail = format!(
+        "<section class=\"b b-mi\"><header class=\"b_h\"><h2 class=\"b_h_t\">More information</h2></header><div class=\"b_row\">{cards}</div></section>\
+         <section class=\"b b-mv\"><header class=\"b_h\"><h2 class=\"b_h_t\">Most viewed</h2></header><ol class=\"mv_l\">{most}</ol></section>"
+    );
+    let footer = format!(
+        "<footer class=\"_g-f\"><div class=\"f_l\"><a href=\"/\">LA CRÓNICA</a><ul><li><a href=\"/contacto/\">Contact</a></li><li><a href=\"/aviso-legal/\">Legal notice</a></li><li><a href=\"/privacidad/\">Privacy policy</a></li><li><a href=\"/cookies/\">Cookie policy</a></li><li><a href=\"#\">Privacy settings</a></li><li><a href=\"/publicidad/\">Advertising</a></li></ul></div><p class=\"f_t\">{}</p><p class=\"f_c\">© Ediciones La Crónica S.L. {year}</p></footer>",
+        esc(Y_AX_FOOTER)
+    );
+    let wrap_open = if modern {
+        "<main id=\"fusion-app\" class=\"layout-article\"><div class=\"b-article-wrapper\"><article class=\"b-article\">"
+    } else {
+        "<main id=\"main\" class=\"mw mw-mc\"><article class=\"a _g _g-lg _g-o\">"
+    };
+    let wrap_close = if modern {
+        "</article></div>"
+    } else {
+        "</article>"
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body class=\"a_bd\">{consent}{header}\
+         <div class=\"adv adv-top\"><span class=\"a_m_l\">Publicidad</span><div id=\"elpais_gpt-LDB1\"></div></div>\
+         {wrap_open}{article_head}{lead}{body_wrap}{after}{wrap_close}{rail}</main>{footer}{fusion}\
+         <script async src=\"/pf/dist/engine/react.js?d={}\"></script></body></html>",
+        c.rng.below(1000),
+        head = head(s, "LA CRÓNICA English", ""),
+    )
+}
+
+const Y_KP_SERVICES: &[&str] = &[
+    "Mail",
+    "Cafe",
+    "Blog",
+    "Shopping",
+    "Pay",
+    "TV",
+    "Dictionary",
+    "News",
+    "Stocks",
+    "Real estate",
+    "Maps",
+    "Webtoon",
+    "Weather",
+    "Books",
+];
+
+const Y_KP_SECTIONS: &[&str] = &[
+    "Home",
+    "Politics",
+    "Economy",
+    "Society",
+    "Life/Culture",
+    "IT/Science",
+    "World",
+    "Ranking",
+    "Opinion",
+    "Fact check",
+    "Entertainment",
+    "Sports",
+    "Weather",
+];
+
+const Y_KP_PRESSES: &[(&str, &str)] = &[
+    ("Hanbit Daily", "hanbit"),
+    ("Seoul Morning Herald", "smherald"),
+    ("Korea Economic Times", "ketimes"),
+    ("Yonhap-style Wire", "kwire"),
+    ("Busan Ilbo English", "busanilbo"),
+    ("Joongang Tribune", "jtribune"),
+];
+
+const Y_KP_REPORTERS: &[(&str, &str)] = &[
+    ("Kim Ji-hoon", "jhkim"),
+    ("Lee Seo-yeon", "sylee"),
+    ("Park Min-jae", "mjpark"),
+    ("Choi Yu-na", "ynchoi"),
+    ("Jung Hae-won", "hwjung"),
+    ("Han Do-yoon", "dyhan"),
+];
+
+const Y_KP_LEADS: &[&str] = &[
+    "Authorities say detailed plans will be announced next month",
+    "Critics warn the measure could take years to show results",
+    "Residents express both hope and concern over the change",
+    "Officials cite rising costs and a shrinking workforce",
+    "Experts call for a longer-term approach",
+];
+
+const Y_KP_CAPTIONS: &[&str] = &[
+    "Officials attend a briefing at the government complex on the morning of the announcement. Provided by the ministry",
+    "Citizens walk past the site on Tuesday afternoon. Photo by staff reporter",
+    "A view of the area taken from a drone last week. Yonhap-style Wire",
+    "Participants listen to a presentation during the meeting held in the capital. Newsis-style photo",
+];
+
+const Y_KP_SUMMARY_NOTE: &str = "The summary was produced by automated extraction technology. The key content of the article may not be fully reflected, so please read the full article for accurate information.";
+
+const Y_KP_COPYRIGHT: &str =
+    "Unauthorized reproduction, redistribution and use for AI training are prohibited.";
+
+const Y_KP_SECTION_NOTE: &str = "The press classified this article into the section below. The section classification may differ from the portal's own news categories.";
+
+const Y_KP_REACTIONS: &[&str] = &[
+    "Useful",
+    "Touching",
+    "Want follow-up",
+    "Recommend",
+    "Sad",
+    "Angry",
+];
+
+const Y_KP_RECOMMEND: &str = "Recommending an article helps other readers discover good journalism. Articles recommended by many readers are shown in the 'Most recommended' section, and recommendation counts are updated once an hour.";
+
+const Y_KP_COMMENT_POLICY: &str = "Comments are the responsibility of their authors. Posts that contain profanity, hate speech, personal information or advertising may be hidden by the automated filter, and accounts that repeatedly break the rules may have their commenting restricted. The press that published this article decides whether comments are allowed.";
+
+const Y_KP_COMMENTS: &[&str] = &[
+    "This should have been done years ago. I hope they actually follow through this time instead of announcing it again next year.",
+    "Who is going to pay for all of this in the end? It is always ordinary taxpayers who carry the burden.",
+    "Good article. I would like to see a follow-up report on how the affected residents are doing six months from now.",
+    "The reporter explained the background clearly. Other outlets only copied the press release.",
+    "Another plan that looks good on paper. Let us see what happens after the local elections.",
+    "My parents live in that area and they have been complaining about this problem for a long time.",
+];
+
+const Y_KP_RANKING: &[&str] = &[
+    "Subway fares to rise for the first time in four years",
+    "Record number of foreign tourists visited in January",
+    "Government to expand child care support for working parents",
+    "Heavy snow warning issued for mountain regions",
+    "Major chipmaker announces new factory investment",
+    "National assembly passes revised housing lease act",
+    "Fine dust levels expected to be high across the country this weekend",
+    "University entrance exam reform plan draws mixed reactions",
+];
+
+const Y_KP_FOOTER: &str = "Articles provided in the news service are supplied by each press, and the copyright belongs to the press or its content providers. The portal does not edit the articles it displays and is not responsible for their content. Requests for corrections should be made to the press that published the article.";
+
+/// Y1 (held out, round 15): an article as shown in the news viewer
+/// of an East Asian search portal that hosts the copy of each partner
+/// press (Naver-News- or Daum-like, in English): a portal bar with a
+/// dozen services, a news menu, the press header (logo, "Subscribe",
+/// "Main news"), the headline, "Input"/"Modified" stamps with an
+/// "Original article" link, the reporter, a toolbar (an automated
+/// "Summary" button whose layer holds three sentences taken from the
+/// text with a prose note, text size, translate, share, print); the
+/// text in `article#dic_area` in one of three shapes (text nodes split
+/// by `<br><br>`, `<p>`s, or one `<div>` per paragraph), opening in
+/// some pages with bold summary lines and holding photos with prose
+/// `em.img_desc` captions; then the reporter's sign-off with e-mail, a
+/// copyright line, a prose section-classification note, a reporter
+/// card with "Other articles", reaction buttons with counts and a
+/// prose recommendation note, comments (statistics by gender and age,
+/// a prose policy, masked user ids, prose comments), the press's
+/// ranking, "More from this press" and a prose portal footer; an
+/// `articleInfo` JSON script names the story.
+fn y1_portal(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, _, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let (press, pcode) = Y_KP_PRESSES[c.rng.below(Y_KP_PRESSES.len())];
+    let (rep, mail) = Y_KP_REPORTERS[c.rng.below(Y_KP_REPORTERS.len())];
+    let shape = c.rng.below(3);
+    let oid = 1 + c.rng.below(700);
+    let aid = 1_000_000_000u64 + c.rng.next() % 9_000_000_000;
+    let hour = 6 + c.rng.below(12);
+    let minute = c.rng.below(60);
+    let ampm = |h: usize| if h < 12 { "AM" } else { "PM" };
+    let h12 = |h: usize| if h > 12 { h - 12 } else { h };
+    let input = format!(
+        "{year}.{month:02}.{day:02}. {} {}:{minute:02}",
+        ampm(hour),
+        h12(hour)
+    );
+    let mhour = hour + 1 + c.rng.below(4);
+    let modified = format!(
+        "{year}.{month:02}.{day:02}. {} {}:{:02}",
+        ampm(mhour),
+        h12(mhour),
+        c.rng.below(60)
+    );
+    let services: String = Y_KP_SERVICES
+        .iter()
+        .map(|x| format!("<li class=\"Ngnb_service\"><a href=\"https://{}.portal.example/\" class=\"Nitem_link\"><span class=\"Nitem_link_menu\">{x}</span></a></li>", l_slug(x)))
+        .collect();
+    let sections: String = Y_KP_SECTIONS
+        .iter()
+        .enumerate()
+        .map(|(k, x)| {
+            format!(
+                "<li class=\"Nlist_item _LNB_ITEM\"><a href=\"https://news.portal.example/section/{}\" class=\"Nitem_link{}\"><span class=\"Nitem_link_menu\">{x}</span></a></li>",
+                100 + k,
+                if k == 3 { " is_active" } else { "" }
+            )
+        })
+        .collect();
+    let summary_src: Vec<String> = s
+        .paragraphs
+        .iter()
+        .filter_map(|p| l_pull_sentence(p))
+        .take(3)
+        .collect();
+    let summary: String = summary_src
+        .iter()
+        .map(|x| format!("{}.<br>", esc(x)))
+        .collect();
+    let lead_lines = c.rng.chance(50);
+    let photo_at = if n > 2 { c.rng.below(n - 1) } else { 0 };
+    let photo = |rng: &mut Rng| {
+        format!(
+            "<span class=\"end_photo_org\"><div class=\"nbd_im_w\"><div class=\"nbd_a _LAZY_LOADING_ERROR_HIDE\" id=\"img_a{}\"><img id=\"img{}\" data-src=\"https://imgnews.portal.example/image/{oid:03}/{year}/{month:02}/{day:02}/{}.jpg\" class=\"_LAZY_LOADING\" alt=\"\"></div></div><em class=\"img_desc\">{}</em></span>",
+            1,
+            1,
+            o_hex(rng, 12),
+            esc(rng.pick(Y_KP_CAPTIONS))
+        )
+    };
+    let mut body = String::new();
+    if lead_lines {
+        let a = c.rng.below(Y_KP_LEADS.len());
+        body.push_str(&format!(
+            "<strong class=\"media_end_summary\">{}<br>{}</strong>",
+            esc(Y_KP_LEADS[a]),
+            esc(Y_KP_LEADS[(a + 2) % Y_KP_LEADS.len()])
+        ));
+        if shape == 0 {
+            body.push_str("<br><br>");
+        }
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let text = c.body_paragraph(p);
+        match shape {
+            0 => {
+                body.push_str(&text);
+                if i + 1 < n {
+                    body.push_str("<br><br>");
+                }
+            }
+            1 => body.push_str(&format!("<p>{text}</p>")),
+            _ => body.push_str(&format!("<div style=\"margin-bottom:1.2em\">{text}</div>")),
+        }
+        if i == photo_at && i + 1 < n {
+            body.push_str(&photo(c.rng));
+            if shape == 0 {
+                body.push_str("<br><br>");
+            }
+        }
+    }
+    let reactions: String = Y_KP_REACTIONS
+        .iter()
+        .map(|r| {
+            format!(
+                "<li class=\"u_likeit_list\"><a href=\"#\" class=\"u_likeit_list_btn _button off\" data-type=\"{}\"><span class=\"u_likeit_list_name _label\">{r}</span><span class=\"u_likeit_list_count _count\">{}</span></a></li>",
+                l_slug(r),
+                c.rng.below(400)
+            )
+        })
+        .collect();
+    let ncom = 3 + c.rng.below(4);
+    let male = 40 + c.rng.below(40);
+    let ages: String = ["10s", "20s", "30s", "40s", "50s", "60s+"]
+        .iter()
+        .map(|a| {
+            format!(
+                "<div class=\"u_cbox_chart_progress\"><span class=\"u_cbox_chart_per\">{}%</span><span class=\"u_cbox_chart_age\">{a}</span></div>",
+                c.rng.below(35)
+            )
+        })
+        .collect();
+    let comments: String = (0..ncom)
+        .map(|k| {
+            let uid: String = (0..4)
+                .map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz"[c.rng.below(26)]))
+                .collect();
+            format!(
+                "<li class=\"u_cbox_comment\"><div class=\"u_cbox_comment_box\"><div class=\"u_cbox_area\"><div class=\"u_cbox_info\"><span class=\"u_cbox_nick\">{uid}****</span></div><div class=\"u_cbox_text_wrap\"><span class=\"u_cbox_contents\">{}</span></div><div class=\"u_cbox_info_base\"><span class=\"u_cbox_date\">{year}.{month:02}.{day:02}. {:02}:{:02}</span></div><div class=\"u_cbox_tool\"><a href=\"#\" class=\"u_cbox_btn_reply\">Reply <span>{}</span></a><div class=\"u_cbox_recomm_set\"><a class=\"u_cbox_btn_recomm\"><span class=\"u_cbox_cnt_recomm\">{}</span></a><a class=\"u_cbox_btn_unrecomm\"><span class=\"u_cbox_cnt_unrecomm\">{}</span></a></div></div></div></div></li>",
+                esc(Y_KP_COMMENTS[(k + oid) % Y_KP_COMMENTS.len()]),
+                hour + 1 + c.rng.below(5),
+                c.rng.below(60),
+                c.rng.below(9),
+                c.rng.below(900),
+                c.rng.below(90)
+            )
+        })
+        .collect();
+    let ranking: String = (0..5)
+        .map(|k| {
+            let t = Y_KP_RANKING[(k + oid) % Y_KP_RANKING.len()];
+            format!(
+                "<li class=\"press_ranking_item\"><a href=\"/article/{oid:03}/{}\" class=\"_es_pc_link\"><em class=\"list_ranking_num\">{}</em><div class=\"list_content\"><strong class=\"list_title\">{}</strong><span class=\"list_view\">Views {}</span></div></a></li>",
+                aid + k as u64 + 7,
+                k + 1,
+                esc(t),
+                m_number(c.rng, 1_000, 90_000).split('.').next().unwrap_or("0")
+            )
+        })
+        .collect();
+    let other: String = (0..4)
+        .map(|k| {
+            let t = Y_KP_RANKING[(k + 3 + oid) % Y_KP_RANKING.len()];
+            format!(
+                "<li class=\"media_end_linked_more_item\"><a href=\"/article/{oid:03}/{}\" class=\"media_end_linked_more_link\"><span class=\"media_end_linked_more_text\">{}</span><span class=\"media_end_linked_more_date\">{} hours ago</span></a></li>",
+                aid + 100 + k as u64,
+                esc(t),
+                1 + c.rng.below(20)
+            )
+        })
+        .collect();
+    let rep_other: String = (0..3)
+        .map(|k| {
+            let t = TEASERS[(k * 3 + oid) % TEASERS.len()];
+            format!(
+                "<li><a href=\"/journalist/{oid:03}/{}\">{}</a></li>",
+                1000 + k,
+                esc(t)
+            )
+        })
+        .collect();
+    let info = format!(
+        "<script>var articleInfo = {{\"oid\":\"{oid:03}\",\"aid\":\"{aid:010}\",\"officeName\":\"{}\",\"title\":\"{}\",\"sectionId\":\"102\",\"reporter\":\"{}\",\"inputDate\":\"{}\",\"hasSummary\":{}}};</script>",
+        l_json(press),
+        l_json(&s.title),
+        l_json(rep),
+        s.date,
+        !summary_src.is_empty()
+    );
+    let article_wrap = format!(
+        "<div id=\"newsct_article\" class=\"newsct_article _article_body\"><article id=\"dic_area\" class=\"go_trans _article_content\" style=\"-webkit-tap-highlight-color:rgba(0,0,0,0)\">{body}</article></div>"
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body class=\"as_newsend\">\
+         <div id=\"u_skip\"><a href=\"#ct\">Skip to content</a><a href=\"#lnb\">Skip to menu</a></div>\
+         <header class=\"Nlnb\"><div class=\"Ngnb\"><a href=\"https://portal.example/\" class=\"Nicon_service\">Portal</a><a href=\"https://news.portal.example/\" class=\"Nicon_news\">News</a><ul class=\"Ngnb_services\">{services}</ul><a href=\"https://nid.portal.example/login\" class=\"Nbtn_login\">Sign in</a></div>\
+         <nav id=\"lnb\" class=\"Nlnb_menu\"><ul class=\"Nlnb_menu_list\">{sections}</ul></nav></header>\
+         <div id=\"ct_wrap\" class=\"ct_wrap\"><div id=\"ct\" class=\"newsct\" role=\"main\">\
+         <div class=\"media_end_head go_trans\"><div class=\"media_end_head_top\"><a href=\"https://media.portal.example/press/{oid:03}\" class=\"media_end_head_top_logo\"><img src=\"https://mimgnews.portal.example/logo/{pcode}.png\" alt=\"{press}\" class=\"media_end_head_top_logo_img\"></a><div class=\"media_end_head_top_channel\"><button class=\"media_end_head_top_channel_layer_text\">Subscribe</button><a href=\"/press/{oid:03}/main\">Main news of {press}</a></div></div>\
+         <div class=\"media_end_head_title\"><h2 id=\"title_area\" class=\"media_end_head_headline\"><span>{title}</span></h2></div>\
+         <div class=\"media_end_head_info nv_notrans\"><div class=\"media_end_head_journalist\"><a href=\"/journalist/{oid:03}/{}\" class=\"media_end_head_journalist_box\"><em class=\"media_end_head_journalist_name\">{rep} Reporter</em></a></div>\
+         <div class=\"media_end_head_info_datestamp\"><div class=\"media_end_head_info_datestamp_bunch\"><span class=\"media_end_head_info_datestamp_term\">Input</span><span class=\"media_end_head_info_datestamp_time _ARTICLE_DATE_TIME\" data-date-time=\"{}\">{input}</span></div><div class=\"media_end_head_info_datestamp_bunch\"><span class=\"media_end_head_info_datestamp_term\">Modified</span><span class=\"media_end_head_info_datestamp_time _ARTICLE_MODIFY_DATE_TIME\">{modified}</span></div><a href=\"https://www.{pcode}.example/news/{aid}\" class=\"media_end_head_origin_link\" target=\"_blank\">Original article</a></div>\
+         <div class=\"media_end_head_info_variety\"><div class=\"media_end_head_info_variety_left\"><a href=\"#comment\" class=\"media_end_head_cmtcount_button\">Comments <span>{ncom}</span></a></div><div class=\"media_end_head_info_variety_right\"><div class=\"media_end_head_autosummary\"><button class=\"media_end_head_autosummary_button\">Summary</button><div class=\"_contents_body _SUMMARY_CONTENT_BODY\" style=\"display:none\"><strong class=\"_SUMMARY_HEADER\">Summary bot</strong><div class=\"_SUMMARY_CONTENT\">{summary}</div><p class=\"_SUMMARY_NOTE\">{note}</p></div></div><button class=\"media_end_head_fontsize\">Text size</button><button class=\"media_end_head_translate\">Translate</button><button class=\"media_end_head_share\">Share</button><button class=\"media_end_head_print\">Print</button></div></div></div></div>\
+         <div id=\"contents\" class=\"newsct_body\">{article_wrap}\
+         <div class=\"byline\"><p><span class=\"byline_s\">{rep} Reporter ({mail}@{pcode}.example)</span></p></div>\
+         <div class=\"copyright\"><p class=\"c_text\">Copyright © {press}. All rights reserved. {copy}</p></div>\
+         <div class=\"media_end_categorize\"><p class=\"media_end_categorize_text\">{secnote}</p><a href=\"/section/102\" class=\"media_end_categorize_item\">Society</a></div>\
+         <div class=\"media_journalistcard\"><a href=\"/journalist/{oid:03}/{}\" class=\"media_journalistcard_summary_name\">{rep} Reporter</a><button class=\"media_journalistcard_subscribe\">Subscribe</button><span class=\"media_journalistcard_subscribe_count\">Subscribers {}</span><div class=\"media_journalistcard_article\"><strong>Other articles by this reporter</strong><ul>{rep_other}</ul></div></div>\
+         <div class=\"media_end_linked\"><div class=\"_reactionModule u_likeit\"><ul class=\"u_likeit_layer\">{reactions}</ul></div><div class=\"media_end_recommend\"><button>Recommend</button><p class=\"media_end_recommend_desc\">{recommend}</p></div></div></div>\
+         <div id=\"comment\" class=\"u_cbox\"><div class=\"u_cbox_head\"><h5 class=\"u_cbox_title\">Comments</h5><span class=\"u_cbox_count\">{ncom}</span></div><div class=\"u_cbox_chart\"><div class=\"u_cbox_chart_sex\"><span>Male {male}%</span><span>Female {}%</span></div><div class=\"u_cbox_chart_age\">{ages}</div></div><p class=\"u_cbox_guide\">{policy}</p><ul class=\"u_cbox_list\">{comments}</ul><a href=\"#\" class=\"u_cbox_btn_view_comment\">View all comments</a></div>\
+         <div class=\"media_end_linked_more\"><h3 class=\"media_end_linked_title\">More from {press}</h3><ul class=\"media_end_linked_more_list\">{other}</ul></div></div>\
+         <aside class=\"newsct_aside\"><div class=\"press_ranking_home\"><h4 class=\"press_ranking_title\">{press} most viewed</h4><ol class=\"press_ranking_list\">{ranking}</ol><p class=\"press_ranking_time\">As of {}:00</p></div><div class=\"ad_aside\"><span class=\"ad_label\">AD</span><iframe title=\"ad\" src=\"about:blank\"></iframe></div></aside></div>\
+         <footer class=\"Nfooter\"><p class=\"Nfooter_notice\">{footer}</p><ul class=\"Nfooter_list\"><li><a href=\"/policy\">News service policy</a></li><li><a href=\"/terms\">Terms of use</a></li><li><a href=\"/privacy\"><strong>Privacy policy</strong></a></li><li><a href=\"/help\">Help</a></li><li><a href=\"/correction\">Correction requests</a></li></ul><address class=\"Nfooter_address\">© Portal Corp.</address></footer>{info}\
+         </body></html>",
+        1000 + oid,
+        s.date,
+        1000 + oid,
+        300 + c.rng.below(20_000),
+        100 - male,
+        hour.min(23),
+        head = head(s, "Portal News", ""),
+        title = esc(&s.title),
+        note = esc(Y_KP_SUMMARY_NOTE),
+        copy = esc(Y_KP_COPYRIGHT),
+        secnote = esc(Y_KP_SECTION_NOTE),
+        recommend = esc(Y_KP_RECOMMEND),
+        policy = esc(Y_KP_COMMENT_POLICY),
+        footer = esc(Y_KP_FOOTER),
+    )
+}
+
+const Y_WS_PUBLISHERS: &[(&str, &str)] = &[
+    ("The Valley Ledger", "valleyledger"),
+    ("Metro Daily Now", "metrodailynow"),
+    ("Northshore News", "northshorenews"),
+    ("The Plains Courier", "plainscourier"),
+];
+
+const Y_WS_CREDITS: &[&str] = &[
+    "Photo: Getty Images",
+    "Photo: AP",
+    "Image: Reuters",
+    "Photo: Staff photographer",
+    "Image: Shutterstock",
+    "Photo: handout",
+];
+
+const Y_WS_ATTACH: &[&str] = &[
+    "Our reporters have been following this story since it first broke. Swipe up to read the full coverage on our website, including photos, documents and reactions from the people involved.",
+    "Want the background? Our explainer walks through how we got here, who the key players are and what could happen next.",
+    "This story is part of our ongoing coverage. Tap to read the latest updates, which are refreshed throughout the day by our newsroom.",
+];
+
+const Y_WS_POLLS: &[&str] = &[
+    "Do you think this decision will make a difference?",
+    "Have you been affected by this?",
+    "Should officials have acted sooner?",
+];
+
+const Y_WS_MORE: &[(&str, &str)] = &[
+    (
+        "10 things to know before the new rules take effect",
+        "A quick visual guide to what changes, when, and who is affected.",
+    ),
+    (
+        "In pictures: the week in our region",
+        "The most striking images captured by our photographers over the past seven days.",
+    ),
+    (
+        "What the numbers say about local house prices",
+        "Five charts that show how the market has shifted since last spring.",
+    ),
+    (
+        "Meet the volunteers keeping the food bank open",
+        "Every Saturday, a small team turns up before dawn to sort donations for hundreds of families.",
+    ),
+    (
+        "How the storm unfolded, hour by hour",
+        "From the first warning to the final all-clear, a timeline of a long night.",
+    ),
+];
+
+const Y_WS_FACTS: &[&str] = &[
+    "Officials expect the first results to be visible within a year, though some experts think it will take longer.",
+    "The plan was approved after months of public consultation and several revisions.",
+    "Similar measures have been tried in other cities, with mixed results.",
+];
+
+/// Y2 (held out, round 15): a publisher's Web Story (AMP story
+/// format, the tappable full-screen slide show news sites publish for
+/// search and discover feeds): AMP boilerplate and component scripts,
+/// `amp-story` with publisher and poster attributes, a cover page (full
+/// bleed image, headline, byline and date, a photo credit); then one
+/// `amp-story-page` per paragraph (sometimes two on one page), each with
+/// a background image layer and a text layer holding the paragraph in a
+/// `<p>` or `<div>` box with animation attributes and a credit line; in
+/// some pages a page attachment with a prose "read more" pitch or a page
+/// outlink, a "Key facts" page of generic sentences, an interactive poll
+/// page whose prompt is an attribute; an auto-ads configuration; and a
+/// closing page ("Thanks for reading", "More Web Stories" with prose
+/// blurbs, a follow prompt), share configuration and an analytics
+/// block; a NewsArticle JSON-LD names the story.
+fn y2_webstory(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let (publisher, domain) = Y_WS_PUBLISHERS[c.rng.below(Y_WS_PUBLISHERS.len())];
+    let slug = l_slug(&s.title);
+    let use_div = c.rng.chance(40);
+    let animated = c.rng.chance(70);
+    let facts_at = if n > 3 && c.rng.chance(50) {
+        1 + c.rng.below(n - 2)
+    } else {
+        n
+    };
+    let poll_at = if n > 2 && c.rng.chance(50) {
+        1 + c.rng.below(n - 1)
+    } else {
+        n
+    };
+    let pair_at = if n > 4 && c.rng.chance(40) {
+        c.rng.below(n - 1)
+    } else {
+        n
+    };
+    let img = |rng: &mut Rng, w: usize| {
+        format!(
+            "<amp-img src=\"https://www.{domain}.example/wp-content/uploads/{year}/web-stories/{}.jpg\" width=\"{w}\" height=\"{}\" layout=\"fill\" object-fit=\"cover\" alt=\"\"></amp-img>",
+            o_hex(rng, 12),
+            w * 16 / 9
+        )
+    };
+    let text_box = |rng: &mut Rng, inner: &str, k: usize| {
+        let anim = if animated {
+            format!(
+                " animate-in=\"{}\" animate-in-duration=\"{}ms\" animate-in-delay=\"{}ms\"",
+                rng.pick(&["fade-in", "fly-in-bottom", "rise-up", "drop"]),
+                300 + rng.below(500),
+                rng.below(400)
+            )
+        } else {
+            String::new()
+        };
+        if use_div {
+            format!("<div class=\"story-text t{k}\"{anim}>{inner}</div>")
+        } else {
+            format!("<p class=\"story-text t{k}\"{anim}>{inner}</p>")
+        }
+    };
+    let mut pages = String::new();
+    pages.push_str(&format!(
+        "<amp-story-page id=\"cover\" auto-advance-after=\"7s\"><amp-story-grid-layer template=\"fill\">{}</amp-story-grid-layer><amp-story-grid-layer template=\"vertical\" class=\"cover-text\"><h1 class=\"headline\" animate-in=\"fade-in\">{}</h1><span class=\"byline\">By {} · {mname} {day}, {year}</span></amp-story-grid-layer><amp-story-grid-layer template=\"vertical\" class=\"credit-layer\"><span class=\"credit\">{}</span></amp-story-grid-layer></amp-story-page>",
+        img(c.rng, 720),
+        esc(&s.title),
+        esc(&s.author),
+        c.rng.pick(Y_WS_CREDITS)
+    ));
+    let mut i = 0;
+    while i < n {
+        let para = c.body_paragraph(&s.paragraphs[i]);
+        let mut texts = text_box(c.rng, &para, 0);
+        let first = i;
+        if i == pair_at && i + 1 < n {
+            i += 1;
+            let para = c.body_paragraph(&s.paragraphs[i]);
+            texts.push_str(&text_box(c.rng, &para, 1));
+        }
+        let extra = match c.rng.below(5) {
+            0 => format!(
+                "<amp-story-page-attachment layout=\"nodisplay\" theme=\"{}\" cta-text=\"Read more\" title=\"{}\"><div class=\"attachment-body\"><p>{}</p><a href=\"https://www.{domain}.example/news/{slug}/\">Read the full story</a></div></amp-story-page-attachment>",
+                c.rng.pick(&["light", "dark"]),
+                y_attr(&s.title),
+                esc(c.rng.pick(Y_WS_ATTACH))
+            ),
+            1 => format!(
+                "<amp-story-page-outlink layout=\"nodisplay\" cta-image=\"/icons/link.svg\"><a href=\"https://www.{domain}.example/news/{slug}/\" title=\"Full story\">Read the full story</a></amp-story-page-outlink>"
+            ),
+            _ => String::new(),
+        };
+        pages.push_str(&format!(
+            "<amp-story-page id=\"page-{}\" auto-advance-after=\"{}s\"><amp-story-grid-layer template=\"fill\">{}</amp-story-grid-layer><amp-story-grid-layer template=\"vertical\" class=\"{}\"><div class=\"text-wrap\">{texts}</div><span class=\"credit\">{}</span></amp-story-grid-layer>{extra}</amp-story-page>",
+            first + 1,
+            8 + c.rng.below(8),
+            img(c.rng, 720),
+            c.rng.pick(&["bottom", "align-end", "center-box", "top"]),
+            c.rng.pick(Y_WS_CREDITS)
+        ));
+        if i + 1 == facts_at {
+            let facts: String = Y_WS_FACTS
+                .iter()
+                .map(|f| format!("<li>{}</li>", esc(f)))
+                .collect();
+            pages.push_str(&format!(
+                "<amp-story-page id=\"key-facts\"><amp-story-grid-layer template=\"fill\"><div class=\"solid-bg\"></div></amp-story-grid-layer><amp-story-grid-layer template=\"vertical\"><span class=\"label\">Key facts</span><ul class=\"facts\">{facts}</ul></amp-story-grid-layer></amp-story-page>"
+            ));
+        }
+        if i + 1 == poll_at {
+            pages.push_str(&format!(
+                "<amp-story-page id=\"poll\"><amp-story-grid-layer template=\"fill\">{}</amp-story-grid-layer><amp-story-grid-layer template=\"vertical\"><amp-story-interactive-binary-poll id=\"poll-{}\" prompt-text=\"{}\" option-1-text=\"Yes\" option-2-text=\"No\" endpoint=\"https://webstoriesinteractivity-beta.web.app/api/v1\"></amp-story-interactive-binary-poll></amp-story-grid-layer></amp-story-page>",
+                img(c.rng, 720),
+                o_hex(c.rng, 6),
+                y_attr(c.rng.pick(Y_WS_POLLS))
+            ));
+        }
+        i += 1;
+    }
+    let k = c.rng.below(Y_WS_MORE.len());
+    let more: String = (0..3)
+        .map(|j| {
+            let (h, b) = Y_WS_MORE[(k + j) % Y_WS_MORE.len()];
+            format!(
+                "<a class=\"more-card\" href=\"https://www.{domain}.example/web-stories/{}/\"><amp-img src=\"/ws/{}.jpg\" width=\"120\" height=\"160\" layout=\"fixed\" alt=\"\"></amp-img><span class=\"more-title\">{}</span><span class=\"more-blurb\">{}</span></a>",
+                l_slug(h),
+                o_hex(c.rng, 8),
+                esc(h),
+                esc(b)
+            )
+        })
+        .collect();
+    pages.push_str(&format!(
+        "<amp-story-page id=\"end\"><amp-story-grid-layer template=\"fill\"><div class=\"solid-bg\"></div></amp-story-grid-layer><amp-story-grid-layer template=\"vertical\"><span class=\"end-title\">Thanks for reading</span><span class=\"end-follow\">Follow {publisher} for more visual stories like this one, and visit our website for the latest local news.</span><span class=\"label\">More Web Stories</span><div class=\"more-grid\">{more}</div></amp-story-grid-layer><amp-story-cta-layer><a href=\"https://www.{domain}.example/\" class=\"cta-button\">Visit {publisher}</a></amp-story-cta-layer></amp-story-page>"
+    ));
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"datePublished\":\"{}T08:00:00Z\",\"author\":{{\"@type\":\"Person\",\"name\":\"{}\"}},\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{publisher}\"}},\"mainEntityOfPage\":\"https://www.{domain}.example/web-stories/{slug}/\"}}</script>",
+        l_json(&s.title),
+        s.date,
+        l_json(&s.author)
+    );
+    let ads = format!(
+        "<amp-story-auto-ads><script type=\"application/json\">{{\"ad-attributes\":{{\"type\":\"doubleclick\",\"data-slot\":\"/{}/{domain}/webstories\"}}}}</script></amp-story-auto-ads>",
+        10_000 + c.rng.below(90_000)
+    );
+    let share = "<amp-story-social-share layout=\"nodisplay\"><script type=\"application/json\">{\"shareProviders\":[\"facebook\",\"twitter\",\"whatsapp\",\"linkedin\",\"email\",\"system\"]}</script></amp-story-social-share>";
+    let analytics = format!(
+        "<amp-analytics type=\"gtag\" data-credentials=\"include\"><script type=\"application/json\">{{\"vars\":{{\"gtag_id\":\"G-{}\"}},\"triggers\":{{\"storyProgress\":{{\"on\":\"story-page-visible\",\"request\":\"event\"}}}}}}</script></amp-analytics>",
+        o_hex(c.rng, 10).to_uppercase()
+    );
+    let extra_head = format!(
+        "<meta name=\"viewport\" content=\"width=device-width,minimum-scale=1,initial-scale=1\"><link rel=\"canonical\" href=\"https://www.{domain}.example/web-stories/{slug}/\"><script async src=\"https://cdn.ampproject.org/v0.js\"></script><script async custom-element=\"amp-story\" src=\"https://cdn.ampproject.org/v0/amp-story-1.0.js\"></script><script async custom-element=\"amp-story-auto-ads\" src=\"https://cdn.ampproject.org/v0/amp-story-auto-ads-0.1.js\"></script><script async custom-element=\"amp-story-interactive\" src=\"https://cdn.ampproject.org/v0/amp-story-interactive-0.1.js\"></script><script async custom-element=\"amp-analytics\" src=\"https://cdn.ampproject.org/v0/amp-analytics-0.1.js\"></script><style amp-boilerplate>body{{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}}</style><noscript><style amp-boilerplate>body{{-webkit-animation:none;animation:none}}</style></noscript><style amp-custom>.story-text{{font-size:1.1em;line-height:1.4;background:rgba(0,0,0,.6);color:#fff;padding:12px}}.credit{{font-size:10px;opacity:.7}}</style>{ld}"
+    );
+    format!(
+        "<!DOCTYPE html><html amp lang=\"en\">{head}<body><amp-story standalone title=\"{t}\" publisher=\"{publisher}\" publisher-logo-src=\"https://www.{domain}.example/logo-96.png\" poster-portrait-src=\"https://www.{domain}.example/web-stories/{slug}-poster.jpg\" supports-landscape>{pages}{ads}{share}</amp-story>{analytics}</body></html>",
+        head = head(s, publisher, &extra_head),
+        t = y_attr(&s.title),
+    )
+}
+
+const Y_EL_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+const Y_EL_CANDIDATES: &[(&str, &str)] = &[
+    ("Margaret Ellison", "Dem."),
+    ("Robert Caine", "Rep."),
+    ("Luis Ortega", "Dem."),
+    ("Dana Whitfield", "Rep."),
+    ("Samuel Okafor", "Ind."),
+    ("Karen Holt", "Lib."),
+    ("Thomas Reyes", "Dem."),
+    ("Jill Brandt", "Rep."),
+];
+
+const Y_EL_COUNTIES: &[&str] = &[
+    "Adams", "Benton", "Clark", "Douglas", "Franklin", "Grant", "Jackson", "Lincoln", "Madison",
+    "Marion", "Monroe", "Polk", "Warren", "Wayne",
+];
+
+const Y_EL_RACES: &[(&str, &str)] = &[
+    (
+        "Senate",
+        "Control of the chamber could come down to a handful of seats where polls showed a tie going into the final week.",
+    ),
+    (
+        "Governor",
+        "Both candidates spent heavily on television in the last month, focusing on taxes, schools and public safety.",
+    ),
+    (
+        "House District 7",
+        "A suburban seat that has flipped in each of the last three cycles is again considered a toss-up.",
+    ),
+    (
+        "Attorney General",
+        "The race has drawn national attention because of the office's role in a pending lawsuit over election rules.",
+    ),
+];
+
+const Y_EL_MEASURES: &[(&str, &str, &str)] = &[
+    (
+        "Measure 3: Property tax cap",
+        "A yes vote supports limiting annual increases in assessed property values to three percent for primary residences.",
+        "A no vote opposes the cap, leaving current assessment rules in place.",
+    ),
+    (
+        "Proposition 12: Transit funding",
+        "A yes vote supports a half-cent sales tax increase to fund bus and rail expansion for twenty years.",
+        "A no vote opposes the tax increase.",
+    ),
+    (
+        "Question 1: Minimum wage",
+        "A yes vote supports raising the state minimum wage in steps to fifteen dollars an hour by 2028.",
+        "A no vote keeps the current minimum wage.",
+    ),
+];
+
+const Y_EL_CALL_WHY: &[&str] = &[
+    "The Associated Press declared the winner after an analysis of vote returns showed the trailing candidate could not make up the gap with the ballots left to count, most of them in counties the leader was winning comfortably.",
+    "AP made the call after results from the state's largest county showed the winner holding a lead that mail ballots still outstanding were not large enough to overcome.",
+    "The race was called when results from early voting and election-day ballots confirmed the pattern seen in the AP VoteCast survey of the electorate.",
+];
+
+const Y_EL_HOW: &str = "Results are provided by The Associated Press and are updated every few minutes. Vote totals are unofficial until they are certified by state election officials, which can take several weeks. Estimates of the share of votes counted are based on turnout projections and may change as more information becomes available.";
+
+const Y_EL_VOTECAST: &str = "AP VoteCast is a survey of more than 110,000 voters conducted for The Associated Press by NORC at the University of Chicago. It is conducted in the days before and on Election Day and is designed to describe who voted and why. Results are subject to a margin of sampling error.";
+
+const Y_EL_NEWSLETTER: &str = "Sign up for The Ballot, our election newsletter. Through certification day, our political team will send you the latest results, the races still too close to call and what the outcome means for you, every evening at 7 p.m.";
+
+const Y_EL_FAQ: &[(&str, &str)] = &[
+    (
+        "When will we know the final results?",
+        "Some races will be decided on election night, but close contests can take days to call, particularly in states that count mail ballots received after Election Day.",
+    ),
+    (
+        "Why do the numbers change overnight?",
+        "Counties report results in batches, and different kinds of ballots tend to favor different parties, so a lead can grow or shrink as new batches arrive.",
+    ),
+    (
+        "What happens if a race is very close?",
+        "Many states require or allow a recount when the margin falls below a set threshold, usually half a percentage point or less.",
+    ),
+];
+
+const Y_EL_FOOTER: &str = "Our election coverage is produced by a team of more than 200 journalists across the country. We do not endorse candidates in our news pages, and our opinion section is separate from the newsroom. Results data are licensed from The Associated Press and may not be republished without permission.";
+
+/// Y3 (held out, round 15): an election-night story on a national
+/// news site's election hub, surrounded by live results widgets: an
+/// "Election 2026" banner with a balance-of-power bar (seats, "51 to
+/// win"), a states menu, a "Live" label with "Updated ... ET", headline,
+/// byline; a race results table (candidates, parties, votes, shares, a
+/// winner mark, "Est. N% of votes counted") and a prose "Why AP called
+/// the race" box above the text or after its first paragraph; the
+/// paragraphs (bare `<p>`s in `div.story-body`, or each in its own
+/// `div.story-text` block) with, between them, a county map (SVG with
+/// county-name labels and a legend), a "Key races" carousel with prose
+/// blurbs, a ballot-measure card with prose "A yes vote ..." lines and
+/// an ad slot; then an exit-poll (VoteCast) table with a prose method
+/// note, a prose "How we report results" note, an election FAQ in prose,
+/// a newsletter box in prose, "Results by state" (fifty links), a prose
+/// footer and a JSON results payload.
+fn y3_election(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_, mname, day, year) = n_date(&s.date);
+    let n = s.paragraphs.len();
+    let state = c.rng.pick(Y_EL_STATES);
+    let (race, _) = Y_EL_RACES[c.rng.below(Y_EL_RACES.len())];
+    let per_block = c.rng.chance(50);
+    let results_top = c.rng.chance(50);
+    let k0 = c.rng.below(Y_EL_CANDIDATES.len() / 2) * 2;
+    let ncand = 2 + c.rng.below(2);
+    let counted = 60 + c.rng.below(39);
+    let called = c.rng.chance(60);
+    let dem = 44 + c.rng.below(8);
+    let rep = 44 + c.rng.below(8);
+    let mut shares: Vec<usize> = Vec::new();
+    let mut left = 1000usize;
+    for j in 0..ncand {
+        let v = if j + 1 == ncand {
+            left
+        } else if j == 0 {
+            430 + c.rng.below(130)
+        } else {
+            (left * (85 + c.rng.below(14)) / 100).min(left)
+        };
+        shares.push(v);
+        left -= v;
+    }
+    let total = 800_000 + c.rng.below(3_000_000);
+    let rows: String = (0..ncand)
+        .map(|j| {
+            let (name, party) = Y_EL_CANDIDATES[(k0 + j) % Y_EL_CANDIDATES.len()];
+            let votes = total * shares[j] / 1000;
+            let win = if called && j == 0 {
+                "<span class=\"winner-check\" aria-label=\"Winner\">✓ Winner</span>"
+            } else {
+                ""
+            };
+            format!(
+                "<tr class=\"cand {}\"><td class=\"cand-name\">{name} {win}</td><td class=\"party\">{party}</td><td class=\"votes\">{}</td><td class=\"pct\">{}.{}%</td><td class=\"bar\"><span style=\"width:{}%\"></span></td></tr>",
+                l_slug(party),
+                m_number(c.rng, votes, votes + 1).split('.').next().unwrap_or("0"),
+                shares[j] / 10,
+                shares[j] % 10,
+                shares[j] / 10
+            )
+        })
+        .collect();
+    let call_box = if called {
+        format!(
+            "<div class=\"race-call\"><p class=\"race-call-stamp\">AP race call: {} wins. Race called at {} ET.</p><details class=\"why-call\" open><summary>Why AP called the race</summary><p>{}</p></details></div>",
+            Y_EL_CANDIDATES[k0 % Y_EL_CANDIDATES.len()].0,
+            m_clock(c.rng),
+            esc(c.rng.pick(Y_EL_CALL_WHY))
+        )
+    } else {
+        "<div class=\"race-call pending\"><p class=\"race-call-stamp\">Too early to call. The Associated Press has not yet declared a winner in this race.</p></div>".to_string()
+    };
+    let results = format!(
+        "<section class=\"results-widget\" data-race=\"{}-{}\"><header class=\"rw-head\"><span class=\"rw-kicker\">{state} results</span><span class=\"rw-title\">{race}</span><span class=\"rw-updated\">Updated {}</span></header><table class=\"rw-table\"><thead><tr><th>Candidate</th><th>Party</th><th>Votes</th><th>Pct.</th><th></th></tr></thead><tbody>{rows}</tbody></table><p class=\"rw-counted\">Est. {counted}% of votes counted</p>{call_box}<footer class=\"rw-foot\"><span>Source: AP</span><a href=\"/elections/{year}/results/{}/\">Full {state} results</a></footer></section>",
+        l_slug(state),
+        l_slug(race),
+        m_ago(c.rng),
+        l_slug(state)
+    );
+    let map = {
+        let k = c.rng.below(Y_EL_COUNTIES.len());
+        let labels: String = (0..(6 + c.rng.below(6)))
+            .map(|j| {
+                format!(
+                    "<path d=\"M{} {}h40v30h-40z\" class=\"cty {}\"></path><text x=\"{}\" y=\"{}\" class=\"cty-label\">{}</text>",
+                    c.rng.below(400),
+                    c.rng.below(300),
+                    if c.rng.chance(50) { "lean-d" } else { "lean-r" },
+                    c.rng.below(400),
+                    c.rng.below(300),
+                    Y_EL_COUNTIES[(k + j) % Y_EL_COUNTIES.len()]
+                )
+            })
+            .collect();
+        format!(
+            "<figure class=\"county-map\"><figcaption class=\"map-title\">Results by county</figcaption><svg viewBox=\"0 0 480 340\" role=\"img\" aria-label=\"County map\">{labels}</svg><div class=\"legend\"><span class=\"lean-d\">Leading: Dem.</span><span class=\"lean-r\">Leading: Rep.</span><span class=\"nores\">No results yet</span></div></figure>"
+        )
+    };
+    let key_races: String = Y_EL_RACES
+        .iter()
+        .map(|(r, b)| {
+            let st = c.rng.pick(Y_EL_STATES);
+            format!(
+                "<li class=\"kr-card\"><a href=\"/elections/{year}/results/{}/{}/\"><span class=\"kr-state\">{st}</span><span class=\"kr-race\">{r}</span></a><p class=\"kr-blurb\">{}</p><span class=\"kr-status\">{}</span></li>",
+                l_slug(st),
+                l_slug(r),
+                esc(b),
+                c.rng.pick(&["Too early to call", "Leaning Dem.", "Leaning Rep.", "Called"])
+            )
+        })
+        .collect();
+    let key_races = format!(
+        "<aside class=\"key-races\"><span class=\"kr-label\">Key races</span><ul class=\"kr-list\">{key_races}</ul></aside>"
+    );
+    let (mt, yes, no) = Y_EL_MEASURES[c.rng.below(Y_EL_MEASURES.len())];
+    let measure = format!(
+        "<aside class=\"measure-card\"><span class=\"mc-title\">{}</span><p class=\"mc-yes\">{}</p><p class=\"mc-no\">{}</p><div class=\"mc-result\"><span>Yes {}%</span><span>No {}%</span></div></aside>",
+        esc(mt),
+        esc(yes),
+        esc(no),
+        40 + c.rng.below(20),
+        40 + c.rng.below(20)
+    );
+    let ad = format!(
+        "<div class=\"ad-slot ad-inline\" data-slot=\"midarticle-{}\"><span class=\"ad-label\">Advertisement</span><div class=\"ad-frame\"></div></div>",
+        c.rng.below(9)
+    );
+    let map_at = if n > 2 { 1 + c.rng.below(n - 2) } else { n };
+    let kr_at = if n > 3 { 2 + c.rng.below(n - 3) } else { n };
+    let mc_at = if n > 4 && c.rng.chance(60) {
+        3 + c.rng.below(n - 4)
+    } else {
+        n
+    };
+    let ad_at = if n > 2 { 1 + c.rng.below(n - 2) } else { n };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let text = c.body_paragraph(p);
+        if per_block {
+            body.push_str(&format!(
+                "<div class=\"story-text\" data-block=\"{}\"><p class=\"story-text__paragraph\">{text}</p></div>",
+                o_hex(c.rng, 8)
+            ));
+        } else {
+            body.push_str(&format!("<p>{text}</p>"));
+        }
+        if i == 0 && !results_top {
+            body.push_str(&results);
+        }
+        if i + 1 == n {
+            break;
+        }
+        if i + 1 == map_at {
+            body.push_str(&map);
+        }
+        if i + 1 == kr_at {
+            body.push_str(&key_races);
+        }
+        if i + 1 == mc_at {
+            body.push_str(&measure);
+        }
+        if i + 1 == ad_at {
+            body.push_str(&ad);
+        }
+    }
+    let exit_rows: String = [
+        "Men",
+        "Women",
+        "Ages 18-29",
+        "Ages 30-44",
+        "Ages 45-64",
+        "Ages 65+",
+        "College graduate",
+        "No college degree",
+        "Urban",
+        "Suburban",
+        "Rural",
+    ]
+    .iter()
+    .map(|g| {
+        let d = 30 + c.rng.below(40);
+        format!(
+            "<tr><th scope=\"row\">{g}</th><td>{}%</td><td>{d}%</td><td>{}%</td></tr>",
+            2 + c.rng.below(30),
+            100 - d - c.rng.below(5)
+        )
+    })
+    .collect();
+    let faq: String = Y_EL_FAQ
+        .iter()
+        .map(|(q, a)| {
+            format!(
+                "<details class=\"faq-item\"><summary>{}</summary><p>{}</p></details>",
+                esc(q),
+                esc(a)
+            )
+        })
+        .collect();
+    let states: String = Y_EL_STATES
+        .iter()
+        .map(|st| {
+            format!(
+                "<li><a href=\"/elections/{year}/results/{}/\">{st}</a></li>",
+                l_slug(st)
+            )
+        })
+        .collect();
+    let states_menu: String = Y_EL_STATES
+        .iter()
+        .take(12 + c.rng.below(20))
+        .map(|st| format!("<option value=\"{}\">{st}</option>", l_slug(st)))
+        .collect();
+    let mut payload = String::from("{\"races\":[");
+    for (r, _) in Y_EL_RACES {
+        payload.push_str(&format!(
+            "{{\"race\":\"{r}\",\"state\":\"{}\",\"reporting\":{},\"called\":{},\"updated\":\"{}\"}},",
+            c.rng.pick(Y_EL_STATES),
+            c.rng.below(100),
+            c.rng.chance(50),
+            s.date
+        ));
+    }
+    payload.push_str(&format!(
+        "{{}}],\"story\":{{\"headline\":\"{}\",\"byline\":\"{}\"}}}}",
+        l_json(&s.title),
+        l_json(&s.author)
+    ));
+    let bop = format!(
+        "<div class=\"bop\"><span class=\"bop-label\">Senate balance of power</span><div class=\"bop-bar\"><span class=\"bop-d\" style=\"width:{dem}%\">Dem. {dem}</span><span class=\"bop-r\" style=\"width:{rep}%\">Rep. {rep}</span></div><span class=\"bop-need\">51 to win</span><span class=\"bop-und\">{} seats undecided</span></div>",
+        100usize.saturating_sub(dem + rep)
+    );
+    let article = format!(
+        "<article class=\"story election-story\"><header class=\"story-header\"><span class=\"live-label\"><span class=\"pulse\"></span>Live</span><a class=\"kicker\" href=\"/elections/{year}/\">Election {year}</a><h1 class=\"headline\">{title}</h1><div class=\"byline\">By <a href=\"/by/{aslug}/\">{author}</a></div><div class=\"timestamps\"><span>Published {mname} {day}, {year}</span><span class=\"updated\">Updated {clock} ET</span></div><div class=\"share\"><button>Share</button><button>Copy link</button></div></header>{top}<div class=\"story-body\" itemprop=\"articleBody\">{body}</div></article>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        aslug = l_slug(&s.author),
+        clock = m_clock(c.rng),
+        top = if results_top {
+            results.clone()
+        } else {
+            String::new()
+        },
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body class=\"elections-hub\">\
+         <div class=\"cookie-notice\" role=\"region\"><p>{cookie}</p><button>OK</button><a href=\"/privacy/\">Manage preferences</a></div>\
+         <header class=\"site-header\"><a class=\"logo\" href=\"/\">The National Record</a><nav class=\"main-nav\">{nav}</nav><a class=\"subscribe\" href=\"/subscribe/\">Subscribe</a><a href=\"/login/\">Sign in</a></header>\
+         <div class=\"election-banner\"><a class=\"eb-title\" href=\"/elections/{year}/\">Election {year}</a><ul class=\"eb-links\"><li><a href=\"/elections/{year}/results/\">Results</a></li><li><a href=\"/elections/{year}/senate/\">Senate</a></li><li><a href=\"/elections/{year}/house/\">House</a></li><li><a href=\"/elections/{year}/governor/\">Governors</a></li><li><a href=\"/elections/{year}/ballot-measures/\">Ballot measures</a></li><li><a href=\"/elections/{year}/exit-polls/\">Voter survey</a></li></ul><label>Choose a state <select>{states_menu}</select></label>{bop}</div>\
+         <main class=\"page\">{article}\
+         <section class=\"votecast\"><span class=\"vc-title\">Who voted: AP VoteCast in {state}</span><table><thead><tr><th>Group</th><th>Share of voters</th><th>Dem.</th><th>Rep.</th></tr></thead><tbody>{exit_rows}</tbody></table><p class=\"vc-note\">{votecast}</p></section>\
+         <section class=\"how-we-report\"><span class=\"hw-title\">How we report results</span><p>{how}</p></section>\
+         <section class=\"faq\"><span class=\"faq-title\">Your election questions, answered</span>{faq}</section>\
+         <div class=\"newsletter-box\"><span class=\"nl-title\">The Ballot</span><p>{newsletter}</p><form><input type=\"email\" placeholder=\"Email address\"><button>Sign up</button></form></div>\
+         <section class=\"state-results\"><span class=\"sr-title\">Results by state</span><ul class=\"sr-list\">{states}</ul></section></main>\
+         <footer class=\"site-footer\"><p>{footer}</p><p>© {year} The National Record. All rights reserved.</p></footer>\
+         <script id=\"results-data\" type=\"application/json\">{payload}</script></body></html>",
+        head = head(s, "The National Record", ""),
+        cookie = esc(c.rng.pick(COOKIE_TEXT)),
+        nav = c.nav_ul(),
+        votecast = esc(Y_EL_VOTECAST),
+        how = esc(Y_EL_HOW),
+        newsletter = esc(Y_EL_NEWSLETTER),
+        footer = esc(Y_EL_FOOTER),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -19523,6 +20891,10 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("X1-newsstand", false, x1_newsstand),
     ("X2-sitebuilder", false, x2_sitebuilder),
     ("X3-localdaily", false, x3_localdaily),
+    ("Y0-arcxp", true, y0_arcxp),
+    ("Y1-portal", true, y1_portal),
+    ("Y2-webstory", true, y2_webstory),
+    ("Y3-election", true, y3_election),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
