@@ -33,16 +33,16 @@ fn shingle_f1_floor_on_generated_templates() {
         "development templates F1 {:.3}, held-out F1 {:.3}",
         d.f1, h.f1
     );
-    // Measured (a7611ad, these light pages): development 0.981; held-out
-    // (round 11) 0.898.
-    assert!(d.f1 >= 0.975, "development F1 {:.3}", d.f1);
+    // Measured (5dadd2f, these light pages): development 0.975; held-out
+    // (round 15) 0.902.
+    assert!(d.f1 >= 0.97, "development F1 {:.3}", d.f1);
     assert!(h.f1 >= HELD_OUT_FLOOR, "held-out F1 {:.3}", h.f1);
 }
 
-/// Floor for the held-out templates (round 11, U0-U3): their score on
-/// these light pages at their one evaluation, 0.898, minus a margin; set
+/// Floor for the held-out templates (round 15, Y0-Y3): their score on
+/// these light pages at their one evaluation, 0.902, minus a margin; set
 /// after that evaluation.
-const HELD_OUT_FLOOR: f64 = 0.89;
+const HELD_OUT_FLOOR: f64 = 0.895;
 
 #[test]
 fn shingle_f1_floor_on_real_development_pages() {
