@@ -1340,72 +1340,83 @@ fn looks_like_prose(b: &Block) -> bool {
                 .ends_with(['.', '!', '?', '"', '\u{201d}']))
 }
 
+/// Lines that are a pitch or notice wherever they stand (lower case):
+/// newsletter and subscription pitches and their small print, standard
+/// end matter (corrections policy, tip lines), reader call-outs, donation
+/// and affiliate notes, disclaimers, wire and syndication notes.
+const PITCH_CONTAINS: &[&str] = &[
+    "your inbox",
+    "by signing up",
+    "by subscribing",
+    "corrections policy",
+    "corrections desk",
+    "committed to accuracy",
+    "editorial standards",
+    "we would like to hear from you",
+    "we'd like to hear from you",
+    "tell us about your experience",
+    "has this story affected you",
+    "support our journalism",
+    "support independent journalism",
+    "contact us in confidence",
+    "for general information only",
+    "does not constitute investment",
+    "not a recommendation to buy or sell",
+    "do not necessarily reflect",
+    "your ad choices",
+    "podcastchoices.com",
+    "has not been edited by",
+    "published from a syndicated feed",
+    "send flowers",
+    // An e-paper's notice that the text is the printed page's.
+    "appeared in the print",
+    "affiliate commission",
+];
+
+/// The same, for lines that start so: "(With inputs from agencies)",
+/// "Catch all the Business News ...", "Disclosure: the author holds ...",
+/// tip lines and reader call-outs.
+const PITCH_STARTS: &[&str] = &[
+    "(with inputs from",
+    "catch all the",
+    "how we vetted",
+    "why you can trust us",
+    "how we test",
+    "disclosure:",
+    "have an opinion on this",
+    "do you have a story",
+    "got a tip",
+    "got a news tip",
+    "have a tip",
+    "have a news tip",
+    "send us a tip",
+];
+
+/// Pairs of which a line must hold both, the first at its start when
+/// `.0` is true: ("citation:", "retrieved"), ...
+const PITCH_PAIRS: &[(bool, &str, &str)] = &[
+    (false, "terms of use", "privacy"),
+    (true, "citation:", "retrieved"),
+    (true, "the views expressed", "author"),
+    (true, "download the", " app"),
+    (true, "correction:", "earlier version"),
+    (false, "donation", "please consider"),
+    (false, "donation", "help keep"),
+];
+
 /// A newsletter or subscription pitch, its small print, or the standard
-/// end matter of a news site (tip line, corrections policy); `l` is lower
-/// case.
+/// end matter of a news site; `l` is lower case.
 fn is_pitch(l: &str) -> bool {
-    l.contains("your inbox")
-        || l.contains("by signing up")
-        || l.contains("by subscribing")
-        || (l.contains("terms of use") && l.contains("privacy"))
+    PITCH_CONTAINS.iter().any(|p| l.contains(p))
+        || PITCH_STARTS.iter().any(|p| l.starts_with(p))
+        || PITCH_PAIRS.iter().any(|&(start, a, b)| {
+            (if start { l.starts_with(a) } else { l.contains(a) }) && l.contains(b)
+        })
         || ((l.contains("sign up") || l.contains("subscribe"))
             && (l.contains("newsletter") || l.contains(" our ") || l.contains(" free")))
-        || l.contains("corrections policy")
-        || l.contains("corrections desk")
-        || l.contains("committed to accuracy")
-        || l.contains("editorial standards")
-        // Reader call-outs and standard disclaimers.
-        || l.contains("we would like to hear from you")
-        || l.contains("we'd like to hear from you")
-        || l.contains("tell us about your experience")
-        || l.contains("has this story affected you")
-        // Donation appeals and "how to cite this article" lines.
-        || (l.contains("donation") && (l.contains("please consider") || l.contains("help keep")))
-        || l.contains("support our journalism")
-        || l.contains("support independent journalism")
-        || (l.starts_with("citation:") && l.contains("retrieved"))
-        || l.contains("contact us in confidence")
-        || l.contains("for general information only")
-        || l.contains("does not constitute investment")
-        || l.contains("not a recommendation to buy or sell")
-        || (l.starts_with("the views expressed") && l.contains("author"))
-        || l.contains("do not necessarily reflect")
-        || l.contains("your ad choices")
-        // Syndication and wire notes, portal sign-offs ("(With inputs
-        // from agencies)", "this story has not been edited by ... staff",
-        // "Catch all the Business News ... Download the ... App").
-        || l.starts_with("(with inputs from")
-        || l.contains("has not been edited by")
-        || l.contains("published from a syndicated feed")
-        || l.starts_with("catch all the")
-        || (l.starts_with("download the") && l.contains(" app"))
-        || l.contains("podcastchoices.com")
-        || l.starts_with("how we vetted")
-        || l.contains("send flowers")
-        // An e-paper's notice that the text is the printed page's.
-        || l.contains("appeared in the print")
-        // Affiliate and trust notes of review sites; correction notices.
-        || l.contains("affiliate commission")
-        || l.starts_with("why you can trust us")
-        || l.starts_with("how we test")
-        || (l.starts_with("correction:") && l.contains("earlier version"))
-        // A publisher's or author's disclosure ("Disclosure: the author
-        // holds ...", "Disclosure: Acme News is owned by ...").
-        || l.starts_with("disclosure:")
         // A photo caption that ends in its credit ("... on Monday.
         // [Photo/Agencies]", "(Photo: Reuters)").
         || is_credited_caption(l)
-        || l.starts_with("have an opinion on this")
-        || [
-            "do you have a story",
-            "got a tip",
-            "got a news tip",
-            "have a tip",
-            "have a news tip",
-            "send us a tip",
-        ]
-        .iter()
-        .any(|p| l.starts_with(p))
 }
 
 /// A line ending in a photo credit, bracketed ("[Photo/Agencies]") or as
@@ -1481,66 +1492,32 @@ fn is_stock_phrase(text: &str) -> bool {
         || ends("min read")
 }
 
-/// Literals one of which every match of `is_pitch` contains (but for a
-/// caption ending in a bracketed credit): for each of its alternatives,
-/// one string it requires. Keep in step with `is_pitch` and
-/// `is_credited_caption`.
-const STOCK_PREFILTER: &[&str] = &[
-    "your inbox",
-    "by signing up",
-    "by subscribing",
-    "terms of use",
+/// Literals a line must contain for `is_pitch` to hold, beyond its
+/// tables: the sign-up pitch's and the credited caption's.
+const PITCH_OTHER_LITERALS: &[&str] = &[
     "sign up",
     "subscribe",
-    "corrections policy",
-    "corrections desk",
-    "committed to accuracy",
-    "editorial standards",
-    "like to hear from you",
-    "tell us about your experience",
-    "has this story affected you",
-    "donation",
-    "support our journalism",
-    "support independent journalism",
-    "citation:",
-    "contact us in confidence",
-    "for general information only",
-    "does not constitute investment",
-    "not a recommendation to buy or sell",
-    "the views expressed",
-    "do not necessarily reflect",
-    "disclosure:",
-    "how we vetted",
-    "send flowers",
-    "affiliate commission",
-    "appeared in the print",
-    "why you can trust us",
-    "how we test",
-    "correction:",
-    // Credits closing a caption (`is_credited_caption`).
     "photo:",
     "photo by ",
     "photograph:",
     "credit:",
     "image:",
     "courtesy ",
-    "ad choices",
-    "podcastchoices",
-    "with inputs from",
-    "has not been edited by",
-    "published from a syndicated feed",
-    "catch all the",
-    "download the",
-    " tip",
-    "have an opinion on this",
-    "do you have a story",
 ];
 
+/// One automaton over every literal some match of `is_pitch` needs (the
+/// tables' entries, the first of each pair, and the rest); a line with
+/// none of them, not ending in a bracket, is no pitch.
 fn stock_prefilter() -> &'static aho_corasick::AhoCorasick {
     static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        let literals = PITCH_CONTAINS
+            .iter()
+            .chain(PITCH_STARTS)
+            .chain(PITCH_PAIRS.iter().map(|(_, a, _)| a))
+            .chain(PITCH_OTHER_LITERALS);
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(STOCK_PREFILTER)
+            .build(literals)
             .expect("static patterns build")
     });
     &AC
