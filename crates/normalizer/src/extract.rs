@@ -558,12 +558,11 @@ fn judge_name(raw: &str) -> NameVerdict {
     {
         return NameVerdict::Neutral;
     }
-    // Positive names are short: no need to squash long ones.
-    if lower.len() <= 24 {
-        let squashed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-        if POSITIVE_NAMES.contains(&squashed.as_str()) {
-            return NameVerdict::Positive;
-        }
+    // Names without separators, for the positive lists (every distinct
+    // name is judged once per page, so this is cheap).
+    let squashed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    if POSITIVE_NAMES.contains(&squashed.as_str()) {
+        return NameVerdict::Positive;
     }
     // The text a page marks as for subscribers ("subscriber-only",
     // "subscriber-preview"): article paragraphs, not a subscribe box.
@@ -590,11 +589,8 @@ fn judge_name(raw: &str) -> NameVerdict {
     }
     // A weak sign before a name that says article text ("widget-rich-text",
     // "promo-article-body"): the text wins.
-    if weak {
-        let squashed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-        if POSITIVE_SUFFIXES.iter().any(|p| squashed.ends_with(p)) {
-            return NameVerdict::Positive;
-        }
+    if weak && POSITIVE_SUFFIXES.iter().any(|p| squashed.ends_with(p)) {
+        return NameVerdict::Positive;
     }
     let mut strong = false;
     for_each_token(raw, |t| {
@@ -1081,32 +1077,25 @@ fn choose(w: &Walker) -> Choice {
     let mut include = vec![false; siblings.len()];
     for (k, &i) in siblings.iter().enumerate() {
         let c = &w.cands[i];
-        // Next to a container the page declares as the article, only
-        // other declared containers are parts of it.
-        include[k] = i != top
-            && (!t.declared || c.declared)
+        let eligible = i != top
             && (plain || !c.flagged)
             && c.link_density() < 0.25
-            && best_within(w, i, plain) >= threshold
             && !opens_comments(w, c.start..c.end, c.depth, overridden);
+        // Next to a container the page declares as the article, only
+        // other declared containers are parts of it.
+        let scores_as_well = (!t.declared || c.declared) && best_within(w, i, plain) >= threshold;
         // The posts of a live blog: the page declares each one an
         // `<article>`, side by side, most of them far shorter than the
         // longest; every one with a paragraph of prose is a part.
-        if i != top
-            && t.declared
+        let live_post = t.declared
             && c.declared
             && c.tag == t.tag
-            && (plain || !c.flagged)
-            && c.link_density() < 0.25
             && w.blocks
                 .get(c.start..c.end)
                 .unwrap_or_default()
                 .iter()
-                .any(|b| !b.flagged_below(c.depth, overridden) && is_prose(b))
-            && !opens_comments(w, c.start..c.end, c.depth, overridden)
-        {
-            include[k] = true;
-        }
+                .any(|b| !b.flagged_below(c.depth, overridden) && is_prose(b));
+        include[k] = eligible && (scores_as_well || live_post);
     }
     // Smaller parts right after the text (the short last group of an
     // article cut into groups): prose siblings of the same element type,
@@ -1427,16 +1416,7 @@ fn is_credited_caption(l: &str) -> bool {
     let body = l.trim_end_matches('.');
     if let Some(i) = body.rfind('.') {
         let tail = body[i + 1..].trim_start();
-        if [
-            "photo:",
-            "photo by ",
-            "photograph:",
-            "credit:",
-            "image:",
-            "courtesy ",
-        ]
-        .iter()
-        .any(|p| tail.starts_with(p))
+        if CAPTION_CREDITS.iter().any(|p| tail.starts_with(p))
             && tail.split_whitespace().count() <= 6
         {
             return true;
@@ -1459,7 +1439,11 @@ fn is_credited_caption(l: &str) -> bool {
 /// newsletter pitches of any length.
 fn is_stock_phrase(text: &str) -> bool {
     // Nothing below matches 300 characters or more.
-    if text.len() >= 1200 || text.chars().count() >= 300 {
+    if text.len() >= 1200 {
+        return false;
+    }
+    let chars = text.chars().count();
+    if chars >= 300 {
         return false;
     }
     // Every block of the page is asked: one pass of an automaton rules out
@@ -1470,7 +1454,7 @@ fn is_stock_phrase(text: &str) -> bool {
     {
         return true;
     }
-    if text.chars().count() > 80 {
+    if chars > 80 {
         return false;
     }
     let starts = |p: &str| {
@@ -1492,11 +1476,8 @@ fn is_stock_phrase(text: &str) -> bool {
         || ends("min read")
 }
 
-/// Literals a line must contain for `is_pitch` to hold, beyond its
-/// tables: the sign-up pitch's and the credited caption's.
-const PITCH_OTHER_LITERALS: &[&str] = &[
-    "sign up",
-    "subscribe",
+/// How a credit closing a caption starts (`is_credited_caption`).
+const CAPTION_CREDITS: &[&str] = &[
     "photo:",
     "photo by ",
     "photograph:",
@@ -1514,7 +1495,9 @@ fn stock_prefilter() -> &'static aho_corasick::AhoCorasick {
             .iter()
             .chain(PITCH_STARTS)
             .chain(PITCH_PAIRS.iter().map(|(_, a, _)| a))
-            .chain(PITCH_OTHER_LITERALS);
+            // The sign-up pitch's literals, and the credited caption's.
+            .chain(&["sign up", "subscribe"])
+            .chain(CAPTION_CREDITS);
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(literals)
