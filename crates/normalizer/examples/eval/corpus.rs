@@ -45,8 +45,12 @@
 //! are development templates since.
 //! `X*` were written the same way, scored once as held-out round 14, and
 //! are development templates since.
-//! `Y*` (held out, round 15) were written the same way, without reading the
-//! extractor, and committed before their first evaluation.
+//! `Y*` were written the same way and scored once as held-out round 15;
+//! they are development templates since (with rounds 6 to 15 they were the
+//! data the site-boilerplate memory was designed on).
+//! `Z*` and `J*` (held out, round 16) were written the same way, by two
+//! writers working apart, without reading the extractor, and committed
+//! before their first evaluation.
 
 #![allow(dead_code)]
 
@@ -20823,6 +20827,3830 @@ fn y3_election(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+// Z family (held out, round 16): four more publishers' article pages.
+
+const Z_NAMES: &[&str] = &[
+    "Marisol Ortega",
+    "Dev Raman",
+    "Hannah Kowalczyk",
+    "Tobias Greer",
+    "Amara Okafor",
+    "Liam Brennan",
+    "Sofia Lindqvist",
+    "Jerome Battle",
+    "Priya Venkataraman",
+    "Colette Marchand",
+    "Eli Navarro",
+    "Grace Whitfield",
+];
+
+const Z_AP_MONTHS: &[&str] = &[
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+];
+
+const Z_HEADS: &[&str] = &[
+    "County commissioners delay vote on new jail contract",
+    "Wildfire smoke prompts health advisory for the weekend",
+    "Rural hospitals brace for another round of Medicaid cuts",
+    "A century-old theater gets a second act downtown",
+    "State lawmakers revive plan to cap rent increases",
+    "Why your water bill is going up this fall",
+    "High school robotics team heads to world championship",
+    "Drought forces ranchers to sell cattle early",
+    "University to freeze tuition for in-state students",
+    "New bike lanes split neighbors on the east side",
+    "Transit agency names first woman to lead the system",
+    "Tribal nations sign water-sharing agreement with the state",
+    "Housing authority opens waitlist for the first time in six years",
+    "Library system adds Sunday hours at four branches",
+    "Mayor proposes shifting police funds to mental health response",
+    "Teachers union and district reach tentative deal",
+    "Airport expansion clears final federal review",
+    "Food banks report record demand heading into winter",
+];
+
+const Z_BLURBS: &[&str] = &[
+    "Supporters say the change is overdue. Critics worry about the cost, and about who will be left out.",
+    "The decision caps a year of debate and sets up a legal fight that could last well into next year.",
+    "Officials expect the first changes to take effect within weeks, but some residents say they were never asked.",
+    "Here is what we know so far, and what remains unclear.",
+    "Local leaders are split on whether the plan goes far enough.",
+    "Advocates say the numbers tell only part of the story.",
+    "It is the first time in more than a decade that the issue has come up for a vote.",
+    "The money would come from a mix of state grants and a proposed bond measure.",
+];
+
+/// The story's byline, or a staff name when the source had none.
+fn z_author(s: &Story, rng: &mut Rng) -> String {
+    let a = s.author.trim();
+    if a.is_empty() {
+        rng.pick(Z_NAMES).to_string()
+    } else {
+        a.to_string()
+    }
+}
+
+/// First word of a name.
+fn z_first(name: &str) -> String {
+    name.split_whitespace().next().unwrap_or(name).to_string()
+}
+
+/// `n` distinct items of `xs` in random order.
+fn z_sample<'a>(rng: &mut Rng, xs: &[&'a str], n: usize) -> Vec<&'a str> {
+    z_order(rng, xs.len())
+        .into_iter()
+        .take(n)
+        .map(|i| xs[i])
+        .collect()
+}
+
+/// The indices `0..n` in random order.
+fn z_order(rng: &mut Rng, n: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..n).collect();
+    for i in (1..idx.len()).rev() {
+        let j = rng.below(i + 1);
+        idx.swap(i, j);
+    }
+    idx
+}
+
+/// A paragraph index in `lo..n-1` after which an insert can go (never
+/// after the last paragraph), or None when the story is too short.
+fn z_spot(rng: &mut Rng, n: usize, lo: usize) -> Option<usize> {
+    if n < lo + 2 {
+        None
+    } else {
+        Some(lo + rng.below(n - 1 - lo))
+    }
+}
+
+/// Minutes after midnight as "5:02 PM" (0), "5:02 p.m." (1) or "17:02" (2).
+fn z_12h(min: usize, style: usize) -> String {
+    let (h, m) = ((min / 60) % 24, min % 60);
+    let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+    match style {
+        0 => format!("{h12}:{m:02} {}", if h < 12 { "AM" } else { "PM" }),
+        1 => format!("{h12}:{m:02} {}", if h < 12 { "a.m." } else { "p.m." }),
+        _ => format!("{h:02}:{m:02}"),
+    }
+}
+
+/// The story paragraphs with the shared inline markup, in order.
+fn z_paras(s: &Story, rng: &mut Rng) -> Vec<String> {
+    let mut c = Chrome { rng: &mut *rng };
+    s.paragraphs.iter().map(|p| c.body_paragraph(p)).collect()
+}
+
+/// A styled-components class pair ("BylineName-sc-1kx3ab4 hQzXyP").
+fn z_sc(rng: &mut Rng, name: &str) -> String {
+    let lower = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mixed = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let a: String = (0..7)
+        .map(|_| char::from(lower[rng.below(lower.len())]))
+        .collect();
+    let b: String = (0..6)
+        .map(|_| char::from(mixed[rng.below(mixed.len())]))
+        .collect();
+    format!("{name}-sc-{a} {b}")
+}
+
+/// A pull-quote sentence of a paragraph, only when it is clearly shorter
+/// than the paragraph itself (a pull quote never repeats a whole one).
+fn z_quote(p: &str) -> Option<String> {
+    l_pull_sentence(p).filter(|q| words(q) + 4 <= words(p))
+}
+
+const Z0_STATIONS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "KVRN",
+        "Valley Public Radio",
+        "90.3",
+        "the Central Valley",
+        "PDT",
+    ),
+    (
+        "WMKR",
+        "Millbrook Public Media",
+        "88.9",
+        "western Pennsylvania",
+        "EDT",
+    ),
+    (
+        "KCLW",
+        "Coastline Public Radio",
+        "91.5",
+        "the Oregon coast",
+        "PDT",
+    ),
+    (
+        "KHDR",
+        "High Desert Public Radio",
+        "89.1",
+        "northern Nevada and the Eastern Sierra",
+        "PDT",
+    ),
+    (
+        "WLKP",
+        "Lakeshore Public Radio",
+        "89.7",
+        "northwest Indiana",
+        "CDT",
+    ),
+];
+
+const Z0_SECTIONS: &[&str] = &[
+    "Local News",
+    "Politics & Government",
+    "Environment",
+    "Education",
+    "Health",
+    "Arts & Culture",
+    "Economy",
+    "Public Safety",
+    "Science",
+];
+
+const Z0_NAV: &[&str] = &[
+    "News",
+    "Podcasts",
+    "Programs",
+    "Schedule",
+    "Events",
+    "Music",
+    "Community",
+    "About Us",
+];
+
+const Z0_SHOWS: &[(&str, &str)] = &[
+    ("Morning Edition", "with local host Dana Whitcomb"),
+    ("All Things Considered", "with local host Ray Okonjo"),
+    ("Here & Now", "from 11 a.m. to 1 p.m."),
+    ("Weekend Edition", "with local host Maura Fenn"),
+    ("The Open Line", "call in at 1-800-555-0142"),
+    ("Jazz After Hours", "with Curtis Ambler"),
+];
+
+const Z0_DEKS: &[&str] = &[
+    "The proposal now heads to a second vote next month, and opponents say they are not done fighting it.",
+    "Supporters call it a long-overdue fix. Critics say the details are still missing.",
+    "Residents packed a public meeting this week to weigh in, with many asking the same question: who pays?",
+    "The decision affects thousands of people across the region, and the timeline is tight.",
+    "Officials say the changes could be in place before the end of the year.",
+];
+
+const Z0_CAPTIONS: &[&str] = &[
+    "A crowd gathers outside the county administration building before Tuesday's meeting.",
+    "Crews work along the shoulder of the highway east of town earlier this month.",
+    "Signs posted at the entrance to the site ask visitors to stay on marked paths.",
+    "Members of the public listen during the hearing, which ran for more than four hours.",
+    "The building, shown here in a file photo, has been closed since last spring.",
+    "Volunteers sort donations at a warehouse on the south side of the city.",
+];
+
+const Z0_PHOTOGRAPHERS: &[&str] = &[
+    "Rosa Delgado",
+    "Ben Achterberg",
+    "Keisha Lamont",
+    "Nate Oyelaran",
+    "Ingrid Solberg",
+];
+
+const Z0_DONATE: &[(&str, &str, &str)] = &[
+    (
+        "Support local journalism",
+        "{brand} is a nonprofit newsroom. Stories like this one are free for everyone because listeners and readers like you chip in. Make a gift today, in any amount.",
+        "Donate",
+    ),
+    (
+        "You make this reporting possible",
+        "Independent, fact-based reporting on {region} depends on your support. Become a sustaining member for as little as $5 a month.",
+        "Become a member",
+    ),
+    (
+        "Keep public media strong",
+        "No paywall and no billionaire owner: just a community that believes local news matters. Give now and your gift will be matched, dollar for dollar, through the end of the month.",
+        "Give now",
+    ),
+];
+
+const Z0_TAGLINES: &[&str] = &[
+    "This story was produced in partnership with the Great Basin News Collaborative, a group of public media newsrooms covering the Interior West.",
+    "This reporting is supported in part by a grant from the Harlan Family Foundation. {brand} retains full editorial control over its journalism.",
+    "{first} is a corps member with Community Beat Corps, a national service program that places journalists in local newsrooms.",
+    "Have a question about this story or a tip for our newsroom? Email news@{domain}.",
+];
+
+const Z0_BIOS: &[&str] = &[
+    "{name} covers {beat} for {brand}. {first} previously reported for daily newspapers in Ohio and Arizona and is a graduate of the University of Missouri School of Journalism.",
+    "{name} joined {brand} in 2022 and reports on {beat}. Send story ideas and tips to {first} at {email}.",
+    "{name} is a reporter and weekend host at {brand}, where {first} has covered {beat} since 2019.",
+];
+
+const Z0_EVENTS: &[&str] = &[
+    "Community Conversation: Water and the Next Drought",
+    "Live at the Depot: Songwriters in the Round",
+    "Member Trivia Night at Old Mill Brewing",
+    "Newsroom Open House and Studio Tours",
+    "Reading Series: An Evening with Local Poets",
+];
+
+const Z0_ALERTS: &[&str] = &[
+    "Our fall membership drive is underway. Give today and help us reach our goal of 1,200 new members by Friday.",
+    "Listen live: special coverage of tonight's election results begins at 7 p.m. on air and online.",
+    "Programming note: our signal will be off the air for tower maintenance early Sunday morning.",
+];
+
+const Z0_TAGS: &[&str] = &[
+    "Local News",
+    "State Legislature",
+    "Budget",
+    "Housing",
+    "Water",
+    "Transportation",
+    "Courts",
+    "Wildfire",
+    "Agriculture",
+    "Public Lands",
+    "K-12 Education",
+];
+
+/// Z0: the article page of a public radio station's newsroom on a
+/// commercial CMS (Brightspot-style markup): listen-live bar, sponsor
+/// messages, promo enhancements, donation pitch, author bio, tags.
+fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
+    let (call, brand, freq, region, tz) = Z0_STATIONS[rng.below(Z0_STATIONS.len())];
+    let domain = format!("{}.org", call.to_ascii_lowercase());
+    let author = z_author(s, rng);
+    let first = z_first(&author);
+    let (month, mname, day, year) = n_date(&s.date);
+    let section = rng.pick(Z0_SECTIONS);
+    let sec_slug = l_slug(section);
+    let slug = l_slug(&s.title);
+    let title = esc(&s.title);
+    let cid = format!(
+        "0000{}-{}-{}-{}-{}",
+        o_hex(rng, 4),
+        o_hex(rng, 4),
+        o_hex(rng, 4),
+        o_hex(rng, 4),
+        o_hex(rng, 12)
+    );
+    let url = format!("https://www.{domain}/{sec_slug}/{year}-{month:02}-{day:02}/{slug}");
+    let pub_min = 6 * 60 + rng.below(12 * 60);
+    let published = format!("{mname} {day}, {year} at {} {tz}", z_12h(pub_min, 0));
+    let updated = if rng.chance(35) {
+        let m = (pub_min + 25 + rng.below(300)).min(23 * 60 + 59);
+        Some(format!("{mname} {day}, {year} at {} {tz}", z_12h(m, 0)))
+    } else {
+        None
+    };
+    let fill = |t: &str| {
+        t.replace("{brand}", brand)
+            .replace("{region}", region)
+            .replace("{domain}", &domain)
+            .replace("{first}", &first)
+    };
+
+    let extra = format!(
+        r#"<link rel="canonical" href="{url}"><meta name="brightspot.contentId" content="{cid}"><meta name="brightspot.cached" content="true"><meta name="description" content="{dek_meta}"><script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{hl}","datePublished":"{d}T{hh:02}:{mm:02}:00","author":[{{"@type":"Person","name":"{au}"}}],"publisher":{{"@type":"Organization","name":"{bj}"}},"mainEntityOfPage":"{url}"}}</script><link rel="stylesheet" href="/resource/0000017f-{h1}/styleguide/All.min.css">"#,
+        dek_meta = o_attr(rng.pick(Z0_DEKS)),
+        hl = l_json(&s.title),
+        d = s.date,
+        hh = pub_min / 60,
+        mm = pub_min % 60,
+        au = l_json(&author),
+        bj = l_json(brand),
+        h1 = o_hex(rng, 8),
+    );
+
+    // Header: logo, listen-live bar, donate button, navigation.
+    let (show, show_note) = Z0_SHOWS[rng.below(Z0_SHOWS.len())];
+    let nav: String = Z0_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                r#"<li class="Navigation-items-item"><div class="NavigationItem"><a class="NavigationItem-text-link" href="/{}">{}</a></div></li>"#,
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let mut page = format!(
+        r##"<!DOCTYPE html><html class="ArticlePage" lang="en">{head}<body class="Page-body" data-content-id="{cid}"><bsp-header class="Page-header"><div class="Page-header-bar"><button class="Page-header-menu-trigger" aria-label="Menu" aria-expanded="false"><svg><use xlink:href="#icon-menu"></use></svg></button><div class="Page-header-bar-logo"><a href="/" aria-label="home page"><img class="PageLogo-image" src="/logo-{call}.svg" alt="{brand}"></a></div><div class="Page-header-bar-player"><ps-stream-player class="ListenLive" data-stream="{call}-FM"><button class="ListenLive-play" aria-label="Play Live Radio"><svg><use xlink:href="#icon-play"></use></svg></button><div class="ListenLive-meta"><span class="ListenLive-label">On Air Now</span><span class="ListenLive-station">{call} {freq} FM</span><span class="ListenLive-show">{show}</span><span class="ListenLive-host">{show_note}</span></div></ps-stream-player></div><div class="Page-header-bar-donate"><a class="Button" href="/donate?utm_source=header">Donate</a></div></div><nav class="Page-header-navigation"><ul class="Navigation-items">{nav}</ul></nav></bsp-header>"##,
+        head = head(s, brand, &extra),
+    );
+    if rng.chance(25) {
+        page.push_str(&format!(
+            r#"<div class="Page-alert"><bsp-alert-banner class="AlertBanner" data-alert-id="{}"><div class="AlertBanner-content"><span class="AlertBanner-label">{}</span><div class="AlertBanner-text"><p>{}</p></div></div><button class="AlertBanner-close" aria-label="Dismiss">&times;</button></bsp-alert-banner></div>"#,
+            o_hex(rng, 8),
+            rng.pick(&["Alert", "Programming Note", "Support Us"]),
+            esc(rng.pick(Z0_ALERTS))
+        ));
+    }
+
+    // Lead: breadcrumb, headline, dek, byline, dates, share, image, audio.
+    page.push_str(&format!(
+        r#"<main class="Page-main"><div class="Page-above"><div class="GoogleDfpAd-wrapper"><ps-google-dfp-ad class="GoogleDfpAd" data-slot-name="{call}_leaderboard" data-sizes="[[728,90],[970,250]]"><div id="dfp-ad-top-{}" class="GoogleDfpAd-slot"></div></ps-google-dfp-ad></div></div><div class="Page-content"><div class="Page-articleHead"><div class="Page-breadcrumbs"><ul class="Page-breadcrumbs-items"><li><a class="Link" href="/news">News</a></li><li><a class="Link" href="/{sec_slug}">{}</a></li></ul></div><h1 class="Page-headline">{title}</h1>"#,
+        o_hex(rng, 6),
+        esc(section)
+    ));
+    if rng.chance(60) {
+        page.push_str(&format!(
+            r#"<h2 class="Page-subHeadline">{}</h2>"#,
+            esc(rng.pick(Z0_DEKS))
+        ));
+    }
+    let mut authors = format!(
+        r#"<a class="Link" href="/people/{}">{}</a>"#,
+        l_slug(&author),
+        esc(&author)
+    );
+    if rng.chance(20) {
+        let co = rng.pick(Z_NAMES);
+        if co != author {
+            authors.push_str(&format!(
+                r#"<span class="Page-authors-separator">, </span><a class="Link" href="/people/{}">{co}</a>"#,
+                l_slug(co)
+            ));
+        }
+    }
+    page.push_str(&format!(
+        r#"<div class="Page-byline"><div class="Page-authors"><span class="Page-authors-by">By </span>{authors}</div><div class="Page-dates"><div class="Page-datePublished">Published {published}</div>{}</div></div>"#,
+        updated
+            .as_ref()
+            .map(|u| format!(r#"<div class="Page-dateModified">Updated {u}</div>"#))
+            .unwrap_or_default()
+    ));
+    page.push_str(&format!(
+        r##"<div class="Page-actionBar"><bsp-social-share class="ActionBar"><ul class="ActionBar-items"><li class="ActionBar-items-item"><a class="ActionLink" data-social-service="facebook" href="https://www.facebook.com/sharer.php?u={url}" target="_blank"><svg><use xlink:href="#icon-facebook"></use></svg><span class="sr-only">Facebook</span></a></li><li class="ActionBar-items-item"><a class="ActionLink" data-social-service="bluesky" href="https://bsky.app/intent/compose?text={url}"><svg><use xlink:href="#icon-bluesky"></use></svg><span class="sr-only">Bluesky</span></a></li><li class="ActionBar-items-item"><a class="ActionLink" data-social-service="linkedin" href="https://www.linkedin.com/shareArticle?url={url}"><svg><use xlink:href="#icon-linkedin"></use></svg><span class="sr-only">LinkedIn</span></a></li><li class="ActionBar-items-item"><a class="ActionLink" data-social-service="email" href="mailto:?subject={title}&amp;body={url}"><svg><use xlink:href="#icon-email"></use></svg><span class="sr-only">Email</span></a></li></ul></bsp-social-share></div>"##
+    ));
+    let photographer = rng.pick(Z0_PHOTOGRAPHERS);
+    if rng.chance(80) {
+        let credit = match rng.below(3) {
+            0 => format!("{photographer} / {call}"),
+            1 => format!("{photographer} / {brand}"),
+            _ => "File photo".to_string(),
+        };
+        page.push_str(&format!(
+            r#"<div class="Page-lead"><figure class="Figure"><picture><source type="image/webp" srcset="/dims4/default/{h}/2147483647/strip/true/crop/4000x2667+0+0/resize/880x587!/format/webp/quality/90/?url=https%3A%2F%2Fbrightspot.s3.amazonaws.com%2F{h2}.jpg"><img class="Image" alt="{alt}" width="880" height="587" src="/dims4/default/{h}/2147483647/resize/880x587!/quality/90/?url={h2}.jpg" loading="lazy"></picture><div class="Figure-content"><div class="Figure-caption"><p>{cap}</p></div><div class="Figure-credit">{credit}</div></div></figure></div>"#,
+            h = o_hex(rng, 7),
+            h2 = o_hex(rng, 12),
+            alt = o_attr(rng.pick(Z0_CAPTIONS)),
+            cap = esc(rng.pick(Z0_CAPTIONS)),
+        ));
+    }
+    if rng.chance(40) {
+        let secs = 60 + s.paragraphs.iter().map(|p| words(p)).sum::<usize>() * 60 / 160;
+        page.push_str(&format!(
+            r#"<div class="Page-audio"><ps-audio-player class="AudioEnhancement" data-duration="{secs}"><button class="AudioEnhancement-play" aria-label="Play"></button><div class="AudioEnhancement-title">Listen &bull; {}:{:02}</div><audio preload="none" src="https://ondemand.{domain}/{year}/{month:02}/{}.mp3"></audio></ps-audio-player></div>"#,
+            secs / 60,
+            secs % 60,
+            o_hex(rng, 10)
+        ));
+    }
+    page.push_str("</div>");
+
+    // Body, with enhancements where the newsroom dropped them in.
+    let paras = z_paras(s, rng);
+    let n = paras.len();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    if let Some(i) = z_spot(rng, n, 1) {
+        after[i].push(format!(
+            r#"<div class="Enhancement" data-align-center><div class="GoogleDfpAd-wrapper"><ps-google-dfp-ad class="GoogleDfpAd" data-slot-name="{call}_article_mid" data-sizes="[[300,250]]"><div class="GoogleDfpAd-label">{}</div><div id="dfp-ad-mid-{}" class="GoogleDfpAd-slot"></div></ps-google-dfp-ad></div></div>"#,
+            rng.pick(&["Sponsor Message", "Sponsor Message", "Advertisement", "Underwriting"]),
+            o_hex(rng, 6)
+        ));
+    }
+    let promos = z_sample(rng, Z_HEADS, 10);
+    if rng.chance(75)
+        && let Some(i) = z_spot(rng, n, 0)
+    {
+        after[i].push(format!(
+            r#"<div class="Enhancement" data-align-left><ps-promo class="PromoC" data-content-type="news-story"><div class="PromoC-content"><div class="PromoC-category"><a class="Link" href="/{sec_slug}">{}</a></div><div class="PromoC-title"><a class="Link" href="/{sec_slug}/{}">{}</a></div></div><div class="PromoC-media"><a class="Link" href="/{sec_slug}/{}" aria-label="{}"><img class="Image" src="/dims4/default/{}/resize/200x133!/quality/90/" alt=""></a></div></ps-promo></div>"#,
+            rng.pick(&["Related", "More Coverage", "Previously", "Read Next"]),
+            l_slug(promos[0]),
+            esc(promos[0]),
+            l_slug(promos[0]),
+            o_attr(promos[0]),
+            o_hex(rng, 7)
+        ));
+    }
+    if n >= 5 && rng.chance(35) {
+        if let Some(i) = z_spot(rng, n, 2) {
+            after[i].push(format!(
+                r#"<div class="Enhancement" data-align-center><figure class="Figure"><picture><img class="Image" alt="" width="880" height="587" src="/dims4/default/{}/resize/880x587!/quality/90/" loading="lazy"></picture><div class="Figure-content"><div class="Figure-caption"><p>{}</p></div><div class="Figure-credit">{} / {call}</div></div></figure></div>"#,
+                o_hex(rng, 7),
+                esc(rng.pick(Z0_CAPTIONS)),
+                photographer
+            ));
+        }
+    }
+    if n >= 5 && rng.chance(30) {
+        let k = rng.below(n - 1);
+        if let Some(q) = z_quote(&s.paragraphs[k]) {
+            after[k].push(format!(
+                r#"<div class="Enhancement" data-align-right><ps-quote class="Quote"><blockquote class="Quote-wrapper"><div class="Quote-text">&ldquo;{}&rdquo;</div></blockquote></ps-quote></div>"#,
+                esc(&q)
+            ));
+        }
+    }
+    if n >= 4 && rng.chance(55) {
+        if let Some(i) = z_spot(rng, n, n / 2) {
+            let (h, t, b) = Z0_DONATE[rng.below(Z0_DONATE.len())];
+            after[i].push(format!(
+                r#"<div class="Enhancement" data-align-center><div class="HtmlModule"><div class="donate-inline"><h3 class="donate-inline__title">{}</h3><p class="donate-inline__text">{}</p><a class="donate-inline__button" href="https://{domain}/donate?utm_campaign=article-inline">{}</a></div></div></div>"#,
+                esc(h),
+                esc(&fill(t)),
+                b
+            ));
+        }
+    }
+    page.push_str(
+        r#"<div class="Page-articleBody"><div class="RichTextArticleBody RichTextBody">"#,
+    );
+    for (i, p) in paras.iter().enumerate() {
+        page.push_str(&format!("<p>{p}</p>"));
+        for x in &after[i] {
+            page.push_str(x);
+        }
+    }
+    if rng.chance(50) {
+        page.push_str(&format!(
+            "<p><em>{}</em></p>",
+            esc(&fill(rng.pick(Z0_TAGLINES)))
+        ));
+    }
+    page.push_str("</div></div>");
+
+    // Below the body: tags, author bio, more stories.
+    let mut tags = vec![section];
+    let extra_tags = 1 + rng.below(4);
+    tags.extend(z_sample(rng, Z0_TAGS, extra_tags));
+    let tag_html: String = tags
+        .iter()
+        .map(|t| {
+            format!(
+                r#"<li class="Page-tags-items-item"><a class="Link" href="/tags/{}">{}</a></li>"#,
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<div class="Page-tags"><span class="Page-tags-label">Tags</span><ul class="Page-tags-items">{tag_html}</ul></div>"#
+    ));
+    let beat = section.to_lowercase();
+    let bio = rng
+        .pick(Z0_BIOS)
+        .replace("{name}", &author)
+        .replace("{first}", &first)
+        .replace("{beat}", &beat)
+        .replace("{brand}", brand)
+        .replace("{email}", &format!("{}@{domain}", first.to_lowercase()));
+    page.push_str(&format!(
+        r#"<div class="Page-authorInfo"><div class="AuthorInfo"><div class="AuthorInfo-image"><img class="Image" src="/dims4/default/{}/resize/120x120!/" alt="{}"></div><div class="AuthorInfo-content"><div class="AuthorInfo-name"><a class="Link" href="/people/{}">{}</a></div><div class="AuthorInfo-bio"><p>{}</p></div><div class="AuthorInfo-links"><a class="Link" href="/people/{}">See stories by {}</a></div></div></div></div>"#,
+        o_hex(rng, 7),
+        o_attr(&author),
+        l_slug(&author),
+        esc(&author),
+        esc(&bio),
+        l_slug(&author),
+        esc(&author)
+    ));
+    let more: String = promos[1..5]
+        .iter()
+        .map(|h| {
+            format!(
+                r#"<li class="ListE-items-item"><ps-promo class="PromoB"><div class="PromoB-media"><a class="Link" href="/{sec_slug}/{}"><img class="Image" src="/dims4/default/{}/resize/300x200!/" alt=""></a></div><div class="PromoB-content"><div class="PromoB-category">{}</div><h3 class="PromoB-title"><a class="Link" href="/{sec_slug}/{}">{}</a></h3><div class="PromoB-description">{}</div></div></ps-promo></li>"#,
+                l_slug(h),
+                o_hex(rng, 7),
+                esc(rng.pick(Z0_SECTIONS)),
+                l_slug(h),
+                esc(h),
+                esc(rng.pick(Z_BLURBS))
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<div class="Page-below"><div class="ListE"><div class="ListE-header"><h2 class="ListE-title">{}</h2></div><ul class="ListE-items">{more}</ul></div></div></div>"#,
+        rng.pick(&["More Stories", "Related Stories", "More from Local News", "Recent Stories"])
+    ));
+
+    // Right rail.
+    let viewed: String = promos[5..10]
+        .iter()
+        .map(|h| {
+            format!(
+                r#"<li class="ListA-items-item"><ps-promo class="PromoA"><div class="PromoA-title"><a class="Link" href="/news/{}">{}</a></div></ps-promo></li>"#,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let events: String = z_sample(rng, Z0_EVENTS, 2)
+        .iter()
+        .map(|e| {
+            format!(
+                r#"<li class="EventPromo"><div class="EventPromo-date">{} {}, {}</div><div class="EventPromo-title"><a class="Link" href="/events/{}">{}</a></div></li>"#,
+                Z_AP_MONTHS[(month % 12 + rng.below(2)) % 12],
+                1 + rng.below(28),
+                z_12h(17 * 60 + 30 * rng.below(5), 1),
+                l_slug(e),
+                esc(e)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<aside class="Page-aside"><div class="ListA"><h2 class="ListA-title">Most Viewed</h2><ol class="ListA-items">{viewed}</ol></div><div class="GoogleDfpAd-wrapper"><ps-google-dfp-ad class="GoogleDfpAd" data-slot-name="{call}_rail"><div class="GoogleDfpAd-label">Sponsor Message</div><div id="dfp-ad-rail-{}" class="GoogleDfpAd-slot"></div></ps-google-dfp-ad></div><div class="EventList"><h2 class="EventList-title">Upcoming Events</h2><ul>{events}</ul><a class="Link" href="/events">See all events</a></div><div class="NewsletterModule"><h2 class="NewsletterModule-title">Get the {brand} newsletter</h2><p class="NewsletterModule-description">The biggest stories from {region}, plus what is coming up on air, in your inbox every weekday morning.</p><form class="NewsletterModule-form" action="/newsletter/subscribe"><input type="email" name="email" placeholder="Email address" aria-label="Email address"><button type="submit">Sign up</button></form></div></aside></main>"#,
+        o_hex(rng, 6)
+    ));
+
+    // Footer.
+    page.push_str(&format!(
+        r#"<footer class="Page-footer"><div class="Page-footer-logo"><img src="/logo-{call}-white.svg" alt="{brand}"></div><div class="Page-footer-description"><p>{brand} is a listener-supported public media organization serving {region} on {call} {freq} FM and online. Our mission is to inform, connect and inspire the communities we serve.</p></div><ul class="Page-footer-navigation"><li><a href="/contact">Contact Us</a></li><li><a href="/careers">Careers</a></li><li><a href="/underwriting">Underwriting</a></li><li><a href="/fcc-public-inspection-file">FCC Public Inspection File</a></li><li><a href="/cpb-compliance">CPB Compliance</a></li><li><a href="/privacy">Privacy Policy</a></li><li><a href="/terms">Terms of Use</a></li></ul><div class="Page-footer-disclaimer">&copy; {year} {brand}</div></footer></body></html>"#
+    ));
+    page
+}
+
+const Z1_BRANDS: &[(&str, &str, &str)] = &[
+    (
+        "Eurolens",
+        "eurolens.eu",
+        "EU policy news in five languages",
+    ),
+    (
+        "The Brussels Ledger",
+        "brusselsledger.eu",
+        "Independent EU affairs reporting since 2004",
+    ),
+    (
+        "Continental Desk",
+        "continentaldesk.eu",
+        "Policy news for a changing Europe",
+    ),
+];
+
+const Z1_SECTIONS: &[&str] = &[
+    "Agrifood",
+    "Energy & Environment",
+    "Technology",
+    "Politics",
+    "Health",
+    "Economy",
+    "Global Europe",
+    "Transport",
+    "Migration",
+];
+
+const Z1_LANGS: &[(&str, &str)] = &[
+    ("en", "EN"),
+    ("fr", "FR"),
+    ("de", "DE"),
+    ("es", "ES"),
+    ("it", "IT"),
+    ("pl", "PL"),
+];
+
+const Z1_LEADS: &[&str] = &[
+    "The move is likely to reopen a debate that several capitals had hoped was settled, diplomats told us.",
+    "The decision comes as lawmakers race to wrap up their files before the end of the mandate, with industry groups lobbying hard on both sides.",
+    "Officials say the measures are a pragmatic compromise. Critics call them a missed opportunity.",
+    "Member states remain divided on the details, and a final deal may not come before the summer.",
+    "Stakeholders warn that implementation will be the real test, not the headline figures.",
+];
+
+const Z1_HEADS: &[&str] = &[
+    "Commission unveils long-awaited grid action plan",
+    "MEPs back tighter rules on short-term rentals",
+    "Farmers' groups slam delay to fertiliser support package",
+    "Council agrees position on critical medicines act",
+    "Capitals split over funding for new defence instrument",
+    "Parliament committee rejects compromise on packaging waste",
+    "New rail corridor to link three eastern member states by 2030",
+    "Competition chief signals tougher line on cloud mergers",
+    "Ministers fail to agree on asylum burden-sharing formula",
+    "EU-Mercosur deal faces fresh hurdle in national parliaments",
+    "Brussels opens probe into state aid for battery plants",
+    "Digital omnibus: what changes for small businesses",
+];
+
+const Z1_HEAD_SUMMARIES: &[&str] = &[
+    "The proposal, seen by us, would give national regulators new powers but leaves key questions to a later delegated act.",
+    "Diplomats expect a tough discussion at next week's ministerial meeting, with at least four countries opposed.",
+    "The text still needs the green light from the plenary, expected before the summer recess.",
+    "Industry representatives welcomed the clarity but said the timeline remained unrealistic.",
+];
+
+const Z1_FACTBOXES: &[(&str, &str)] = &[
+    (
+        "Background",
+        "The file was first proposed by the Commission in 2023 as part of a wider package on competitiveness. Parliament adopted its position last year, while member states only agreed on a mandate for negotiations in the spring, after months of deadlock.",
+    ),
+    (
+        "What happens next",
+        "Negotiators from the Parliament, the Council and the Commission will meet for a further round of trilogue talks. Any provisional agreement must then be formally endorsed by both co-legislators before it can enter into force.",
+    ),
+    (
+        "In numbers",
+        "According to the Commission's own impact assessment, the measures would affect around 23,000 companies across the bloc and cost roughly EUR 1.2 billion a year to implement, most of it in the first five years.",
+    ),
+];
+
+const Z1_EDITORS: &[&str] = &[
+    "Marta Keszthelyi",
+    "Owen Delacroix",
+    "Ingrid Halvorsen",
+    "Paolo Benedetti",
+    "Sinéad Mulcahy",
+];
+
+const Z1_NEWSLETTERS: &[(&str, &str)] = &[
+    (
+        "The Morning Dispatch",
+        "Our daily briefing on everything that matters in EU politics, in your inbox before 7:00 CET.",
+    ),
+    (
+        "Energy Insider",
+        "Weekly analysis of energy and climate policy from our Brussels newsroom, every Thursday.",
+    ),
+    (
+        "Tech Matters",
+        "The week in EU digital policy: AI, platforms, data and telecoms, explained by our technology desk.",
+    ),
+    (
+        "Agrifood Weekly",
+        "Farming, food and fisheries policy across Europe, curated by our agrifood team every Friday.",
+    ),
+];
+
+const Z1_POSTS: &[(&str, &str, &str)] = &[
+    (
+        "Today we took an important step towards a more resilient and competitive Union. Thank you to all colleagues for the constructive negotiations. Now we must deliver.",
+        "Katrin Vaaras",
+        "KVaarasEU",
+    ),
+    (
+        "A good day for consumers and for the single market. The new rules will cut red tape and give citizens clearer information about the products they buy.",
+        "EU Council Presidency",
+        "EUCouncilPres",
+    ),
+    (
+        "We cannot accept a deal that leaves our farmers and rural communities behind. We will continue to fight for a fair outcome in the Council.",
+        "Tomasz Wierzbicki",
+        "TWierzbicki_MEP",
+    ),
+];
+
+const Z1_REPORTS: &[&str] = &[
+    "Powering Europe's industrial future",
+    "The new Commission: first 100 days",
+    "Health security after the pandemic",
+    "Rethinking the common agricultural policy",
+];
+
+const Z1_CAPTIONS: &[&str] = &[
+    "The Berlaymont building, headquarters of the European Commission, in Brussels.",
+    "Members of the European Parliament vote during a plenary session in Strasbourg.",
+    "Ministers arrive for a Council meeting at the Europa building.",
+    "A press conference at the Commission's main briefing room.",
+];
+
+const Z1_CREDITS: &[&str] = &[
+    "EPA-EFE/OLIVIER HOSLET",
+    "European Union, 2025 / Lukasz Kobus",
+    "Shutterstock",
+    "EP/Alain Rolland",
+];
+
+const Z1_PARTNERS: &[(&str, &str)] = &[
+    (
+        "Nordwind Energy",
+        "Offshore wind can power Europe's heavy industry, if permitting keeps pace",
+    ),
+    (
+        "Medivance Europe",
+        "Why early access to innovative therapies must be part of the pharma reform",
+    ),
+    (
+        "Alliance for Digital Trade",
+        "Small businesses need simpler cross-border data rules to grow",
+    ),
+];
+
+/// Z1: the article page of a pan-European policy news outlet on Drupal:
+/// language switcher, breadcrumb, paragraph entities (text, read-also,
+/// factbox, image, embed, newsletter call-out), "[Edited by]" sign-off,
+/// tags, related views, partner content and a cookie dialog.
+fn z1_eupolicy(s: &Story, rng: &mut Rng) -> String {
+    let (brand, domain, slogan) = Z1_BRANDS[rng.below(Z1_BRANDS.len())];
+    let author = z_author(s, rng);
+    let (month, mname, day, year) = n_date(&s.date);
+    let section = rng.pick(Z1_SECTIONS);
+    let sec_slug = l_slug(section);
+    let slug = l_slug(&s.title);
+    let title = esc(&s.title);
+    let nid = 80_000 + rng.below(20_000);
+    let path = format!("/section/{sec_slug}/news/{slug}/");
+    let tz = if (4..=10).contains(&month) {
+        "CEST"
+    } else {
+        "CET"
+    };
+    let style = rng.below(3);
+    let fmt_date = |d: usize, m: usize, mn: &str| match style {
+        0 => format!("{d:02}/{m:02}/{year}"),
+        1 => format!("{d} {mn} {year}"),
+        _ => format!("{} {d}, {year}", &mn[..3]),
+    };
+    let pub_min = 6 * 60 + rng.below(14 * 60);
+    let published = format!("{} {}", fmt_date(day, month, mname), z_12h(pub_min, 2));
+    let lead = rng.pick(Z1_LEADS);
+
+    let extra = format!(
+        r#"<meta name="Generator" content="Drupal 10 (https://www.drupal.org)"><meta name="MobileOptimized" content="width"><meta name="HandheldFriendly" content="true"><link rel="canonical" href="https://www.{domain}{path}"><link rel="shortlink" href="https://www.{domain}/node/{nid}"><meta name="description" content="{}"><link rel="alternate" hreflang="fr" href="https://www.{domain}/fr{path}"><link rel="stylesheet" media="all" href="/sites/default/files/css/css_{}.css?delta=0&amp;language=en&amp;theme=ledger&amp;include={}"><script type="text/javascript" data-cookieconsent="ignore" src="https://consent.cookiebot.com/uc.js" data-cbid="{}-{}"></script>"#,
+        o_attr(lead),
+        o_hex(rng, 20),
+        o_hex(rng, 24),
+        o_hex(rng, 8),
+        o_hex(rng, 4),
+    );
+
+    // Top bar, branding, main menu.
+    let langs: String = Z1_LANGS
+        .iter()
+        .map(|(code, label)| {
+            if *code == "en" {
+                format!(
+                    r#"<li hreflang="en" data-drupal-link-system-path="node/{nid}" class="en is-active"><a href="{path}" class="language-link is-active" hreflang="en">{label}</a></li>"#
+                )
+            } else {
+                format!(
+                    r#"<li hreflang="{code}" class="{code}"><a href="/{code}{path}" class="language-link" hreflang="{code}">{label}</a></li>"#
+                )
+            }
+        })
+        .collect();
+    let menu: String = Z1_SECTIONS
+        .iter()
+        .map(|x| {
+            format!(
+                r#"<li class="menu-item{}"><a href="/sections/{}/" data-drupal-link-system-path="taxonomy/term/{}">{}</a></li>"#,
+                if *x == section { " menu-item--active-trail" } else { "" },
+                l_slug(x),
+                100 + rng.below(900),
+                esc(x)
+            )
+        })
+        .collect();
+    let mut page = format!(
+        r##"<!DOCTYPE html><html lang="en" dir="ltr" prefix="og: https://ogp.me/ns#">{head}<body class="path-node page-node-type-article layout-one-sidebar layout-sidebar-second"><a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a><div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas><div class="layout-container"><header role="banner" class="site-header"><div class="region region-top-bar"><div class="language-switcher-language-url block block-language block-language-blocklanguage-interface" id="block-languageswitcher" role="navigation"><ul class="links">{langs}</ul></div><div id="block-useraccountmenu" class="block block-menu navigation menu--account"><ul class="menu"><li class="menu-item"><a href="/user/login">Log in</a></li><li class="menu-item"><a href="/pro/" class="button button--pro">{brand} Pro</a></li></ul></div></div><div class="region region-header"><div id="block-ledger-branding" class="block block-system block-system-branding-block"><a href="/" rel="home" class="site-logo"><img src="/themes/custom/ledger/logo.svg" alt="Home"></a><div class="site-name"><a href="/" rel="home">{brand}</a></div><div class="site-slogan">{slogan}</div></div><div class="views-exposed-form block block-views block-views-exposed-filter-blocksearch-page-1" id="block-searchform"><form action="/search" method="get"><input type="text" name="keys" placeholder="Search" size="30"><input type="submit" value="Search" class="button"></form></div></div><div class="region region-primary-menu"><nav role="navigation" aria-labelledby="block-mainnavigation-menu" id="block-mainnavigation" class="block block-menu navigation menu--main"><h2 class="visually-hidden" id="block-mainnavigation-menu">Main navigation</h2><ul class="menu">{menu}</ul></nav></div></header>"##,
+        head = head(s, brand, &extra),
+    );
+    page.push_str(&format!(
+        r#"<div class="region region-breadcrumb"><div id="block-ledger-breadcrumbs" class="block block-system block-system-breadcrumb-block"><nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2><ol><li><a href="/">Home</a></li><li><a href="/sections/{sec_slug}/">{}</a></li><li>News</li></ol></nav></div></div><div class="region region-highlighted"><div data-drupal-messages-fallback class="hidden"></div></div><main role="main"><a id="main-content" tabindex="-1"></a><div class="layout-content"><div class="region region-content"><div id="block-ledger-content" class="block block-system block-system-main-block"><article role="article" about="{path}" class="node node--type-article node--promoted node--view-mode-full">"#,
+        esc(section)
+    ));
+
+    // Node header.
+    page.push_str(r#"<div class="node__header">"#);
+    if rng.chance(25) {
+        let rep = rng.pick(Z1_REPORTS);
+        page.push_str(&format!(
+            r#"<div class="field field--name-field-special-report field--type-entity-reference field--label-hidden field__item"><div class="special-report-banner">This article is part of our special report <a href="/special-report/{}/" hreflang="en">{}</a>.</div></div>"#,
+            l_slug(rep),
+            esc(rep)
+        ));
+    }
+    page.push_str(&format!(
+        r#"<div class="field field--name-field-article-type field--type-entity-reference field--label-hidden field__item"><a href="/sections/{sec_slug}/" hreflang="en">{}</a></div><h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{title}</span></h1>"#,
+        if rng.chance(20) { "Analysis" } else { "News" }
+    ));
+    page.push_str(&format!(
+        r#"<div class="clearfix text-formatted field field--name-field-lead field--type-text-long field--label-hidden field__item"><p>{}</p></div>"#,
+        esc(lead)
+    ));
+    let mut byline = format!(
+        r#"<div class="field__item"><a href="/authors/{}/" hreflang="en">{}</a></div>"#,
+        l_slug(&author),
+        esc(&author)
+    );
+    if rng.chance(25) {
+        let co = rng.pick(Z_NAMES);
+        if co != author {
+            byline.push_str(&format!(
+                r#"<div class="field__item"><a href="/authors/{}/" hreflang="en">{co}</a></div>"#,
+                l_slug(co)
+            ));
+        }
+    }
+    let minutes = l_minutes(s) + 1;
+    let updated = if rng.chance(30) {
+        let m = (pub_min + 30 + rng.below(400)).min(23 * 60 + 59);
+        format!(
+            r#" <span class="node__updated">(updated: {} {})</span>"#,
+            fmt_date(day, month, mname),
+            z_12h(m, 2)
+        )
+    } else {
+        String::new()
+    };
+    page.push_str(&format!(
+        r#"<div class="node__meta"><div class="field field--name-field-authors field--type-entity-reference field--label-hidden field__items">{byline}</div><span class="node__date"><time datetime="{}T{:02}:{:02}:00+02:00">{published} {tz}</time></span>{updated}<span class="node__reading-time">{minutes} min. read</span></div>"#,
+        s.date,
+        pub_min / 60,
+        pub_min % 60
+    ));
+    page.push_str(&format!(
+        r#"<div class="share-buttons"><ul class="share-buttons__list"><li><a class="share-buttons__link share-buttons__link--linkedin" href="https://www.linkedin.com/sharing/share-offsite/?url=https://www.{domain}{path}" title="Share on LinkedIn"><span class="visually-hidden">LinkedIn</span></a></li><li><a class="share-buttons__link share-buttons__link--x" href="https://x.com/intent/post?url=https://www.{domain}{path}" title="Share on X"><span class="visually-hidden">X</span></a></li><li><a class="share-buttons__link share-buttons__link--email" href="mailto:?subject={title}" title="Email"><span class="visually-hidden">Email</span></a></li><li><button class="share-buttons__link share-buttons__link--copy" data-clipboard="https://www.{domain}/node/{nid}">Copy link</button></li><li><a class="share-buttons__link share-buttons__link--print" href="javascript:window.print()">Print</a></li></ul></div>"#
+    ));
+    if rng.chance(85) {
+        page.push_str(&format!(
+            r#"<div class="field field--name-field-image field--type-entity-reference field--label-hidden field__item"><figure class="media media--type-image media--view-mode-article-header"><div class="field field--name-field-media-image field--type-image field--label-hidden field__item"><img loading="eager" src="/sites/default/files/styles/article_header/public/{year}-{month:02}/{}.jpg.webp?itok={}" width="1200" height="675" alt="{}"></div><figcaption class="image-caption">{} [{}]</figcaption></figure></div>"#,
+            o_hex(rng, 12),
+            o_hex(rng, 8),
+            o_attr(rng.pick(Z1_CAPTIONS)),
+            esc(rng.pick(Z1_CAPTIONS)),
+            esc(rng.pick(Z1_CREDITS))
+        ));
+    }
+    page.push_str("</div>");
+
+    // Node body: paragraph entities. Text entities hold runs of story
+    // paragraphs; other entities sit between them.
+    let paras = z_paras(s, rng);
+    let n = paras.len();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    let heads = z_sample(rng, Z1_HEADS, 11);
+    if rng.chance(80)
+        && let Some(i) = z_spot(rng, n, 0)
+    {
+        after[i].push(format!(
+            r#"<div class="paragraph paragraph--type--read-also paragraph--view-mode--default"><div class="field field--name-field-label field--type-string field--label-hidden field__item">{}</div><div class="field field--name-field-article field--type-entity-reference field--label-hidden field__item"><article class="node node--type-article node--view-mode-teaser-inline"><h3 class="node__title"><a href="/section/{sec_slug}/news/{}/" hreflang="en">{}</a></h3></article></div></div>"#,
+            rng.pick(&["Read also", "Read also", "Related", "See also"]),
+            l_slug(heads[0]),
+            esc(heads[0])
+        ));
+    }
+    if let Some(i) = z_spot(rng, n, 1) {
+        after[i].push(format!(
+            r#"<div class="paragraph paragraph--type--advertisement paragraph--view-mode--default"><div class="ad-label">Advertisement</div><div id="div-gpt-ad-{}-inarticle-1" class="gpt-ad gpt-ad--inarticle" data-ad-unit="/2163478/{}/article"></div></div>"#,
+            o_hex(rng, 13),
+            l_slug(brand)
+        ));
+    }
+    if n >= 4 && rng.chance(40) {
+        if let Some(i) = z_spot(rng, n, 2) {
+            let (t, x) = Z1_FACTBOXES[rng.below(Z1_FACTBOXES.len())];
+            after[i].push(format!(
+                r#"<div class="paragraph paragraph--type--factbox paragraph--view-mode--default"><h3 class="factbox__title">{t}</h3><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item"><p>{}</p></div></div>"#,
+                esc(x)
+            ));
+        }
+    }
+    if n >= 5 && rng.chance(35) {
+        if let Some(i) = z_spot(rng, n, 1) {
+            after[i].push(format!(
+                r#"<div class="paragraph paragraph--type--image paragraph--view-mode--default"><div class="field field--name-field-media field--type-entity-reference field--label-hidden field__item"><article class="media media--type-image media--view-mode-article-inline"><div class="field field--name-field-media-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/styles/article_inline/public/{year}-{month:02}/{}.jpg.webp?itok={}" width="800" height="450" alt=""></div></article></div><div class="field field--name-field-caption field--type-string field--label-hidden field__item">{} [{}]</div></div>"#,
+                o_hex(rng, 12),
+                o_hex(rng, 8),
+                esc(rng.pick(Z1_CAPTIONS)),
+                esc(rng.pick(Z1_CREDITS))
+            ));
+        }
+    }
+    if n >= 4 && rng.chance(25) {
+        if let Some(i) = z_spot(rng, n, 1) {
+            let (post, who, handle) = Z1_POSTS[rng.below(Z1_POSTS.len())];
+            after[i].push(format!(
+                r#"<div class="paragraph paragraph--type--embed paragraph--view-mode--default"><blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">{}</p>&mdash; {} (@{handle}) <a href="https://twitter.com/{handle}/status/{}">{mname} {day}, {year}</a></blockquote></div>"#,
+                esc(post),
+                esc(who),
+                1_800_000_000_000_000_000u64 + rng.next() % 100_000_000_000_000_000
+            ));
+        }
+    }
+    let (nl_name, nl_text) = Z1_NEWSLETTERS[rng.below(Z1_NEWSLETTERS.len())];
+    if n >= 5 && rng.chance(40) {
+        if let Some(i) = z_spot(rng, n, n / 2) {
+            after[i].push(format!(
+                r#"<div class="paragraph paragraph--type--newsletter-cta paragraph--view-mode--default"><div class="newsletter-cta__title">Subscribe to {nl_name}</div><div class="newsletter-cta__text">{nl_text}</div><form class="newsletter-cta__form" action="/newsletters/subscribe" method="post"><input type="email" name="email" placeholder="Your email address" required><input type="submit" value="Subscribe" class="button"></form></div>"#
+            ));
+        }
+    }
+    let text_open = r#"<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">"#;
+    page.push_str(r#"<div class="node__content clearfix"><div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items">"#);
+    page.push_str(text_open);
+    for (i, p) in paras.iter().enumerate() {
+        page.push_str(&format!("<p>{p}</p>"));
+        if !after[i].is_empty() {
+            page.push_str("</div></div>");
+            for x in &after[i] {
+                page.push_str(x);
+            }
+            page.push_str(text_open);
+        }
+    }
+    if rng.chance(65) {
+        let ed = rng.pick(Z1_EDITORS);
+        if rng.chance(30) {
+            page.push_str(&format!(
+                "<p><em>[Edited by {ed}/{}]</em></p>",
+                rng.pick(Z1_EDITORS)
+            ));
+        } else {
+            page.push_str(&format!("<p><em>[Edited by {ed}]</em></p>"));
+        }
+    }
+    page.push_str("</div></div></div>");
+
+    // Node footer: tags, read more, related.
+    let tag_count = 3 + rng.below(3);
+    let tags: String = z_sample(
+        rng,
+        &[
+            section,
+            "European Commission",
+            "European Parliament",
+            "Council of the EU",
+            "Member states",
+            "Single market",
+            "Green Deal",
+            "Competitiveness",
+            "Trilogue",
+        ],
+        tag_count,
+    )
+    .iter()
+    .map(|t| {
+        format!(
+            r#"<div class="field__item"><a href="/topics/{}/" hreflang="en">{}</a></div>"#,
+            l_slug(t),
+            esc(t)
+        )
+    })
+    .collect();
+    page.push_str(&format!(
+        r#"<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">Tags</div><div class="field__items">{tags}</div></div>"#
+    ));
+    if rng.chance(55) {
+        page.push_str(&format!(
+            r#"<div class="read-more-block"><h2 class="read-more-block__title">Read more with {brand}</h2><article class="node node--type-article node--view-mode-teaser-large"><div class="node__image"><img loading="lazy" src="/sites/default/files/styles/teaser/public/{}.jpg.webp" alt=""></div><h3 class="node__title"><a href="/section/{sec_slug}/news/{}/" hreflang="en">{}</a></h3><div class="node__summary"><p>{}</p></div></article></div>"#,
+            o_hex(rng, 12),
+            l_slug(heads[1]),
+            esc(heads[1]),
+            esc(rng.pick(Z1_HEAD_SUMMARIES))
+        ));
+    }
+    page.push_str("</div></article></div>");
+    let related: String = heads[2..6]
+        .iter()
+        .map(|h| {
+            let d = 1 + rng.below(28);
+            format!(
+                r#"<div class="views-row"><article class="node node--type-article node--view-mode-teaser"><div class="node__section">{}</div><h3 class="node__title"><a href="/section/{sec_slug}/news/{}/" hreflang="en">{}</a></h3><div class="node__date"><time datetime="{year}-{month:02}-{d:02}">{}</time></div></article></div>"#,
+                esc(section),
+                l_slug(h),
+                esc(h),
+                fmt_date(d, month, mname)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<div class="views-element-container block block-views block-views-blockrelated-articles-block-1" id="block-views-block-related-articles-block-1"><h2>Related articles</h2><div class="view view-related-articles view-id-related_articles view-display-id-block_1 js-view-dom-id-{}"><div class="view-content">{related}</div></div></div>"#,
+        o_hex(rng, 32)
+    ));
+    page.push_str(&format!(
+        r#"<div id="block-newsletterblock" class="block block-ledger-newsletter block-newsletter-signup-block"><h2>{nl_name}</h2><p>{nl_text}</p><form class="newsletter-signup-form" action="/newsletters/subscribe" method="post"><div class="js-form-item form-item js-form-type-email form-item-email"><label for="edit-email" class="visually-hidden">Email</label><input type="email" id="edit-email" name="email" placeholder="Email address" class="form-email"></div><div class="js-form-item form-item js-form-type-checkbox"><input type="checkbox" id="edit-consent" name="consent" class="form-checkbox"><label for="edit-consent" class="option">I agree to the privacy policy and to receive emails from {brand}.</label></div><input type="submit" value="Sign up" class="button js-form-submit form-submit"></form></div></div></div>"#
+    ));
+
+    // Sidebar: most read, partner content, events.
+    let most: String = heads[6..11]
+        .iter()
+        .map(|h| {
+            format!(
+                r#"<li><a href="/section/politics/news/{}/" hreflang="en">{}</a></li>"#,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let (partner, ptitle) = Z1_PARTNERS[rng.below(Z1_PARTNERS.len())];
+    page.push_str(&format!(
+        r#"<aside class="layout-sidebar-second" role="complementary"><div class="region region-sidebar-second"><div class="block block-views block-views-blockmost-read-block-1"><h2>Most read</h2><div class="view view-most-read"><ol>{most}</ol></div></div><div class="block block-block-content block-partner-content"><div class="partner-content__label">Partner content</div><article class="node node--type-sponsored node--view-mode-teaser"><h3><a href="/partner-content/{}/">{}</a></h3><div class="node__sponsor">Sponsored by {}</div><p class="partner-content__disclaimer">The views expressed in this content are those of the sponsor and do not necessarily reflect the views of {brand}.</p></article></div><div class="block block-gpt block-gpt-sidebar"><div class="ad-label">Advertisement</div><div id="div-gpt-ad-{}-sidebar" class="gpt-ad"></div></div><div class="block block-views block-views-blockevents-block-1"><h2>Upcoming events</h2><div class="views-row"><span class="event-date">{} {} {year}, 10:00 {tz}</span> <a href="/events/{}/">Policy debate: {}</a></div></div></div></aside></main>"#,
+        l_slug(ptitle),
+        esc(ptitle),
+        esc(partner),
+        o_hex(rng, 13),
+        1 + rng.below(28),
+        L_MONTHS[month % 12],
+        o_hex(rng, 6),
+        esc(rng.pick(Z1_REPORTS))
+    ));
+
+    // Footer, cookie dialog, Drupal settings.
+    page.push_str(&format!(
+        r#"<footer role="contentinfo" class="site-footer"><div class="region region-footer"><div id="block-footerabout" class="block block-block-content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>{brand} is an independent media network specialised in EU affairs, with journalists in Brussels and in more than a dozen European capitals.</p></div></div><nav role="navigation" id="block-footer" class="block block-menu navigation menu--footer"><ul class="menu"><li class="menu-item"><a href="/about-us/">About us</a></li><li class="menu-item"><a href="/advertise/">Advertise</a></li><li class="menu-item"><a href="/jobs/">Jobs</a></li><li class="menu-item"><a href="/editorial-standards/">Editorial standards</a></li><li class="menu-item"><a href="/privacy-policy/">Privacy policy</a></li><li class="menu-item"><a href="/cookie-policy/">Cookie policy</a></li><li class="menu-item"><a href="/contact/">Contact</a></li></ul></nav><div class="copyright">&copy; {brand} Media Network {year}. All rights reserved.</div></div></footer></div></div>"#
+    ));
+    page.push_str(r#"<div id="CybotCookiebotDialog" name="CybotCookiebotDialog" role="dialog" aria-modal="true" aria-labelledby="CybotCookiebotDialogBodyContentTitle" class="CybotCookiebotDialogActive"><div class="CybotCookiebotDialogContentWrapper"><div id="CybotCookiebotDialogBody"><h2 id="CybotCookiebotDialogBodyContentTitle">This website uses cookies</h2><div id="CybotCookiebotDialogBodyContentText">We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. We also share information about your use of our site with our social media, advertising and analytics partners who may combine it with other information that you have provided to them or that they have collected from your use of their services.</div></div><div id="CybotCookiebotDialogFooter"><button id="CybotCookiebotDialogBodyButtonDecline">Deny</button><button id="CybotCookiebotDialogBodyLevelButtonCustomize">Customise</button><button id="CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll">Allow all</button></div></div></div>"#);
+    page.push_str(&format!(
+        r#"<script type="application/json" data-drupal-selector="drupal-settings-json">{{"path":{{"baseUrl":"\/","pathPrefix":"","currentPath":"node\/{nid}","currentPathIsAdmin":false,"isFront":false,"currentLanguage":"en"}},"pluralDelimiter":"\u0003","gtag":{{"tagId":"G-{}","otherIds":[],"events":[]}},"ajaxTrustedUrl":{{"\/search":true}},"user":{{"uid":0,"permissionsHash":"{}"}}}}</script><script src="/sites/default/files/js/js_{}.js?scope=footer&amp;delta=0&amp;language=en&amp;theme=ledger"></script></body></html>"#,
+        o_hex(rng, 10).to_uppercase(),
+        o_hex(rng, 64),
+        o_hex(rng, 24)
+    ));
+    page
+}
+
+const Z2_BRANDS: &[(&str, &str)] = &[
+    ("VOLTAGE", "voltage.com"),
+    ("Circuitry", "circuitry.com"),
+    ("The Signal", "thesignalmag.com"),
+];
+
+const Z2_RUBRICS: &[&str] = &[
+    "Business",
+    "Science",
+    "Security",
+    "Politics",
+    "Culture",
+    "Ideas",
+    "Gear",
+    "The Big Story",
+];
+
+const Z2_DEKS: &[&str] = &[
+    "The decision has been years in the making, and it could quietly reshape how millions of people live and work.",
+    "Insiders say the real fight is only beginning, and the people with the most at stake have the least say.",
+    "A small change on paper hides a much bigger shift, one that industry lobbyists have been pushing for quietly.",
+    "What looks like a local story is a preview of the choices every city will have to make in the next decade.",
+    "Nobody wanted to go on the record. The documents tell the story anyway.",
+];
+
+const Z2_SUBHEADS: &[&str] = &[
+    "Follow the Money",
+    "A Bigger Problem",
+    "The Fine Print",
+    "What Comes Next",
+    "Who Pays",
+    "Old Rules, New Stakes",
+];
+
+const Z2_CAPTIONS: &[&str] = &[
+    "The site at dusk, weeks before construction was due to begin.",
+    "Protesters gathered outside the hearing for much of the afternoon.",
+    "An engineer inspects equipment at the facility.",
+    "A view of the downtown skyline from across the river.",
+];
+
+const Z2_CREDITS: &[&str] = &[
+    "Photograph: Mara Lindgren/Getty Images",
+    "Photograph: Jonah Feld",
+    "Photo-illustration: VOLTAGE Staff; Getty Images",
+    "Photograph: Bloomberg/Getty Images",
+    "Photograph: Tess Okoro for VOLTAGE",
+];
+
+const Z2_PRODUCTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "Lumo Arc 2 Wireless Earbuds",
+        "$149",
+        "Amazon",
+        "Our favorite midrange earbuds have strong noise canceling and a case that charges on any Qi pad.",
+    ),
+    (
+        "Brightwell Home Air Monitor",
+        "$129",
+        "Best Buy",
+        "It tracks particulates, CO2 and humidity, and the app explains what the numbers mean.",
+    ),
+    (
+        "Fennix Trail Power Bank 20K",
+        "$59",
+        "Walmart",
+        "Rugged, reasonably light and able to charge a laptop twice over on a weekend trip.",
+    ),
+];
+
+const Z2_NEWSLETTERS: &[(&str, &str)] = &[
+    (
+        "Fast Forward",
+        "A weekly look at the technology shaping what comes next, from our senior editors.",
+    ),
+    (
+        "Daily Download",
+        "Our biggest stories, handpicked for you each day.",
+    ),
+    (
+        "Power Lines",
+        "Everything you need to know about the politics of tech, every Tuesday.",
+    ),
+];
+
+const Z2_POPULAR: &[&str] = &[
+    "The Secret Life of Data Center Water",
+    "I Tried Every Smart Ring. Only One Was Worth It",
+    "Inside the Race to Build a Battery That Won't Burn",
+    "Your Car Is Spying on You. Here's How to Stop It",
+    "The Town That Said No to a Chip Factory",
+    "How a Tiny Startup Broke the Satellite Internet Market",
+    "The Best Laptops for Every Budget",
+    "Hackers Are Hijacking Old Routers to Hide Their Tracks",
+    "The Weird Science of Why We Procrastinate",
+    "Why Everyone Is Suddenly Talking About Heat Pumps",
+];
+
+const Z2_BIOS: &[&str] = &[
+    "{name} is a senior writer at {brand} covering {beat}. {first} was previously a staff reporter at a national business daily and holds a master's degree from Columbia Journalism School.",
+    "{name} is a staff writer for {brand}, where {first} writes about {beat}. {first} is based in San Francisco.",
+    "{name} covers {beat} for {brand}. {first} is the author of a forthcoming book on the history of the power grid.",
+];
+
+const Z2_UPDATES: &[&str] = &[
+    "This story has been updated to include comment from the company.",
+    "This story has been updated with additional details about the timeline.",
+    "This story has been updated to correct the title of a spokesperson.",
+];
+
+/// Z2: the article page of a technology and culture magazine on a
+/// Condé-style React platform: styled-components classes, rubric, dek,
+/// byline block, body split by ad slots, pull quotes, product cards,
+/// newsletter sign-up, update note, bio, tag cloud, most popular and a
+/// consent banner.
+fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
+    let (brand, domain) = Z2_BRANDS[rng.below(Z2_BRANDS.len())];
+    let author = z_author(s, rng);
+    let first = z_first(&author);
+    let (_, mname, day, year) = n_date(&s.date);
+    let rubric = rng.pick(Z2_RUBRICS);
+    let gear = rubric == "Gear" || rng.chance(15);
+    let slug = l_slug(&s.title);
+    let title = esc(&s.title);
+    let url = format!("https://www.{domain}/story/{slug}/");
+    let pub_min = 5 * 60 + rng.below(15 * 60);
+    let cid = o_hex(rng, 24);
+    let dek = rng.pick(Z2_DEKS);
+
+    let extra = format!(
+        r#"<link rel="canonical" href="{url}"><meta name="description" content="{}"><meta name="parsely-post-id" content="{cid}"><meta name="content-type" content="article"><script type="application/ld+json">{{"@context":"http://schema.org","@type":"NewsArticle","headline":"{}","articleSection":"{rubric}","author":[{{"@type":"Person","name":"{}","sameAs":"https://www.{domain}/author/{}/"}}],"datePublished":"{}T{:02}:{:02}:00.000-04:00","isAccessibleForFree":false,"publisher":{{"@type":"Organization","name":"{brand}"}}}}</script><script>window.__PRELOADED_STATE__={{"transformed":{{"coreDataLayer":{{"content":{{"contentId":"{cid}","contentType":"article","section":"{}","wordCount":{}}}}}}}}};</script>"#,
+        o_attr(dek),
+        l_json(&s.title),
+        l_json(&author),
+        l_slug(&author),
+        s.date,
+        pub_min / 60,
+        pub_min % 60,
+        rubric.to_lowercase(),
+        s.paragraphs.iter().map(|p| words(p)).sum::<usize>()
+    );
+
+    let nav: String = [
+        "Security",
+        "Politics",
+        "The Big Story",
+        "Business",
+        "Science",
+        "Culture",
+        "Ideas",
+        "Gear",
+        "Merch",
+    ]
+    .iter()
+    .map(|x| {
+        format!(
+            r#"<li class="{}"><a href="/category/{}/" class="{}">{}</a></li>"#,
+            z_sc(rng, "NavigationListItemWrapper"),
+            l_slug(x),
+            z_sc(rng, "NavigationLinkWrapper"),
+            esc(x)
+        )
+    })
+    .collect();
+    let mut page = format!(
+        r#"<!DOCTYPE html><html lang="en-US">{head}<body><div id="app-root"><div class="page" data-testid="page"><div class="{}"><div class="ad ad--hero"><div class="ad__slot ad__slot--hero" data-node-id="{}"></div></div></div><header class="{}" data-testid="StackedNavigation"><div class="{}"><a class="SiteHeaderLogo" href="/" aria-label="{brand}"><svg class="icon icon-logo" viewBox="0 0 120 24"><title>{brand}</title></svg></a><div class="{}"><a class="button button--utility" href="/subscribe/?source=HDR_NAV">Subscribe</a><a class="button button--text" href="/account/sign-in">Sign In</a></div></div><nav class="{}" aria-label="Primary"><ul>{nav}</ul></nav><div class="{}"><a href="/subscribe/?source=HDR_PROMO">{}</a></div></header><main id="main-content" class="{}" tabindex="-1"><article class="article main-content" lang="en-US">"#,
+        z_sc(rng, "StickyHeroAdWrapper"),
+        o_hex(rng, 6),
+        z_sc(rng, "StackedNavigationWrapper"),
+        z_sc(rng, "StackedNavigationHeader"),
+        z_sc(rng, "StackedNavigationUtility"),
+        z_sc(rng, "NavigationWrapper"),
+        z_sc(rng, "PromoBanner"),
+        rng.pick(&[
+            "Get 1 year for $30 $5. Limited-time offer.",
+            "Subscribe today and get a free tote.",
+            "Try unlimited access: $1 for your first month.",
+        ]),
+        z_sc(rng, "PageWrapper"),
+        head = head(s, brand, &extra),
+    );
+
+    // Content header.
+    let (ph, pm) = (pub_min / 60, pub_min % 60);
+    let date_text = match rng.below(2) {
+        0 => format!("{mname} {day}, {year} {}", z_12h(pub_min, 0)),
+        _ => format!("{} {day}, {year} {}", &mname[..3], z_12h(pub_min, 0)),
+    };
+    page.push_str(&format!(
+        r#"<header class="article__content-header {}" data-testid="ContentHeaderWrapper"><div class="{}"><div class="{}"><a class="{}" href="/category/{}/"><span class="RubricName">{}</span></a></div><h1 data-testid="ContentHeaderHed" class="{}">{title}</h1><div data-testid="ContentHeaderAccreditation" class="{}"><div class="{}">{}</div><div data-testid="BylinesWrapper" class="{}"><p class="{}" itemprop="author" itemtype="http://schema.org/Person"><span itemprop="name" class="{}">By <a class="BylineLink" href="/author/{}/">{}</a></span></p></div><time data-testid="ContentHeaderPublishDate" datetime="{}T{ph:02}:{pm:02}:00-04:00" class="{}">{date_text}</time></div></div>"#,
+        z_sc(rng, "ContentHeaderWrapper"),
+        z_sc(rng, "ContentHeaderTitleBlockWrapper"),
+        z_sc(rng, "ContentHeaderRubricBlock"),
+        z_sc(rng, "RubricLink"),
+        l_slug(rubric),
+        esc(rubric),
+        z_sc(rng, "ContentHeaderHed"),
+        z_sc(rng, "ContentHeaderAccreditation"),
+        z_sc(rng, "ContentHeaderDek"),
+        esc(dek),
+        z_sc(rng, "BylinesWrapper"),
+        z_sc(rng, "BylineWrapper"),
+        z_sc(rng, "BylineNamesWrapper"),
+        l_slug(&author),
+        esc(&author),
+        s.date,
+        z_sc(rng, "ContentHeaderTitleBlockPublishDate"),
+    ));
+    page.push_str(&format!(
+        r#"<div class="{}" data-testid="SocialIconsWrapper"><button class="SaveButton" aria-label="Save this story"><span>Save</span></button><a class="SocialIcon" href="https://www.facebook.com/dialog/share?href={url}" aria-label="Share on Facebook"></a><a class="SocialIcon" href="https://x.com/intent/tweet?url={url}" aria-label="Share on X"></a><a class="SocialIcon" href="mailto:?subject={title}&amp;body={url}" aria-label="Share via Email"></a><a class="CommentButton" href="{url}#comments" aria-label="Comments">Comment</a></div>"#,
+        z_sc(rng, "SocialIconsWrapper")
+    ));
+    page.push_str(&format!(
+        r#"<div class="{}" data-testid="ContentHeaderLeadAsset"><figure class="asset-embed"><div class="{}"><picture class="ResponsiveImagePicture"><source media="(min-width: 1280px)" srcset="https://media.{domain}/photos/{}/master/w_1600,c_limit/{}.jpg"><img alt="{}" class="ResponsiveImageContainer" src="https://media.{domain}/photos/{}/master/w_960,c_limit/{}.jpg"></picture></div><div class="{}"><span class="CaptionText">{}</span><span class="CaptionCredit">{}</span></div></figure></div></header>"#,
+        z_sc(rng, "ContentHeaderLeadAsset"),
+        z_sc(rng, "AspectRatioContainer"),
+        o_hex(rng, 24),
+        o_hex(rng, 8),
+        o_attr(rng.pick(Z2_CAPTIONS)),
+        o_hex(rng, 24),
+        o_hex(rng, 8),
+        z_sc(rng, "CaptionWrapper"),
+        esc(rng.pick(Z2_CAPTIONS)),
+        esc(&rng.pick(Z2_CREDITS).replace("VOLTAGE", brand))
+    ));
+    if gear {
+        page.push_str(&format!(
+            r#"<div class="{}" data-testid="AffiliateDisclosure"><p>If you buy something using links in our stories, we may earn a commission. This helps support our journalism. <a href="/affiliate-link-policy/">Learn more</a>. Please also consider <a href="/subscribe/?source=affiliate">subscribing to {brand}</a>.</p></div>"#,
+            z_sc(rng, "AffiliateDisclosureWrapper")
+        ));
+    }
+    if rng.chance(30) {
+        page.push_str(&format!(
+            r#"<div class="{}"><button class="TextToSpeechButton" aria-label="Listen to this article"><span>Listen to this article</span><span class="Duration">{} min</span></button><span class="TextToSpeechCredit">Audio generated by text-to-speech</span></div>"#,
+            z_sc(rng, "TextToSpeechWrapper"),
+            l_minutes(s) + 1
+        ));
+    }
+
+    // Body: chunks separated by in-content ad slots.
+    let paras = z_paras(s, rng);
+    let n = paras.len();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut breaks = vec![false; n];
+    let mut k = 2 + rng.below(2);
+    while k + 1 < n {
+        breaks[k] = true;
+        k += 3 + rng.below(3);
+    }
+    if n >= 6 && rng.chance(45) {
+        if let Some(q) = (1..n - 1).find_map(|i| z_quote(&s.paragraphs[i]).map(|q| (i, q))) {
+            after[q.0].push(format!(
+                r#"<div class="{}"><blockquote class="PullQuoteBlockquote"><p>“{}”</p></blockquote></div>"#,
+                z_sc(rng, "PullQuoteWrapper"),
+                esc(&q.1)
+            ));
+        }
+    }
+    if n >= 7 && rng.chance(50) {
+        let i = 3 + rng.below(n - 5);
+        after[i].push(format!("<h2>{}</h2>", esc(rng.pick(Z2_SUBHEADS))));
+    }
+    if gear {
+        let (name, price, shop, blurb) = Z2_PRODUCTS[rng.below(Z2_PRODUCTS.len())];
+        if let Some(i) = z_spot(rng, n, 0) {
+            after[i].push(format!(
+                r#"<div class="{}" data-testid="ProductEmbedWrapper"><div class="ProductEmbedCard"><div class="ProductEmbedImage"><img src="https://media.{domain}/photos/{}/master/w_320/product.png" alt="{}"></div><div class="ProductEmbedDetails"><p class="ProductEmbedHed">{}</p><p class="ProductEmbedDek">{}</p><p class="ProductEmbedRating">Rating: {}/10</p><div class="ProductEmbedOffers"><a class="ProductEmbedOffer button" href="https://shop-links.co/{}" rel="sponsored noopener" data-offer-retailer="{shop}">{price} at {shop}</a></div></div></div></div>"#,
+                z_sc(rng, "ProductEmbedWrapper"),
+                o_hex(rng, 24),
+                o_attr(name),
+                esc(name),
+                esc(blurb),
+                6 + rng.below(4),
+                rng.next() % 10_000_000_000
+            ));
+        }
+    }
+    if n >= 4 && rng.chance(45) {
+        if let Some(i) = z_spot(rng, n, 1) {
+            after[i].push(format!(
+                r#"<figure class="{}"><div class="AspectRatioContainer"><img alt="" src="https://media.{domain}/photos/{}/master/w_960,c_limit/inline.jpg" loading="lazy"></div><figcaption class="{}"><span class="CaptionText">{}</span><span class="CaptionCredit">{}</span></figcaption></figure>"#,
+                z_sc(rng, "InlineImageWrapper"),
+                o_hex(rng, 24),
+                z_sc(rng, "CaptionWrapper"),
+                esc(rng.pick(Z2_CAPTIONS)),
+                esc(&rng.pick(Z2_CREDITS).replace("VOLTAGE", brand))
+            ));
+        }
+    }
+    if n >= 5 && rng.chance(40) {
+        if let Some(i) = z_spot(rng, n, 2) {
+            let (nl, blurb) = Z2_NEWSLETTERS[rng.below(Z2_NEWSLETTERS.len())];
+            after[i].push(format!(
+                r#"<div class="{}" data-testid="NewsletterSubscribeFormWrapper"><div class="NewsletterSubscribeFormHed">Sign up for {nl}</div><div class="NewsletterSubscribeFormDek">{blurb}</div><form class="NewsletterSubscribeForm" action="/newsletter/subscribe"><input type="email" aria-label="Your email" placeholder="Your email"><button type="submit">Sign up</button></form><p class="NewsletterSubscribeFormDisclaimer">By signing up, you agree to our user agreement (including class action waiver and arbitration provisions), and acknowledge our privacy policy.</p></div>"#,
+                z_sc(rng, "NewsletterSubscribeFormWrapper")
+            ));
+        }
+    }
+    let chunk_open = |rng: &mut Rng| {
+        format!(
+            r#"<div class="{}"><div class="{}"><div class="{} body body__container article__body"><div class="body__inner-container">"#,
+            z_sc(rng, "GridWrapper"),
+            z_sc(rng, "GridItem"),
+            z_sc(rng, "BodyWrapper")
+        )
+    };
+    page.push_str(&format!(
+        r#"<div class="article__body {}" data-testid="ArticlePageChunks">"#,
+        z_sc(rng, "ArticlePageChunksContent")
+    ));
+    page.push_str(&chunk_open(rng));
+    let mut ad_no = 0;
+    for (i, p) in paras.iter().enumerate() {
+        page.push_str(&format!("<p>{p}</p>"));
+        for x in &after[i] {
+            page.push_str(x);
+        }
+        if breaks[i] {
+            ad_no += 1;
+            page.push_str(&format!(
+                r#"</div></div></div></div><div class="ad ad--in-content {}"><div class="ad__slot ad__slot--mid-content" data-slot-position="mid-content-{ad_no}">{}</div></div>"#,
+                z_sc(rng, "ArticlePageInContentAd"),
+                if rng.chance(50) {
+                    r#"<span class="ad__label">Advertisement</span>"#
+                } else {
+                    ""
+                }
+            ));
+            page.push_str(&chunk_open(rng));
+        }
+    }
+    if rng.chance(25) {
+        let um = (pub_min + 60 + rng.below(500)).min(23 * 60 + 59);
+        page.push_str(&format!(
+            "<p><em>Updated {} {day}, {year}, at {} ET: {}</em></p>",
+            &mname[..3],
+            z_12h(um, 1),
+            rng.pick(Z2_UPDATES)
+        ));
+    }
+    page.push_str("</div></div></div></div></div>");
+
+    // Content footer: bio, tags, recirculation, comments.
+    let bio = rng
+        .pick(Z2_BIOS)
+        .replace("{name}", &author)
+        .replace("{first}", &first)
+        .replace("{brand}", brand)
+        .replace(
+            "{beat}",
+            &match rubric {
+                "Security" => "cybersecurity, privacy and surveillance".to_string(),
+                "Politics" => "the politics of technology".to_string(),
+                "Gear" => "consumer tech and product reviews".to_string(),
+                r => format!("{} and the people shaping it", r.to_lowercase()),
+            },
+        );
+    let tag_count = 3 + rng.below(3);
+    let tags: String = z_sample(
+        rng,
+        &[
+            "cities",
+            "regulation",
+            "energy",
+            "infrastructure",
+            "climate change",
+            "labor",
+            "policy",
+            "local government",
+            "data",
+        ],
+        tag_count,
+    )
+    .iter()
+    .map(|t| {
+        format!(
+            r#"<a class="TagCloudLink" href="/tag/{}/"><span>{}</span></a>"#,
+            l_slug(t),
+            t
+        )
+    })
+    .collect();
+    page.push_str(&format!(
+        r#"<div class="{}" data-testid="ContentFooterWrapper"><div class="{}"><div class="ContributorBio"><img class="ContributorAvatar" src="https://media.{domain}/photos/{}/1:1/w_120/author.jpg" alt=""><p class="ContributorBioText">{}</p></div></div><div class="{}"><span class="TagCloudName">Topics</span>{tags}</div>"#,
+        z_sc(rng, "ContentFooterWrapper"),
+        z_sc(rng, "ContentFooterBylinesWrapper"),
+        o_hex(rng, 24),
+        esc(&bio),
+        z_sc(rng, "TagCloudWrapper")
+    ));
+    let pop = z_sample(rng, Z2_POPULAR, 9);
+    let cards: String = pop[..4]
+        .iter()
+        .map(|h| {
+            format!(
+                r#"<div class="SummaryItemWrapper {}"><div class="SummaryItemAssetContainer"><img src="https://media.{domain}/photos/{}/16:9/w_400/card.jpg" alt=""></div><div class="SummaryItemContent"><a class="SummaryItemHedLink" href="/story/{}/"><h3 class="SummaryItemHedBase">{}</h3></a><div class="SummaryItemBylineWrapper">By {}</div></div></div>"#,
+                z_sc(rng, "SummaryItemWrapper"),
+                o_hex(rng, 24),
+                l_slug(h),
+                esc(h),
+                rng.pick(Z_NAMES)
+            )
+        })
+        .collect();
+    let comments = 3 + rng.below(400);
+    page.push_str(&format!(
+        r#"<div class="{}"><h2 class="SummaryCollectionGridHed">More from {brand}</h2><div class="SummaryCollectionGridItems">{cards}</div></div><div id="comments" class="{}"><h2>Comments</h2><p class="CommentsCount">{comments} comments</p><p class="CommentsCallout">Join the {brand} community to add comments. <a href="/account/sign-in?redirect={url}">Sign in</a> or <a href="/account/create">create account</a></p><div class="coral-embed" data-story-id="{cid}"></div></div></div></article>"#,
+        z_sc(rng, "SummaryCollectionGridWrapper"),
+        z_sc(rng, "CommentsWrapper")
+    ));
+    let popular: String = pop[4..9]
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            format!(
+                r#"<li class="RecircMostPopularItem"><span class="RecircMostPopularRank">{}</span><a href="/story/{}/"><span class="RecircMostPopularRubric">{}</span><h3>{}</h3></a></li>"#,
+                i + 1,
+                l_slug(h),
+                rng.pick(Z2_RUBRICS),
+                esc(h)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<aside class="{}" data-testid="RecircMostPopular"><h2 class="RecircMostPopularHed">Most Popular</h2><ol>{popular}</ol></aside><div class="{}" data-testid="ConsumerMarketingUnit"><div class="ConsumerMarketingUnitHed">{}</div><div class="ConsumerMarketingUnitDek">{}</div><a class="ConsumerMarketingUnitCTA button" href="/subscribe/?source=CMU">Subscribe now</a></div></main>"#,
+        z_sc(rng, "RecircMostPopularWrapper"),
+        z_sc(rng, "ConsumerMarketingUnitWrapper"),
+        rng.pick(&[
+            "Support independent tech journalism",
+            "You're reading a subscriber story",
+            "Get unlimited access",
+        ]),
+        rng.pick(&[
+            "Subscribe for just $1 a month for your first year. Includes unlimited digital access and exclusive subscriber-only content. Cancel anytime.",
+            "Our reporting explains the forces shaping the future. Subscribe today and get the print magazine plus full digital access.",
+        ])
+    ));
+    page.push_str(&format!(
+        r#"<footer class="{}" data-testid="SiteFooter"><div class="SiteFooterLogo"><svg class="icon icon-logo"><title>{brand}</title></svg></div><p class="SiteFooterTagline">{brand} is where tomorrow is realized. It is the essential source of information and ideas that make sense of a world in constant transformation.</p><ul class="SiteFooterLinks"><li><a href="/subscribe/">Subscribe</a></li><li><a href="/newsletters/">Newsletters</a></li><li><a href="/about/faq/">FAQ</a></li><li><a href="/about/press/">Press Center</a></li><li><a href="/careers/">Careers</a></li><li><a href="/about/user-agreement/">User Agreement</a></li><li><a href="/about/privacy-policy/">Privacy Policy</a></li><li><a href="/about/california-privacy/">Your California Privacy Rights</a></li></ul><p class="SiteFooterLegal">&copy; {year} Halberd Publications LLC. All rights reserved. {brand} may earn a portion of sales from products that are purchased through our site as part of our Affiliate Partnerships with retailers. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Halberd Publications. <a href="/ad-choices/">Ad Choices</a></p></footer></div></div>"#,
+        z_sc(rng, "SiteFooterWrapper")
+    ));
+    page.push_str(r#"<div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk" class="otFlat" role="region" aria-label="Cookie banner"><div class="ot-sdk-container"><div id="onetrust-policy"><h2 id="onetrust-policy-title">Your Privacy</h2><p id="onetrust-policy-text">We and our partners use cookies and similar technologies to personalize content and ads, to provide social media features and to analyze our traffic. You can manage your preferences at any time by clicking "Cookie Settings".</p></div><div id="onetrust-button-group"><button id="onetrust-pc-btn-handler">Cookie Settings</button><button id="onetrust-reject-all-handler">Reject All</button><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div></div></div></body></html>"#);
+    page
+}
+
+const Z3_PAPERS: &[(&str, &str, &str, &str)] = &[
+    (
+        "The Riverton Courier",
+        "rivertoncourier.com",
+        "Riverton",
+        "Ohio",
+    ),
+    (
+        "Sandhill Sentinel-Press",
+        "sandhillsentinel.com",
+        "Sandhill",
+        "North Carolina",
+    ),
+    (
+        "Marlow County Herald-Tribune",
+        "marlowherald.com",
+        "Marlow County",
+        "Michigan",
+    ),
+    (
+        "Tri-Valley Gazette",
+        "trivalleygazette.com",
+        "the Tri-Valley",
+        "Tennessee",
+    ),
+];
+
+const Z3_NETWORK: &str = "Main Street Today Network";
+
+const Z3_NAV: &[&str] = &[
+    "News",
+    "Sports",
+    "Things to Do",
+    "Opinion",
+    "Obituaries",
+    "Business",
+    "Crime & Courts",
+    "Education",
+    "Weather",
+    "e-Edition",
+    "Legals",
+];
+
+const Z3_MORE_LABELS: &[&str] = &["More:", "MORE:", "Related:", "READ MORE:"];
+
+const Z3_HEADS: &[&str] = &[
+    "Traffic alert: Lane closures on Route 9 bridge begin Monday",
+    "Here's what's open and closed for the holiday weekend",
+    "Longtime diner owner retires after 41 years behind the counter",
+    "Police: Man charged after chase ends in crash near high school",
+    "School board candidates make their case at crowded forum",
+    "Where to find fireworks, festivals and fun this week",
+    "New apartments, grocery store planned for former mall site",
+    "Friday night football scores from across the region",
+    "County fair returns with expanded midway and new food vendors",
+    "City council fills vacant seat after months of gridlock",
+    "Water main break leaves downtown businesses dry",
+    "Meet the teenager who built a food pantry in her garage",
+];
+
+const Z3_VIDEOS: &[(&str, &str)] = &[
+    ("Watch: Residents speak out at Tuesday's meeting", "2:14"),
+    ("Drone footage shows the scale of the project", "1:03"),
+    ("What you need to know in 60 seconds", "1:00"),
+    ("Video: Officials answer questions from reporters", "4:37"),
+];
+
+const Z3_GALLERIES: &[&str] = &[
+    "Scenes from the week across the county",
+    "Inside the newly renovated building",
+    "Community turns out for the annual parade",
+    "Best photos from the weekend's games",
+];
+
+const Z3_SUBHEADS: &[&str] = &[
+    "What's next",
+    "What they're saying",
+    "How we got here",
+    "By the numbers",
+    "What it means for residents",
+];
+
+const Z3_SPONSORED: &[(&str, &str)] = &[
+    (
+        "Seniors Born Before 1965 Could Get a Big Surprise on Their Insurance Bill",
+        "Advertorial | SmartSaver Daily",
+    ),
+    (
+        "Doctors Stunned: This Simple Kitchen Trick Melts Belly Fat Overnight",
+        "HealthNewsToday",
+    ),
+    (
+        "Here's What a New Roof Should Cost You in 2025",
+        "HomeBuddy",
+    ),
+    (
+        "The Most Comfortable Shoes You'll Ever Wear, According to Nurses",
+        "StrideWell | Sponsored",
+    ),
+    (
+        "Homeowners Are Trading In Their Doorbell Cams for This Cheaper Alternative",
+        "SafeNest",
+    ),
+    (
+        "Try Not to Gasp When You See These Incredible Wedding Photos",
+        "Fitnessnewsbuzz",
+    ),
+];
+
+const Z3_CONTACTS: &[&str] = &[
+    "{name} covers {beat} for the {paper}. Reach {first} at {email} or follow on X @{handle}.",
+    "{name} is a reporter for the {paper}. Contact {first} at {email}.",
+    "Have a news tip? Email {name} at {email}, or call 555-0{num}.",
+];
+
+/// The first clause of a paragraph's first sentence, as a summary bullet.
+fn z3_gist(p: &str) -> String {
+    let first = p.split(". ").next().unwrap_or(p).trim_end_matches('.');
+    let clause = match first.find(", ") {
+        Some(i) if words(&first[..i]) >= 6 => &first[..i],
+        _ => first,
+    };
+    let w: Vec<&str> = clause.split_whitespace().collect();
+    if w.len() > 18 {
+        format!("{} ...", w[..18].join(" "))
+    } else {
+        format!("{}.", w.join(" "))
+    }
+}
+
+/// Z3: the article page of a small daily in a national newspaper chain
+/// (Gannett-style `gnt_` markup): subscription banners, AI summary,
+/// "More:" link paragraphs inside the body, videos and galleries,
+/// reporter contact line, sponsored feed, right rail and footer.
+fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
+    let (paper, domain, place, state) = Z3_PAPERS[rng.below(Z3_PAPERS.len())];
+    let author = z_author(s, rng);
+    let first = z_first(&author);
+    let (month, _, day, year) = n_date(&s.date);
+    let section = rng.pick(&[
+        "News",
+        "Local",
+        "Politics",
+        "Business",
+        "Education",
+        "Crime & Courts",
+    ]);
+    let sec_slug = l_slug(section);
+    let slug = l_slug(&s.title);
+    let title = esc(&s.title);
+    let story_id = 70_000_000 + rng.below(9_000_000);
+    let url = format!(
+        "https://www.{domain}/story/news/local/{year}/{month:02}/{day:02}/{slug}/{story_id}007/"
+    );
+    let ap_date = format!("{} {day}, {year}", Z_AP_MONTHS[month - 1]);
+    let pub_min = 4 * 60 + rng.below(15 * 60);
+    let published = format!("{} ET {ap_date}", z_12h(pub_min, 1));
+    let updated = if rng.chance(55) {
+        Some(format!(
+            "{} ET {ap_date}",
+            z_12h((pub_min + 15 + rng.below(360)).min(23 * 60 + 59), 1)
+        ))
+    } else {
+        None
+    };
+
+    let extra = format!(
+        r#"<link rel="canonical" href="{url}"><meta name="description" content="{}"><meta property="og:type" content="article"><meta name="gnt:asset-id" content="{story_id}007"><script type="application/ld+json">{{"@context":"http://schema.org","@type":"NewsArticle","headline":"{}","datePublished":"{}T{:02}:{:02}:00Z","author":{{"@type":"Person","name":"{}"}},"publisher":{{"@type":"Organization","name":"{}"}},"isAccessibleForFree":true}}</script><script>window.gnt_u={{"ssts":{{"section":"news","subsection":"local","topic":"","subtopic":""}},"contentId":"{story_id}007","pageType":"story","cst":"news/local"}};</script>"#,
+        o_attr(&s.title),
+        l_json(&s.title),
+        s.date,
+        pub_min / 60,
+        pub_min % 60,
+        l_json(&author),
+        l_json(paper)
+    );
+
+    // Navigation and offer banner.
+    let nav: String = Z3_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                r#"<a class="gnt_n_mn_l" href="/{}/" data-t-l="|nav|{}">{}</a>"#,
+                l_slug(x),
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let mut page = format!(
+        r#"<!DOCTYPE html><html lang="en-US">{head}<body class="gnt_b"><nav class="gnt_n" aria-label="Navigation"><a class="gnt_n_logo" href="/" aria-label="{paper} logo"><svg viewBox="0 0 240 32"><title>{paper}</title></svg></a><div class="gnt_n_mn">{nav}</div><div class="gnt_n_us"><a class="gnt_n_wt" href="/weather/" aria-label="Weather">{}&deg;F</a><a class="gnt_n_sub" href="/subscribe/?gps-source=BEAZnav">Subscribe</a><a class="gnt_n_acct" href="https://login.{domain}/">Sign In</a></div></nav>"#,
+        42 + rng.below(48),
+        head = head(s, paper, &extra),
+    );
+    if rng.chance(60) {
+        page.push_str(&format!(
+            r#"<div class="gnt_nb" role="banner"><a class="gnt_nb_a" href="/subscribe/?gps-source=CPNEWS">{}</a></div>"#,
+            rng.pick(&[
+                "Limited-Time Offer | $1 for 6 months",
+                "Subscribe now: Unlimited access for just $1 for 6 months",
+                "Local news you can trust. Start your subscription today for $1.",
+            ])
+        ));
+    }
+    if rng.chance(20) {
+        page.push_str(&format!(
+            r#"<div class="gnt_bn" role="alert"><span class="gnt_bn_l">Breaking</span><a class="gnt_bn_a" href="/story/news/{}/">{}</a></div>"#,
+            o_hex(rng, 6),
+            esc(rng.pick(Z3_HEADS))
+        ));
+    }
+    page.push_str(r#"<div class="gnt_tb"><aside class="gnt_tb_glg" aria-label="advertisement" data-gl-method="topbanner"></aside></div><main class="gnt_cw"><article class="gnt_pr" data-ss-t="story">"#);
+    page.push_str(&format!(
+        r#"<div class="gnt_ar_lbl"><a class="gnt_ar_lbl_a" href="/{sec_slug}/">{}</a></div><h1 class="gnt_ar_hl" elementtiming="ar-headline">{title}</h1>"#,
+        esc(&section.to_uppercase())
+    ));
+
+    // Lead media: photo or video.
+    let photographer = rng.pick(Z0_PHOTOGRAPHERS);
+    if rng.chance(70) {
+        page.push_str(&format!(
+            r#"<figure class="gnt_em gnt_em_img gnt_em__fp"><img class="gnt_em_img_i" src="https://www.{domain}/gcdn/authoring/authoring-images/{year}/{month:02}/{day:02}/P{}/{}.jpeg?width=660&amp;height=440&amp;fit=crop&amp;format=pjpg&amp;auto=webp" alt="{}" width="660" height="440"><div class="gnt_em_img_ccw"><span class="gnt_em_img_ccw__cp">{}</span> <span class="gnt_em_img_ccw__cr">{}</span></div></figure>"#,
+            o_hex(rng, 4).to_uppercase(),
+            rng.next() % 100_000_000,
+            o_attr(rng.pick(Z0_CAPTIONS)),
+            esc(rng.pick(Z0_CAPTIONS)),
+            esc(&match rng.below(3) {
+                0 => format!("{photographer}/{paper}"),
+                1 => format!("{photographer}/{Z3_NETWORK}"),
+                _ => format!("Provided by {}", rng.pick(&["the city", "the county", "the school district", "family"])),
+            })
+        ));
+    } else {
+        let (vt, vd) = Z3_VIDEOS[rng.below(Z3_VIDEOS.len())];
+        page.push_str(&format!(
+            r#"<div class="gnt_em gnt_em_vp__tp gnt_em__fp" data-c-vpattrs="autoplay" data-c-vpdata='{{"id":"{}","duration":"{vd}"}}'><div class="gnt_em_vp_c"><img class="gnt_em_vp_i" src="/gcdn/presto/{year}/{month:02}/{day:02}/{}.jpg" alt=""><button class="gnt_em_vp_pb" aria-label="Play video"></button><div class="gnt_em_vp_t">{}</div><div class="gnt_em_vp_d">{vd}</div></div></div>"#,
+            rng.next() % 100_000_000,
+            o_hex(rng, 10),
+            esc(vt)
+        ));
+    }
+
+    // Byline, dates, share bar.
+    let mut by = format!(
+        r#"<a class="gnt_ar_by_a gnt_ar_by_a__ln" href="/staff/{}/{}/">{}</a>"#,
+        2_600_000 + rng.below(400_000),
+        l_slug(&author),
+        esc(&author)
+    );
+    let co = if rng.chance(20) {
+        let c = rng.pick(Z_NAMES);
+        (c != author).then_some(c)
+    } else {
+        None
+    };
+    if let Some(c) = co {
+        by.push_str(&format!(
+            r#"<a class="gnt_ar_by_a gnt_ar_by_a__ln" href="/staff/{}/{}/">{c}</a>"#,
+            2_600_000 + rng.below(400_000),
+            l_slug(c)
+        ));
+    }
+    page.push_str(&format!(
+        r#"<div class="gnt_ar_by">{by}<div class="gnt_ar_by_t">{paper}</div></div>"#
+    ));
+    let dt_label = match &updated {
+        Some(u) => format!("Published: {published} | Updated: {u}"),
+        None => format!("Published: {published}"),
+    };
+    page.push_str(&format!(
+        r#"<div class="gnt_ar_dt" aria-label="{dt_label}">Published {published}{}</div>"#,
+        updated
+            .as_ref()
+            .map(|u| format!(r#"<span class="gnt_ar_dt_u"> | Updated {u}</span>"#))
+            .unwrap_or_default()
+    ));
+    page.push_str(&format!(
+        r#"<div class="gnt_ar_shr"><button class="gnt_ar_shr_b" data-share="facebook" aria-label="Share on Facebook"></button><button class="gnt_ar_shr_b" data-share="x" aria-label="Share on X"></button><button class="gnt_ar_shr_b" data-share="email" aria-label="Email"></button><button class="gnt_ar_shr_gft" aria-label="Gift Article">Gift Article</button><a class="gnt_ar_shr_cm" href="{url}#comments">Comments</a></div>"#
+    ));
+    let n = s.paragraphs.len();
+    let picks: Vec<&String> = (0..3)
+        .map(|i| &s.paragraphs[i * n.max(1).saturating_sub(1) / 2])
+        .collect();
+    let gists: Vec<String> = picks.iter().map(|p| z3_gist(p)).collect();
+    let short = gists
+        .iter()
+        .zip(&picks)
+        .all(|(g, p)| words(g) + 4 <= words(p));
+    if n >= 3 && short && rng.chance(35) {
+        let bullets: String = gists
+            .iter()
+            .map(|g| format!("<li>{}</li>", esc(g)))
+            .collect();
+        page.push_str(&format!(
+            r#"<div class="gnt_ar_kp" data-c-kp="true"><div class="gnt_ar_kp_h"><span class="gnt_ar_kp_t">Key Points</span><span class="gnt_ar_kp_ai">AI-assisted summary</span></div><ul class="gnt_ar_kp_l">{bullets}</ul><p class="gnt_ar_kp_d">These summaries are generated with the help of AI and reviewed by a journalist before publication.</p></div>"#
+        ));
+    }
+
+    // Body.
+    let paras = z_paras(s, rng);
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut i = 1;
+    while i + 1 < n {
+        after[i].push(format!(
+            r#"<aside class="gnt_em gnt_em_fo__it gnt_em_fo__imo" aria-label="advertisement" data-gl-method="{}"></aside>"#,
+            if i == 1 { "inline_1" } else { "inline_n" }
+        ));
+        i += 3 + rng.below(3);
+    }
+    let heads = z_sample(rng, Z3_HEADS, 8);
+    if rng.chance(70) {
+        let more_n = if n >= 6 { 1 + rng.below(2) } else { 1 };
+        for k in 0..more_n {
+            if let Some(j) = z_spot(rng, n, 1) {
+                let label = rng.pick(Z3_MORE_LABELS);
+                after[j].insert(
+                    0,
+                    format!(
+                        r#"<p class="gnt_ar_b_p"><strong class="gnt_ar_b_al">{label}</strong> <a class="gnt_ar_b_a" href="/story/news/local/{year}/{month:02}/{:02}/{}/{}007/" data-t-l="|inline|intext|n/a">{}</a></p>"#,
+                        1 + rng.below(28),
+                        l_slug(heads[k]),
+                        70_000_000 + rng.below(9_000_000),
+                        esc(heads[k])
+                    ),
+                );
+            }
+        }
+    }
+    if n >= 5 && rng.chance(35) {
+        if let Some(j) = z_spot(rng, n, 2) {
+            let (vt, vd) = Z3_VIDEOS[rng.below(Z3_VIDEOS.len())];
+            after[j].push(format!(
+                r#"<div class="gnt_em gnt_em_vp" data-c-vpdata='{{"id":"{}","duration":"{vd}"}}'><div class="gnt_em_vp_c"><img class="gnt_em_vp_i" src="/gcdn/presto/{year}/{month:02}/{day:02}/{}.jpg" alt="" loading="lazy"><button class="gnt_em_vp_pb" aria-label="Play video"></button></div><div class="gnt_em_vp_t">{}</div><div class="gnt_em_vp_d">{vd}</div></div>"#,
+                rng.next() % 100_000_000,
+                o_hex(rng, 10),
+                esc(vt)
+            ));
+        }
+    }
+    if n >= 4 && rng.chance(30) {
+        if let Some(j) = z_spot(rng, n, 1) {
+            after[j].push(format!(
+                r#"<a class="gnt_em gnt_em_gl" href="/picture-gallery/news/local/{year}/{month:02}/{day:02}/{}/{}/" aria-label="Gallery"><img class="gnt_em_gl_i" src="/gcdn/-mm-/{}.jpg" alt="" loading="lazy"><div class="gnt_em_gl_t">Photos: {}</div><div class="gnt_em_gl_c">{} Photos</div></a>"#,
+                o_hex(rng, 6),
+                70_000_000 + rng.below(9_000_000),
+                o_hex(rng, 16),
+                esc(rng.pick(Z3_GALLERIES)),
+                8 + rng.below(40)
+            ));
+        }
+    }
+    if n >= 5 && rng.chance(40) {
+        if let Some(j) = z_spot(rng, n, n / 2) {
+            after[j].push(format!(
+                r#"<aside class="gnt_em gnt_em_nl" aria-label="Newsletter signup"><div class="gnt_em_nl_t">{}</div><div class="gnt_em_nl_d">{}</div><form class="gnt_em_nl_f"><input type="email" placeholder="Enter your email address" aria-label="Email"><button type="submit">Sign Up</button></form></aside>"#,
+                rng.pick(&["Get the Daily Briefing", "Stay in the know", "Never miss a story"]),
+                esc(&format!(
+                    "Sign up for the {paper}'s free newsletter and get the day's top local headlines delivered to your inbox every morning."
+                ))
+            ));
+        }
+    }
+    if n >= 7 && rng.chance(35) {
+        let j = 3 + rng.below(n - 5);
+        after[j].push(format!(
+            r#"<h2 class="gnt_ar_b_h2">{}</h2>"#,
+            rng.pick(Z3_SUBHEADS)
+        ));
+    }
+    page.push_str(r#"<div class="gnt_ar_b" aria-label="Article Body">"#);
+    for (k, p) in paras.iter().enumerate() {
+        page.push_str(&format!(r#"<p class="gnt_ar_b_p">{p}</p>"#));
+        for x in &after[k] {
+            page.push_str(x);
+        }
+    }
+    if rng.chance(20) {
+        page.push_str(&format!(
+            r#"<p class="gnt_ar_b_p"><em>Contributing: {}, {Z3_NETWORK}</em></p>"#,
+            rng.pick(Z_NAMES)
+        ));
+    }
+    if rng.chance(70) {
+        let beat = match section {
+            "Crime & Courts" => "public safety and the courts".to_string(),
+            "News" | "Local" => format!("local government in {place}"),
+            x => x.to_lowercase(),
+        };
+        let email = format!(
+            "{}{}@{domain}",
+            first.chars().next().unwrap_or('n').to_ascii_lowercase(),
+            author
+                .split_whitespace()
+                .last()
+                .unwrap_or("news")
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+        );
+        let line = rng
+            .pick(Z3_CONTACTS)
+            .replace("{name}", &author)
+            .replace("{first}", &first)
+            .replace("{paper}", paper)
+            .replace("{beat}", &beat)
+            .replace("{handle}", &author.replace(' ', "").replace('.', ""))
+            .replace("{num}", &format!("{:03}", rng.below(1000)))
+            .replace("{email}", &email);
+        page.push_str(&format!(
+            r#"<p class="gnt_ar_b_p"><em>{}</em></p>"#,
+            esc(&line).replace(
+                &email,
+                &format!(r#"<a href="mailto:{email}" class="gnt_ar_b_a">{email}</a>"#)
+            )
+        ));
+    }
+    page.push_str("</div>");
+    page.push_str(r#"<div class="gnt_ar_ft"><a class="gnt_ar_ft_a" href="/contact-us/">Contact the newsroom</a> <a class="gnt_ar_ft_a" href="/corrections/">Report a correction</a></div></article>"#);
+
+    // Right rail.
+    let popular: String = heads[3..8]
+        .iter()
+        .map(|h| {
+            format!(
+                r#"<li class="gnt_rr_mp_i"><a class="gnt_rr_mp_a" href="/story/news/local/{}/">{}</a></li>"#,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<aside class="gnt_rr" aria-label="Right rail"><div class="gnt_rr_ad"><aside class="gnt_em_fo__rr" aria-label="advertisement" data-gl-method="right_rail"></aside></div><div class="gnt_rr_mp"><h2 class="gnt_rr_mp_h">Most Popular</h2><ol class="gnt_rr_mp_l">{popular}</ol></div><div class="gnt_rr_ob"><h2 class="gnt_rr_ob_h">Obituaries</h2><p class="gnt_rr_ob_d">Find the latest obituaries and share memories of loved ones in {place}.</p><a href="/obituaries/">View all obituaries</a></div></aside>"#
+    ));
+
+    // Sponsored feed below the article.
+    let sp: String = z_order(rng, Z3_SPONSORED.len())
+        .into_iter()
+        .take(4)
+        .map(|k| {
+            let (t, src) = Z3_SPONSORED[k];
+            format!(
+                r#"<div class="videoCube trc_spotlight_item origin-default"><a class="item-thumbnail-href" href="https://popup.taboola.com/en/?template=colorbox&amp;utm_source={}" rel="nofollow sponsored" title="{}"><span class="thumbBlock"></span></a><a class="item-label-href" href="https://trc.taboola.com/redirect?{}"><span class="video-label video-title trc_ellipsis">{}</span><span class="branding">{}</span></a></div>"#,
+                l_slug(paper),
+                o_attr(t),
+                o_hex(rng, 16),
+                esc(t),
+                esc(src)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r#"<div id="taboola-below-article-thumbnails" class="trc_related_container"><div class="trc_rbox_header"><span class="trc_rbox_header_span">Sponsored Stories</span><a class="trc_adc_wrapper" href="https://popup.taboola.com/en/">by Taboola</a></div><div class="trc_rbox_div">{sp}</div></div></main>"#
+    ));
+
+    // Footer and sticky subscription bar.
+    page.push_str(&format!(
+        r#"<footer class="gnt_f"><div class="gnt_f_c"><div class="gnt_f_h">About Us</div><a href="/newsroom/">Staff Directory</a><a href="/ethics/">Ethical Principles</a><a href="/corrections/">Corrections &amp; Clarifications</a><a href="/accessibility/">Accessibility Support</a></div><div class="gnt_f_c"><div class="gnt_f_h">Contact Us</div><a href="/contact-us/">Help Center</a><a href="/subscribe/">Subscribe</a><a href="/manage-account/">Manage Account</a><a href="/advertise/">Advertise</a><a href="/legals/">Legal Notices</a></div><div class="gnt_f_c"><div class="gnt_f_h">Stay Connected</div><a href="/newsletters/">Newsletters</a><a href="/mobile-apps/">Mobile Apps</a><a href="/e-edition/">e-Edition</a><a href="https://www.facebook.com/{}">Facebook</a></div><div class="gnt_f_c"><div class="gnt_f_h">Our Partners</div><a href="/jobs/">Jobs</a><a href="/cars/">Cars</a><a href="/homes/">Homes</a><a href="/classifieds/">Classifieds</a></div><div class="gnt_f_cr">&copy; {year} www.{domain}. All rights reserved. Part of the {Z3_NETWORK}, serving {place}, {state}. <a href="/terms-of-service/">Terms of Service</a> <a href="/privacy/">Privacy Policy</a> <a href="/privacy-choices/">Your Privacy Choices</a></div></footer>"#,
+        l_slug(paper)
+    ));
+    page.push_str(&format!(
+        r#"<div class="gnt_sb" role="dialog" aria-label="Subscription offer"><div class="gnt_sb_t">{}</div><a class="gnt_sb_b" href="/subscribe/?gps-source=BENBbottom">Subscribe</a><button class="gnt_sb_x" aria-label="Close">&times;</button></div></body></html>"#,
+        rng.pick(&[
+            "Support local journalism. Get unlimited digital access for $1 for 6 months.",
+            "You've read 2 of 3 free articles this month. Subscribe for unlimited access.",
+            "Thanks for reading. Subscribe today for local news you can count on.",
+        ])
+    ));
+    page
+}
+
+// ---------------------------------------------------------------------------
+// J (held out, round 16)
+// ---------------------------------------------------------------------------
+
+const J_PM_PAPERS: &[(&str, &str, &str)] = &[
+    ("Lakeshore Herald", "lakeshoreherald", "Lakeshore"),
+    ("Prairie Sentinel", "prairiesentinel", "Saskatoon"),
+    ("Fraser Valley Courier", "fvcourier", "Abbotsford"),
+    ("Capital Citizen", "capitalcitizen", "Ottawa"),
+    ("Bow River Examiner", "bowriverexaminer", "Calgary"),
+];
+
+const J_PM_CATEGORIES: &[(&str, &str)] = &[
+    ("Local News", "news/local-news"),
+    ("Politics", "news/politics"),
+    ("Business", "business/local-business"),
+    ("Crime", "news/crime"),
+    ("Health", "health"),
+    ("Canada", "news/canada"),
+    ("World", "news/world"),
+    ("Environment", "news/environment"),
+];
+
+const J_PM_MENU: &[&str] = &[
+    "News",
+    "Opinion",
+    "Sports",
+    "Business",
+    "Arts",
+    "Life",
+    "Health",
+    "Driving",
+    "Remembering",
+    "Shopping",
+    "ePaper",
+    "Puzzles",
+    "Newsletters",
+];
+
+const J_PM_DECKS: &[&str] = &[
+    "Officials say the decision came after months of consultation, but critics argue key questions remain unanswered",
+    "The move marks a significant shift for the region and could affect thousands of residents over the coming year",
+    "Advocates welcomed the announcement while cautioning that the details will matter more than the headline figures",
+    "What began as a routine proposal has turned into one of the most closely watched debates of the year",
+    "The numbers tell only part of the story, according to people who have followed the issue for years",
+];
+
+const J_PM_CAPTIONS: &[&str] = &[
+    "People gather outside the building on Tuesday afternoon as the announcement is made.",
+    "A file photo of the site, which has been the subject of debate for more than a year.",
+    "Officials speak to reporters following the meeting at city hall.",
+    "Traffic moves along the main road near the area affected by the changes.",
+    "Volunteers sort donations at a community centre earlier this month.",
+];
+
+const J_PM_PHOTOGRAPHERS: &[&str] = &[
+    "Brent Kowalczyk",
+    "Ashley Tremblay",
+    "Gord Halvorsen",
+    "Priya Dhaliwal",
+    "Marc-Andre Roy",
+    "Kayla Whitehorse",
+];
+
+const J_PM_CLOSERS: &[&str] = &[
+    "Our website is the place for the latest breaking news, exclusive scoops, longreads and provocative commentary. Please bookmark {site} and sign up for our newsletters here.",
+    "Our website is your destination for up-to-the-minute news, so make sure to bookmark our homepage and sign up for our newsletters so we can keep you informed.",
+    "Have a news tip or a story idea? Email the newsroom at {email} and let us know what is happening in your neighbourhood.",
+];
+
+const J_PM_TRENDING: &[&str] = &[
+    "City council approves 2026 budget after marathon 11-hour meeting",
+    "Police seek witnesses after overnight collision on Highway 16",
+    "Province announces new funding for rural emergency rooms",
+    "Restaurant review: Family-run spot serves the best pierogies in town",
+    "Snowfall warning issued as winter storm moves into the region",
+    "Local club clinches playoff spot with overtime win on home ice",
+    "Housing starts fall for third straight month, new data shows",
+    "Opinion: Our transit system needs more than a fresh coat of paint",
+    "School board votes to close two elementary schools next fall",
+    "Teen charged after string of break-ins at east-end businesses",
+];
+
+const J_PM_VIDEOS: &[&str] = &[
+    "Warming centres open as temperatures plunge across the region",
+    "Crews battle overnight fire at vacant commercial building",
+    "Mayor outlines priorities for the year ahead in annual address",
+    "Behind the scenes at the city's busiest food bank",
+];
+
+const J_PM_PERKS: &[&str] = &[
+    "Exclusive articles from our columnists, best-in-class coverage of local sports and more.",
+    "Unlimited online access to articles from across Canada with one account.",
+    "Get exclusive access to the ePaper, an electronic replica of the print edition that you can share, download and comment on.",
+    "Enjoy insights and behind-the-scenes analysis from our award-winning journalists.",
+    "Support local journalists and the next generation of journalists.",
+    "Daily puzzles including the crossword.",
+];
+
+const J_PM_ACCOUNT_PERKS: &[&str] = &[
+    "Access articles from across Canada with one account.",
+    "Share your thoughts and join the conversation in the comments.",
+    "Enjoy additional articles per month.",
+    "Get email updates from your favourite authors.",
+];
+
+const J_PM_FLYERS: &[&str] = &[
+    "Hardware & Garden",
+    "Grocery",
+    "Pharmacy",
+    "Electronics",
+    "Home Furnishings",
+    "Pet Supplies",
+];
+
+const J_PM_COMMUNITY: &str = "Our parent company is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and respectful. Comments may take up to an hour to appear on the site. You will receive an email if there is a reply to your comment, an update to a thread you follow or if a user you follow comments. Visit our Community Guidelines for more information.";
+
+const J_PM_COOKIES: &str = "This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic. Read more about cookies here. By continuing to use our site, you agree to our Terms of Use and Privacy Policy.";
+
+/// J0 (held out, round 16): an article on a Canadian daily of a national
+/// newspaper chain running on WordPress VIP (Postmedia-like): a slim top
+/// bar with "Subscribe" and "Sign In", a numbered leaderboard ad
+/// ("Advertisement 1"), the masthead and section menu; the header with
+/// a category link, headline, a deck, "Author of the article:", the
+/// published/updated/reading-time line and a share list; a featured
+/// photo with caption and credit; the story cut into several
+/// `article-content__content-group` sections, each opened by an
+/// "Article content" label and separated by numbered ads with "This
+/// advertisement has not loaded yet, but your article continues below.";
+/// between groups a subscriber offer with perk lists, a newsletter
+/// sign-up (with its hidden thank-you and error messages), a
+/// "Recommended from Editorial" list, sometimes a video player or an
+/// inline photo; sometimes an italic house promo paragraph closing the
+/// body; then the share row, "Trending", the comment panel with the
+/// community guidelines, "Read Next", a flyers widget, the footer and
+/// a cookie notice.
+fn j0_chainpaper(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_month, mname, day, year) = n_date(&s.date);
+    let mon = &mname[..3];
+    let (paper, domain, city) = J_PM_PAPERS[c.rng.below(J_PM_PAPERS.len())];
+    let (cat, cat_path) = J_PM_CATEGORIES[c.rng.below(J_PM_CATEGORIES.len())];
+    let n = s.paragraphs.len();
+    let slug = l_slug(&s.title);
+    let post_id = 6_000_000 + c.rng.below(3_000_000);
+    let site = format!("{domain}.example.ca");
+    let deck = c.rng.pick(J_PM_DECKS);
+    let aslug = l_slug(&s.author);
+
+    // Split the story into content groups.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let size = if groups.is_empty() {
+            1 + c.rng.below(2)
+        } else {
+            2 + c.rng.below(3)
+        };
+        let end = (i + size).min(n);
+        groups.push((i, end));
+        i = end;
+    }
+    let g = groups.len();
+    let offer_after = if g > 1 && c.rng.chance(65) {
+        Some(0)
+    } else {
+        None
+    };
+    let news_after = if g > 2 {
+        Some(1 + c.rng.below(g - 2))
+    } else if g > 1 && offer_after.is_none() {
+        Some(0)
+    } else {
+        None
+    };
+    let rec_after = if g > 1 && c.rng.chance(75) {
+        Some(c.rng.below(g - 1))
+    } else {
+        None
+    };
+    let video_after = if g > 2 && c.rng.chance(40) {
+        Some(g - 2)
+    } else {
+        None
+    };
+    let photo_after = if g > 3 && c.rng.chance(35) {
+        Some(2)
+    } else {
+        None
+    };
+    let closer = c.rng.chance(45);
+
+    let mut ad_no = 2;
+    let mut body = String::new();
+    for (gi, &(a, b)) in groups.iter().enumerate() {
+        body.push_str("<section class=\"article-content__content-group article-content__content-group--story\">");
+        if gi > 0 || c.rng.chance(50) {
+            body.push_str(
+                "<p class=\"article-content__label visually-hidden\">Article content</p>",
+            );
+        }
+        for k in a..b {
+            body.push_str(&format!("<p>{}</p>", c.body_paragraph(&s.paragraphs[k])));
+        }
+        if gi + 1 == g && closer {
+            let t = c
+                .rng
+                .pick(J_PM_CLOSERS)
+                .replace("{site}", &site)
+                .replace("{email}", &format!("newsroom@{site}"));
+            body.push_str(&format!("<p><em>{}</em></p>", esc(&t)));
+        }
+        body.push_str("</section>");
+        if gi + 1 == g {
+            break;
+        }
+        body.push_str(&format!(
+            "<div class=\"ad__section-border ad__section-border--story\"><div class=\"ad__inner\"><p class=\"ad__label\">Advertisement {ad_no}</p><div id=\"gpt-oop-{ad_no}\" class=\"ad__container adsizewrapper\" data-ad-slot=\"/3081/can.{domain}/{}/story\"></div><p class=\"ad__unloaded\">This advertisement has not loaded yet, but your article continues below.</p></div></div>",
+            cat_path.split('/').next().unwrap_or("news")
+        ));
+        ad_no += 1;
+        if offer_after == Some(gi) {
+            let price = c.rng.pick(&[
+                "Get unlimited digital access for $1 a week for the first 12 weeks.",
+                "Limited-time offer: your first month of unlimited access for just 99 cents.",
+                "Start your subscription today and save 50% for the first year.",
+            ]);
+            let perks: String = J_PM_PERKS
+                .iter()
+                .map(|p| format!("<li class=\"subscribe-box__perk\">{}</li>", esc(p)))
+                .collect();
+            let acc: String = J_PM_ACCOUNT_PERKS
+                .iter()
+                .map(|p| format!("<li>{}</li>", esc(p)))
+                .collect();
+            body.push_str(&format!(
+                "<div class=\"subscribe-box subscribe-box--inline\" data-evt=\"paywall_inline\"><div class=\"subscribe-box__column\"><h3 class=\"subscribe-box__title\">{paper}</h3><p class=\"subscribe-box__lead\">Subscribe now to read the latest news in your city and across Canada.</p><ul class=\"subscribe-box__perks\">{perks}</ul><a class=\"button button--primary\" href=\"/subscribe/?utm_content=inline\">SUBSCRIBE TO UNLOCK MORE ARTICLES</a><p class=\"subscribe-box__price\">{price}</p></div><div class=\"subscribe-box__column\"><h3 class=\"subscribe-box__title\">Create an account or sign in to continue with your reading experience.</h3><ul>{acc}</ul><a class=\"button\" href=\"/register/\">Create an Account</a> <a class=\"button button--secondary\" href=\"/sign-in/\">Sign in</a></div></div>"
+            ));
+        }
+        if news_after == Some(gi) {
+            body.push_str(&format!(
+                "<div class=\"newsletter-signup newsletter-signup--inline\"><div class=\"newsletter-signup__info\"><h3 class=\"newsletter-signup__title\">Headline News</h3><p class=\"newsletter-signup__desc\">Sign up to receive daily headline news from the {paper}, a division of Northway Media Inc.</p></div><form class=\"newsletter-signup__form\"><label class=\"visually-hidden\" for=\"nl-{post_id}\">Email Address</label><input id=\"nl-{post_id}\" type=\"email\" placeholder=\"Email Address\"><p class=\"newsletter-signup__error-msg hidden\">There was an error, please provide a valid email address.</p><button type=\"submit\">Sign Up</button></form><p class=\"newsletter-signup__legal\">By signing up you consent to receive the above newsletter from Northway Media Inc.</p><div class=\"newsletter-signup__success hidden\"><p>Thanks for signing up!</p><p>A welcome email is on its way. If you don't see it, please check your junk folder.</p><p>The next issue of {paper} Headline News will soon be in your inbox.</p></div><div class=\"newsletter-signup__failure hidden\"><p>We encountered an issue signing you up. Please try again</p></div></div>"
+            ));
+        }
+        if rec_after == Some(gi) {
+            let r0 = c.rng.below(J_PM_TRENDING.len());
+            let items: String = (0..3)
+                .map(|j| {
+                    let t = J_PM_TRENDING[(r0 + 3 * j) % J_PM_TRENDING.len()];
+                    let rc = J_PM_CATEGORIES[(r0 + j) % J_PM_CATEGORIES.len()].0;
+                    format!(
+                        "<li class=\"list-widget__item\"><article class=\"article-card article-card--inline\"><a class=\"article-card__link\" href=\"/{cat_path}/{}\"><div class=\"article-card__image-wrapper\"><img src=\"https://smartcdn.example/wp-content/uploads/{year}/{:02}/{}.jpg?w=160\" alt=\"\"></div><div class=\"article-card__details\"><span class=\"article-card__category\">{}</span><h3 class=\"article-card__headline\">{}</h3></div></a></article></li>",
+                        l_slug(t),
+                        1 + c.rng.below(12),
+                        o_hex(c.rng, 10),
+                        esc(rc),
+                        esc(t)
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<div class=\"widget widget--recommended-inline\"><h2 class=\"widget-title\">Recommended from Editorial</h2><ol class=\"list-widget__content\">{items}</ol></div>"
+            ));
+        }
+        if video_after == Some(gi) {
+            body.push_str(&format!(
+                "<div class=\"video-embed video-embed--recommended\"><h3 class=\"video-embed__title\">Recommended Videos</h3><div class=\"jwplayer\" id=\"jw-{}\" data-playlist=\"{}\"><div class=\"jw-title\"><span class=\"jw-title-primary\">{}</span></div><div class=\"jw-controls\"><button aria-label=\"Play\">Play</button><span class=\"jw-text-elapsed\">00:00</span><span class=\"jw-text-duration\">0{}:{:02}</span></div></div></div>",
+                o_hex(c.rng, 8),
+                o_hex(c.rng, 8),
+                esc(c.rng.pick(J_PM_VIDEOS)),
+                1 + c.rng.below(4),
+                c.rng.below(60)
+            ));
+        }
+        if photo_after == Some(gi) {
+            body.push_str(&format!(
+                "<figure class=\"wp-block-image size-large\"><img src=\"https://smartcdn.example/wp-content/uploads/{year}/{}.jpg?quality=90&amp;strip=all&amp;w=780\" alt=\"\"><figcaption class=\"wp-element-caption\">{} <span class=\"credit\">Photo by {} /{paper}</span></figcaption></figure>",
+                o_hex(c.rng, 12),
+                esc(c.rng.pick(J_PM_CAPTIONS)),
+                esc(c.rng.pick(J_PM_PHOTOGRAPHERS))
+            ));
+        }
+    }
+
+    let menu: String = J_PM_MENU
+        .iter()
+        .map(|m| {
+            format!(
+                "<li class=\"main-nav__item\"><a class=\"main-nav__link\" href=\"/category/{}/\">{}</a></li>",
+                l_slug(m),
+                esc(m)
+            )
+        })
+        .collect();
+    let t0 = c.rng.below(J_PM_TRENDING.len());
+    let trending: String = (0..5)
+        .map(|k| {
+            let t = J_PM_TRENDING[(t0 + k) % J_PM_TRENDING.len()];
+            format!(
+                "<li class=\"list-widget__item\"><span class=\"list-widget__number\">{}</span><a class=\"article-card__link\" href=\"/news/{}\"><h3 class=\"article-card__headline\">{}</h3></a></li>",
+                k + 1,
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let read_next: String = (0..4)
+        .map(|k| {
+            let t = TEASERS[(t0 + 3 * k + 1) % TEASERS.len()];
+            let (rc, rp) = J_PM_CATEGORIES[(t0 + k) % J_PM_CATEGORIES.len()];
+            format!(
+                "<article class=\"article-card article-card--grid\"><a class=\"article-card__link\" href=\"/{rp}/{}\"><img src=\"https://smartcdn.example/wp-content/uploads/{year}/{}.jpg?w=300\" alt=\"\"><span class=\"article-card__category\">{}</span><h3 class=\"article-card__headline\">{}</h3></a></article>",
+                l_slug(t),
+                o_hex(c.rng, 10),
+                esc(rc),
+                esc(t)
+            )
+        })
+        .collect();
+    let flyers: String = (0..4)
+        .map(|k| {
+            format!(
+                "<li class=\"flyers__item\"><a href=\"/flyers/{}\"><img src=\"/flyers/thumb{}.png\" alt=\"\"><span>{}</span></a></li>",
+                o_hex(c.rng, 6),
+                k,
+                J_PM_FLYERS[(t0 + k) % J_PM_FLYERS.len()]
+            )
+        })
+        .collect();
+    let comments = 3 + c.rng.below(140);
+    let photog = c.rng.pick(J_PM_PHOTOGRAPHERS);
+    let featured = format!(
+        "<figure class=\"featured-image featured-image--story\"><div class=\"featured-image__wrapper\"><img src=\"https://smartcdn.example/wp-content/uploads/{year}/{}.jpg?quality=90&amp;strip=all&amp;w=1200\" alt=\"{}\" width=\"1200\" height=\"800\"></div><figcaption class=\"featured-image__caption\"><span class=\"featured-image__caption-text\">{}</span> <span class=\"featured-image__credit\">Photo by {} /{paper}</span></figcaption></figure>",
+        o_hex(c.rng, 12),
+        o_attr(c.rng.pick(J_PM_CAPTIONS)),
+        esc(c.rng.pick(J_PM_CAPTIONS)),
+        esc(photog)
+    );
+    let ld = format!(
+        "<link rel=\"canonical\" href=\"https://{site}/{cat_path}/{slug}\"><meta name=\"description\" content=\"{deckattr}\"><meta property=\"og:description\" content=\"{deckattr}\"><script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"mainEntityOfPage\":\"https://{site}/{cat_path}/{slug}\",\"headline\":\"{}\",\"description\":\"{}\",\"datePublished\":\"{}T11:00:00-05:00\",\"author\":{{\"@type\":\"Person\",\"name\":\"{}\",\"url\":\"https://{site}/author/{aslug}\"}},\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{paper}\"}},\"articleSection\":\"{cat}\",\"isAccessibleForFree\":true}}</script><script>window.pnMeta = {{\"postId\":{post_id},\"category\":\"{cat_path}\",\"template\":\"story\",\"wordCount\":{}}};</script>",
+        l_json(&s.title),
+        l_json(deck),
+        s.date,
+        l_json(&s.author),
+        s.paragraphs.iter().map(|p| words(p)).sum::<usize>(),
+        deckattr = o_attr(deck),
+    );
+    let share = "<ul class=\"social-share__list\"><li><a href=\"#\" class=\"social-share__link\">Share on X</a></li><li><a href=\"#\" class=\"social-share__link\">Share on Facebook</a></li><li><a href=\"#\" class=\"social-share__link\">Share on LinkedIn</a></li><li><a href=\"#\" class=\"social-share__link\">Share on Reddit</a></li><li><a href=\"#\" class=\"social-share__link\">Share via Email</a></li><li><button class=\"social-share__copy\">Copy link</button></li></ul>";
+    format!(
+        "<!DOCTYPE html><html lang=\"en-CA\">{head}<body class=\"wp-singular post-template-default single single-post postid-{post_id} single-format-standard pn-story\">\
+         <a class=\"skip-link visually-hidden\" href=\"#main-content\">Skip to Content</a>\
+         <div class=\"top-bar\"><div class=\"top-bar__inner\"><a class=\"top-bar__link\" href=\"/newsletters/\">Newsletters</a><a class=\"top-bar__link\" href=\"/epaper/\">ePaper</a><a class=\"button button--subscribe\" href=\"/subscribe/?utm_content=topbar\">Subscribe</a><a class=\"top-bar__signin\" href=\"/sign-in/\">Sign In</a></div></div>\
+         <div class=\"ad__section-border ad__section-border--leaderboard\"><div class=\"ad__inner\"><p class=\"ad__label\">Advertisement 1</p><div id=\"gpt-leaderboard\" class=\"ad__container\"></div><p class=\"ad__unloaded\">This advertisement has not loaded yet, but your article continues below.</p></div></div>\
+         <header class=\"site-header\"><div class=\"site-header__logo\"><a href=\"/\"><img src=\"/wp-content/themes/pn/logos/{domain}.svg\" alt=\"{paper}\"></a></div>\
+         <nav class=\"main-nav\" aria-label=\"Main Menu\"><ul class=\"main-nav__list\">{menu}</ul></nav><form class=\"site-header__search\" action=\"/search/\"><input type=\"search\" placeholder=\"Search {paper}\"><button>Search</button></form></header>\
+         <main id=\"main-content\" class=\"site-main\"><article class=\"article-content-story article-content-story--story\">\
+         <header class=\"article-header article-header--story\"><div class=\"article-header__category\"><a class=\"article-header__category-link\" href=\"/category/{cat_path}/\">{cat}</a></div>\
+         <h1 class=\"article-title\" id=\"articleTitle\">{title}</h1><p class=\"article-subtitle\">{deck}</p>\
+         <div class=\"article-header__detail\"><div class=\"published-by\"><span class=\"published-by__author-label\">Author of the article:</span><div class=\"published-by__author\"><img class=\"published-by__avatar\" src=\"/wp-content/uploads/authors/{aslug}.jpg\" alt=\"\"><a href=\"/author/{aslug}/\">{author}</a></div><span class=\"published-by__pub\">{paper}</span></div>\
+         <div class=\"article-header__detail__texts\"><span class=\"published-date\"><span class=\"published-date__since\">Published {mon} {day:02}, {year}</span> &bull; <span class=\"updated-date__since\">Last updated {ago}</span> &bull; <span class=\"article-header__time-to-read\">{mins} minute read</span></span></div>\
+         <div class=\"article-header__social\"><a class=\"article-header__comments-link\" href=\"#comments-area\">Join the conversation</a><div class=\"social-share\"><button class=\"social-share__toggle\">Share this Story : {title}</button>{share}</div></div></div></header>\
+         {featured}\
+         <div class=\"article-content\"><div class=\"article-content__content-wrapper\">{body}</div>\
+         <div class=\"article-content__footer\"><div class=\"article-content__share\"><h3 class=\"article-content__share-title\">Share this article in your social network</h3>{share}</div></div></div>\
+         </article>\
+         <aside class=\"widget widget--trending\"><h2 class=\"widget-title\">Trending</h2><ol class=\"list-widget__content\">{trending}</ol></aside>\
+         <section id=\"comments-area\" class=\"comments\"><div class=\"comments__header\"><h2 class=\"comments__title\">Comments</h2><span class=\"comments__count\">{comments}</span></div><p class=\"comments__guidelines\">{community}</p><div class=\"comments__cta\"><a class=\"button\" href=\"/sign-in/\">Log in to join the conversation</a></div><div id=\"openweb-conversation\" data-post-id=\"{post_id}\" data-post-url=\"https://{site}/{cat_path}/{slug}\"></div></section>\
+         <section class=\"widget widget--read-next\"><h2 class=\"widget-title\">Read Next</h2><div class=\"article-card-grid\">{read_next}</div></section>\
+         <section class=\"widget widget--flyers\"><h2 class=\"widget-title\">This Week in Flyers</h2><ul class=\"flyers__list\">{flyers}</ul></section>\
+         </main>\
+         <footer class=\"site-footer\"><div class=\"site-footer__logo\"><img src=\"/wp-content/themes/pn/logos/{domain}-white.svg\" alt=\"{paper}\"></div>\
+         <div class=\"site-footer__follow\"><h3>Follow the {paper}</h3><ul><li><a href=\"#\">Instagram</a></li><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">X</a></li><li><a href=\"#\">YouTube</a></li></ul></div>\
+         <div class=\"site-footer__links\"><ul><li><a href=\"/advertise/\">Advertise With Us</a></li><li><a href=\"/self-serve/\">Digital Ads Self-Serve</a></li><li><a href=\"/classifieds/\">Place a Classified Ad</a></li><li><a href=\"/obituaries/place/\">Place an Obituary</a></li><li><a href=\"/help/\">Online Help</a></li><li><a href=\"/contact/\">Contact Us</a></li><li><a href=\"/terms/\">Terms of Use</a></li><li><a href=\"/privacy/\">Privacy Policy</a></li><li><a href=\"/copyright/\">Copyright</a></li><li><a href=\"/accessibility/\">Accessibility</a></li><li><a href=\"/sitemap/\">Sitemap</a></li></ul></div>\
+         <p class=\"site-footer__address\">{addr} Harbourfront Way, {city}, Canada</p>\
+         <p class=\"site-footer__copyright\">&copy; {year} {paper}, a division of Northway Media Inc. All rights reserved. Unauthorized distribution, transmission or republication strictly prohibited.</p></footer>\
+         <div class=\"cookie-notice\" role=\"dialog\"><p>{cookies}</p><button>Close</button></div>\
+         </body></html>",
+        head = head(s, paper, &ld),
+        title = esc(&s.title),
+        deck = esc(deck),
+        author = esc(&s.author),
+        ago = m_ago(c.rng),
+        mins = l_minutes(s) + 1,
+        community = esc(J_PM_COMMUNITY),
+        cookies = esc(J_PM_COOKIES),
+        addr = 100 + c.rng.below(900),
+    )
+}
+
+const J_SF_BRANDS: &[(&str, &str)] = &[
+    ("Parallax", "parallax"),
+    ("Crosscurrent", "crosscurrent"),
+    ("Bellwether", "bellwether"),
+];
+
+const J_SF_VERTICALS: &[&str] = &[
+    "Politics",
+    "Business",
+    "Technology",
+    "Media",
+    "Africa",
+    "Gulf",
+    "Net Zero",
+    "Security",
+    "Economy",
+    "CEO",
+];
+
+const J_SF_PLACES: &[&str] = &[
+    "Washington",
+    "London",
+    "Nairobi",
+    "Abu Dhabi",
+    "Brussels",
+    "New York",
+    "Singapore",
+    "Lagos",
+    "Beijing",
+    "Delhi",
+];
+
+const J_SF_MIDDLE: &[&str] = &[
+    "Know More",
+    "Step Back",
+    "The Backstory",
+    "What We're Watching",
+];
+
+const J_SF_LATE: &[&str] = &[
+    "Room for Disagreement",
+    "The View From {place}",
+    "What's Next",
+];
+
+const J_SF_NOTABLE: &[(&str, &str, &str)] = &[
+    (
+        "Officials had been warning about the risk for months, according to ",
+        "a detailed account in the Harbor Ledger",
+        ".",
+    ),
+    (
+        "The decision could reshape the industry for a decade, two former regulators argue ",
+        "in an op-ed for the Capital Review",
+        ".",
+    ),
+    (
+        "Public opinion has shifted sharply since last spring, ",
+        "a new survey from a Brussels think tank",
+        " suggests.",
+    ),
+    (
+        "Investors are quietly preparing for a prolonged fight, ",
+        "the Financial Dispatch reports",
+        ", citing people familiar with the discussions.",
+    ),
+    (
+        "Not everyone inside the administration agrees with the approach, ",
+        "according to Northline",
+        ", which spoke to three senior officials.",
+    ),
+];
+
+const J_SF_NEWSLETTERS: &[(&str, &str)] = &[
+    ("Principals", "What the White House is reading."),
+    (
+        "Business",
+        "The stories, scoops and gossip shaping global business.",
+    ),
+    (
+        "Technology",
+        "Insider insights on the people and ideas shaping tech.",
+    ),
+    (
+        "Africa",
+        "The continent's most important stories, every Tuesday and Thursday.",
+    ),
+    ("Gulf", "What the region's power brokers are reading."),
+    ("Flagship", "The daily global news briefing you can trust."),
+    ("Net Zero", "The business of decarbonization, twice a week."),
+];
+
+const J_SF_ROLES: &[&str] = &[
+    "Politics Reporter",
+    "Senior Editor, Business",
+    "Africa Editor",
+    "Technology Editor",
+    "Chief Economics Correspondent",
+    "Media Editor",
+    "Gulf Bureau Chief",
+];
+
+const J_SF_BIOS: &[&str] = &[
+    "previously covered Congress and the White House for a decade, and has reported from more than thirty countries.",
+    "joined from a financial newswire, where they led coverage of central banks and sovereign debt markets.",
+    "writes about the intersection of money, power and technology, and is based in the company's London bureau.",
+    "has covered elections on four continents and is the author of a book about the politics of infrastructure.",
+];
+
+const J_SF_MORE: &[&str] = &[
+    "Central bankers are running out of patience with governments",
+    "The quiet race to control the world's undersea cables",
+    "Why the Gulf's sovereign funds are suddenly cautious",
+    "Inside the fight over the future of local news",
+    "A new generation of African fintechs is going public at home",
+    "Washington's trade hawks have a new target",
+    "The grid is the bottleneck for AI, utilities warn",
+    "Europe's defense spending boom meets a labor shortage",
+];
+
+const J_SF_CAPTIONS: &[&str] = &[
+    "Officials arrive for a meeting earlier this week.",
+    "A view of the skyline at dusk.",
+    "Delegates listen to remarks during the opening session.",
+    "Protesters gather outside the ministry on Monday.",
+];
+
+const J_SF_AGENCIES: &[&str] = &[
+    "Reuters",
+    "AP Photo",
+    "Getty Images",
+    "AFP via Getty Images",
+    "Bloomberg",
+];
+
+const J_SF_CLASS_CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
+
+/// A Next.js CSS-modules class name ("styles_headline__Xk3p_").
+fn j1_mod(rng: &mut Rng, name: &str) -> String {
+    let h: String = (0..5)
+        .map(|_| char::from(J_SF_CLASS_CHARS[rng.below(J_SF_CLASS_CHARS.len())]))
+        .collect();
+    format!("styles_{name}__{h}")
+}
+
+/// J1 (held out, round 16): a "structured" article of a venture-backed
+/// global news startup (Semafor-like), a Next.js app with CSS-modules
+/// class names: a top nav of verticals with "Newsletters" and "Events",
+/// a banner ad; the header with a vertical eyebrow and location, the
+/// headline, author avatars with names, "Updated ..." time and share
+/// buttons; a hero image with caption and agency credit; a newsletter
+/// pitch ("Sign up for ... Read it now."), an "In this article:" jump
+/// list of the section titles; the story split into titled sections
+/// ("The News", "Know More"/"Step Back", "{Name}'s view", "Room for
+/// Disagreement"/"The View From ..."), with an ad between two sections
+/// on some pages and a "Notable" section of linked one-line summaries of
+/// other outlets' coverage at the end of others; then the author card
+/// with role and prose bio, a newsletter sign-up box, "More from ..."
+/// cards, the footer and a `__NEXT_DATA__` script.
+fn j1_structured(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let _ = month;
+    let (brand, domain) = J_SF_BRANDS[c.rng.below(J_SF_BRANDS.len())];
+    let vertical = c.rng.pick(J_SF_VERTICALS);
+    let place = c.rng.pick(J_SF_PLACES);
+    let n = s.paragraphs.len();
+    let slug = l_slug(&s.title);
+    let art_id = o_hex(c.rng, 24);
+
+    // Class names of this build.
+    let cls_section = j1_mod(c.rng, "section");
+    let cls_heading = j1_mod(c.rng, "sectionHeading");
+    let cls_text = j1_mod(c.rng, "textBlock");
+    let cls_p = j1_mod(c.rng, "paragraph");
+    let cls_body = j1_mod(c.rng, "articleBody");
+
+    // Section titles.
+    let first = s.author.split_whitespace().next().unwrap_or("");
+    let generic = s.author.split_whitespace().count() < 2
+        || ["Staff", "Desk", "Reporter", "Editor", "Team", "News"]
+            .iter()
+            .any(|w| s.author.contains(w));
+    let mut titles: Vec<String> = vec!["The News".into()];
+    let mid = if n >= 8 {
+        1 + c.rng.below(2)
+    } else {
+        c.rng.below(3)
+    };
+    let m0 = c.rng.below(J_SF_MIDDLE.len());
+    for k in 0..mid {
+        titles.push(J_SF_MIDDLE[(m0 + k) % J_SF_MIDDLE.len()].into());
+    }
+    if !generic && c.rng.chance(80) {
+        titles.push(format!("{first}'s view"));
+    }
+    if c.rng.chance(60) {
+        titles.push(c.rng.pick(J_SF_LATE).replace("{place}", place));
+    }
+    if titles.len() == 1 {
+        titles.push(J_SF_MIDDLE[m0].into());
+    }
+    titles.truncate(n.max(1));
+    let k = titles.len();
+    // Paragraph ranges per section: the first section gets 1-3, the rest
+    // share what is left.
+    let mut bounds = Vec::with_capacity(k);
+    let first_len = (1 + c.rng.below(3)).min(n - (k - 1));
+    bounds.push((0, first_len));
+    let mut start = first_len;
+    for t in 1..k {
+        let left = n - start;
+        let secs_left = k - t;
+        let len = if secs_left == 1 {
+            left
+        } else {
+            // An even share of what is left, give or take one.
+            let even = (left / secs_left).max(1);
+            let jitter = c.rng.below(3);
+            let len = (even + jitter).saturating_sub(1).max(1);
+            len.min(left - (secs_left - 1))
+        };
+        bounds.push((start, start + len));
+        start += len;
+    }
+    let ad_after = if k > 2 && c.rng.chance(50) {
+        Some(c.rng.below(k - 1))
+    } else {
+        None
+    };
+    let notable = c.rng.chance(60);
+
+    let mut body = String::new();
+    for (t, (title, &(a, b))) in titles.iter().zip(bounds.iter()).enumerate() {
+        let id = l_slug(title);
+        body.push_str(&format!(
+            "<div class=\"{cls_section}\" id=\"section-{id}\"><h2 class=\"{cls_heading}\" id=\"{id}\">{}</h2><div class=\"{cls_text}\">",
+            esc(title)
+        ));
+        for p in &s.paragraphs[a..b] {
+            body.push_str(&format!("<p class=\"{cls_p}\">{}</p>", c.body_paragraph(p)));
+        }
+        body.push_str("</div></div>");
+        if ad_after == Some(t) {
+            body.push_str(&format!(
+                "<div class=\"{}\"><div class=\"{}\">Advertisement</div><div id=\"gam-mid-article\" class=\"{}\" style=\"min-height:250px\"></div></div>",
+                j1_mod(c.rng, "midArticleAd"),
+                j1_mod(c.rng, "adLabel"),
+                j1_mod(c.rng, "adSlot")
+            ));
+        }
+    }
+    let mut toc_titles: Vec<String> = titles.clone();
+    if notable {
+        let i0 = c.rng.below(J_SF_NOTABLE.len());
+        let cnt = 1 + c.rng.below(3);
+        let items: String = (0..cnt)
+            .map(|j| {
+                let (pre, link, post) = J_SF_NOTABLE[(i0 + j) % J_SF_NOTABLE.len()];
+                format!(
+                    "<li><p class=\"{cls_p}\">{}<a href=\"https://example.com/{}\" target=\"_blank\" rel=\"noopener\">{}</a>{}</p></li>",
+                    esc(pre),
+                    o_hex(c.rng, 8),
+                    esc(link),
+                    esc(post)
+                )
+            })
+            .collect();
+        body.push_str(&format!(
+            "<div class=\"{cls_section}\" id=\"section-notable\"><h2 class=\"{cls_heading}\" id=\"notable\">Notable</h2><ul class=\"{}\">{items}</ul></div>",
+            j1_mod(c.rng, "notableList")
+        ));
+        toc_titles.push("Notable".into());
+    }
+    let toc: String = toc_titles
+        .iter()
+        .map(|t| format!("<li><a href=\"#{}\">{}</a></li>", l_slug(t), esc(t)))
+        .collect();
+    let (nl, nl_desc) = J_SF_NEWSLETTERS[c.rng.below(J_SF_NEWSLETTERS.len())];
+    let nav: String = J_SF_VERTICALS
+        .iter()
+        .map(|v| {
+            format!(
+                "<li><a class=\"{}\" href=\"/vertical/{}\">{}</a></li>",
+                "styles_navLink__q1Zt8",
+                l_slug(v),
+                esc(v)
+            )
+        })
+        .collect();
+    let hour = 5 + c.rng.below(15);
+    let minute = c.rng.below(60);
+    let (h12, ampm) = if hour >= 12 {
+        (if hour == 12 { 12 } else { hour - 12 }, "pm")
+    } else {
+        (hour, "am")
+    };
+    let upd_h = (hour + 1 + c.rng.below(4)).min(23);
+    let (uh12, uampm) = if upd_h >= 12 {
+        (if upd_h == 12 { 12 } else { upd_h - 12 }, "pm")
+    } else {
+        (upd_h, "am")
+    };
+    let tz = c.rng.pick(&["EST", "EDT", "GMT", "ET"]);
+    let role = c.rng.pick(J_SF_ROLES);
+    let bio = c.rng.pick(J_SF_BIOS);
+    let aslug = l_slug(&s.author);
+    let m0 = c.rng.below(J_SF_MORE.len());
+    let more: String = (0..4)
+        .map(|j| {
+            let h = J_SF_MORE[(m0 + j) % J_SF_MORE.len()];
+            let v = J_SF_VERTICALS[(m0 + 2 * j) % J_SF_VERTICALS.len()];
+            format!(
+                "<a class=\"{}\" href=\"/article/{:02}/{:02}/{year}/{}\"><img src=\"https://img.{domain}.example/{}.jpg?w=400\" alt=\"\"><span class=\"{}\">{}</span><h3 class=\"{}\">{}</h3></a>",
+                j1_mod(c.rng, "moreCard"),
+                1 + c.rng.below(12),
+                1 + c.rng.below(28),
+                l_slug(h),
+                o_hex(c.rng, 10),
+                j1_mod(c.rng, "moreVertical"),
+                esc(v),
+                j1_mod(c.rng, "moreHeadline"),
+                esc(h)
+            )
+        })
+        .collect();
+    let hero = if c.rng.chance(80) {
+        format!(
+            "<div class=\"{}\"><figure><img src=\"https://img.{domain}.example/{}.jpg?w=1200&amp;q=75\" alt=\"\" width=\"1200\" height=\"675\"><figcaption class=\"{}\">{} <span class=\"{}\">{}/{}</span></figcaption></figure></div>",
+            j1_mod(c.rng, "heroImage"),
+            o_hex(c.rng, 16),
+            j1_mod(c.rng, "caption"),
+            esc(c.rng.pick(J_SF_CAPTIONS)),
+            j1_mod(c.rng, "credit"),
+            esc(c.rng.pick(M_CONTRIB_NAMES)),
+            esc(c.rng.pick(J_SF_AGENCIES))
+        )
+    } else {
+        String::new()
+    };
+    let next_data = format!(
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"article\":{{\"_id\":\"{art_id}\",\"slug\":\"{slug}\",\"headline\":\"{}\",\"vertical\":\"{}\",\"location\":\"{}\",\"authors\":[{{\"name\":\"{}\",\"slug\":\"{aslug}\"}}],\"publishedAt\":\"{}T{:02}:{:02}:00.000Z\",\"sections\":{}}}}},\"__N_SSP\":true}},\"page\":\"/article/[...slug]\",\"query\":{{\"slug\":[\"{slug}\"]}},\"buildId\":\"{}\",\"isFallback\":false,\"gssp\":true}}</script>",
+        l_json(&s.title),
+        l_slug(vertical),
+        l_json(place),
+        l_json(&s.author),
+        s.date,
+        hour,
+        minute,
+        toc_titles.len(),
+        o_hex(c.rng, 20)
+    );
+    let extra = format!(
+        "<link rel=\"canonical\" href=\"https://www.{domain}.example/article/{slug}\"><meta name=\"twitter:card\" content=\"summary_large_image\"><link rel=\"preload\" as=\"font\" href=\"/_next/static/media/{}.woff2\" crossorigin=\"\">",
+        o_hex(c.rng, 16)
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body><div id=\"__next\"><div class=\"{layout}\">\
+         <header class=\"{header}\"><div class=\"{headerInner}\"><button class=\"{menuBtn}\" aria-label=\"Open menu\"><svg width=\"20\" height=\"14\"></svg></button><a href=\"/\" class=\"{logo}\" aria-label=\"{brand} home\"><svg viewBox=\"0 0 120 24\"><title>{brand}</title></svg></a>\
+         <nav class=\"{navc}\"><ul>{nav}</ul></nav><div class=\"{headerActions}\"><a href=\"/newsletters\">Newsletters</a><a href=\"/events\">Events</a><a href=\"/video\">Video</a><a class=\"{subBtn}\" href=\"/newsletters\">Sign up</a></div></div></header>\
+         <div class=\"{bannerAd}\"><div id=\"gam-top-banner\" style=\"min-height:90px\"></div></div>\
+         <main class=\"{mainc}\"><article class=\"{articlec}\">\
+         <div class=\"{articleHeader}\"><div class=\"{eyebrow}\"><a class=\"{verticalc}\" href=\"/vertical/{vslug}\">{vertical}</a><span class=\"{locationc}\">{place}</span></div>\
+         <h1 class=\"{headline}\">{title}</h1>\
+         <div class=\"{bylineRow}\"><div class=\"{authors}\"><a class=\"{authorLink}\" href=\"/author/{aslug}\"><img src=\"https://img.{domain}.example/authors/{aslug}.png\" alt=\"{author}\" width=\"40\" height=\"40\"><span class=\"{authorName}\">{author}</span></a></div>\
+         <div class=\"{timestamps}\"><span class=\"{tsLabel}\">Updated</span> <time datetime=\"{date}T{hour:02}:{minute:02}:00Z\">{mshort} {day}, {year}, {uh12}:{uminute:02}{uampm} {tz}</time><span class=\"{tsPublished}\">Published {mshort} {day}, {year}, {h12}:{minute:02}{ampm} {tz}</span></div>\
+         <div class=\"{share}\"><button aria-label=\"Share on X\">X</button><button aria-label=\"Share on LinkedIn\">LinkedIn</button><button aria-label=\"Share via email\">Email</button><button>Copy link</button></div></div></div>\
+         {hero}\
+         <div class=\"{promo}\"><p>Sign up for {brand} {nl}: {nl_desc} <a href=\"/newsletters/{nlslug}\">Read it now.</a></p></div>\
+         <div class=\"{toc_cls}\"><p class=\"{tocTitle}\">In this article:</p><ul class=\"{tocList}\">{toc}</ul></div>\
+         <div class=\"{cls_body}\">{body}</div>\
+         </article>\
+         <div class=\"{authorCard}\"><img src=\"https://img.{domain}.example/authors/{aslug}.png\" alt=\"\" width=\"64\" height=\"64\"><div><a class=\"{authorCardName}\" href=\"/author/{aslug}\">{author}</a><p class=\"{authorRole}\">{role}</p><p class=\"{authorBio}\">{author} {bio}</p><a href=\"https://x.com/{aslug}\">Follow on X</a></div></div>\
+         <div class=\"{signupBox}\"><h3>{brand} Flagship</h3><p>The daily global news briefing you can trust. Sign up and get the day's most important stories in your inbox each morning.</p><form><input type=\"email\" placeholder=\"Your email address\" aria-label=\"Email\"><button type=\"submit\">Sign Up</button></form><p class=\"{legal}\">By signing up, you agree to our Terms of Service and acknowledge our Privacy Policy.</p></div>\
+         <section class=\"{moreSection}\"><h2>More from {brand}</h2><div class=\"{moreGrid}\">{more}</div></section>\
+         </main>\
+         <footer class=\"{footer}\"><div class=\"{footerLogo}\">{brand}</div><ul class=\"{footerLinks}\"><li><a href=\"/about\">About</a></li><li><a href=\"/newsletters\">Newsletters</a></li><li><a href=\"/events\">Events</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/ethics\">Ethics</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"#\">Do Not Sell My Personal Information</a></li></ul><p class=\"{copyright}\">&copy; {year} {brand} Inc.</p></footer>\
+         </div></div>{next_data}<script src=\"/_next/static/chunks/main-{chunk}.js\" async></script></body></html>",
+        head = head(s, brand, &extra),
+        layout = j1_mod(c.rng, "layout"),
+        header = j1_mod(c.rng, "header"),
+        headerInner = j1_mod(c.rng, "headerInner"),
+        menuBtn = j1_mod(c.rng, "menuButton"),
+        logo = j1_mod(c.rng, "logo"),
+        navc = j1_mod(c.rng, "nav"),
+        headerActions = j1_mod(c.rng, "headerActions"),
+        subBtn = j1_mod(c.rng, "subscribeButton"),
+        bannerAd = j1_mod(c.rng, "bannerAd"),
+        mainc = j1_mod(c.rng, "main"),
+        articlec = j1_mod(c.rng, "article"),
+        articleHeader = j1_mod(c.rng, "articleHeader"),
+        eyebrow = j1_mod(c.rng, "eyebrow"),
+        verticalc = j1_mod(c.rng, "vertical"),
+        vslug = l_slug(vertical),
+        locationc = j1_mod(c.rng, "location"),
+        headline = j1_mod(c.rng, "headline"),
+        title = esc(&s.title),
+        bylineRow = j1_mod(c.rng, "bylineRow"),
+        authors = j1_mod(c.rng, "authors"),
+        authorLink = j1_mod(c.rng, "authorLink"),
+        authorName = j1_mod(c.rng, "authorName"),
+        author = esc(&s.author),
+        timestamps = j1_mod(c.rng, "timestamps"),
+        tsLabel = j1_mod(c.rng, "label"),
+        tsPublished = j1_mod(c.rng, "published"),
+        date = s.date,
+        mshort = &mname[..3],
+        uminute = (minute + 17) % 60,
+        share = j1_mod(c.rng, "shareButtons"),
+        promo = j1_mod(c.rng, "newsletterPromo"),
+        nlslug = l_slug(nl),
+        toc_cls = j1_mod(c.rng, "tableOfContents"),
+        tocTitle = j1_mod(c.rng, "tocTitle"),
+        tocList = j1_mod(c.rng, "tocList"),
+        authorCard = j1_mod(c.rng, "authorCard"),
+        authorCardName = j1_mod(c.rng, "authorCardName"),
+        authorRole = j1_mod(c.rng, "authorRole"),
+        authorBio = j1_mod(c.rng, "authorBio"),
+        signupBox = j1_mod(c.rng, "signupBox"),
+        legal = j1_mod(c.rng, "legal"),
+        moreSection = j1_mod(c.rng, "moreFrom"),
+        moreGrid = j1_mod(c.rng, "moreGrid"),
+        footer = j1_mod(c.rng, "footer"),
+        footerLogo = j1_mod(c.rng, "footerLogo"),
+        footerLinks = j1_mod(c.rng, "footerLinks"),
+        copyright = j1_mod(c.rng, "copyright"),
+        chunk = o_hex(c.rng, 16),
+    )
+}
+
+const J_WR_BRANDS: &[(&str, &str)] = &[
+    ("Kestrel", "kestrel"),
+    ("Norwire", "norwire"),
+    ("Meridian Wire", "meridianwire"),
+];
+
+const J_WR_SECTIONS: &[(&str, &str)] = &[
+    ("World", "Europe"),
+    ("World", "Americas"),
+    ("World", "Asia Pacific"),
+    ("World", "Africa"),
+    ("Business", "Energy"),
+    ("Business", "Autos & Transportation"),
+    ("Markets", "Commodities"),
+    ("Technology", "Artificial Intelligence"),
+    ("Sustainability", "Climate & Energy"),
+    ("Legal", "Government"),
+    ("Healthcare & Pharmaceuticals", ""),
+];
+
+const J_WR_NAV: &[&str] = &[
+    "World",
+    "Business",
+    "Markets",
+    "Sustainability",
+    "Legal",
+    "Breakingviews",
+    "Technology",
+    "Investigations",
+    "Sports",
+    "Science",
+    "Lifestyle",
+];
+
+const J_WR_REPORTERS: &[&str] = &[
+    "Andrea Kowalski",
+    "Tomasz Nowicki",
+    "Leila Haddad",
+    "Kenji Morimoto",
+    "Sarah Whitcombe",
+    "Diego Fuentes",
+    "Ngozi Adeyemi",
+    "Pierre-Luc Garnier",
+    "Hannah Lindqvist",
+    "Rahul Menon",
+];
+
+const J_WR_EDITORS: &[&str] = &[
+    "Alex Richardson",
+    "Mark Heinrich",
+    "Jan Harvey",
+    "Frances Kerry",
+    "Hugh Lawson",
+    "Susan Fenton",
+    "Ros Russell",
+];
+
+const J_WR_CITIES: &[&str] = &[
+    "London",
+    "Brussels",
+    "Berlin",
+    "Paris",
+    "Washington",
+    "New York",
+    "Tokyo",
+    "Singapore",
+    "Johannesburg",
+    "Sao Paulo",
+    "Warsaw",
+    "Geneva",
+];
+
+const J_WR_SIGNUPS: &[&str] = &[
+    "The {brand} Daily Briefing newsletter provides all the news you need to start your day.",
+    "Get a quick look at the day's breaking legal news and analysis from The {brand} Daily Docket newsletter.",
+    "Sign up for our Sustainable Switch newsletter to get the latest stories about companies and the climate.",
+    "Get weekly news and analysis on the economy and how it matters to markets with the Trading Day newsletter.",
+    "Stay up to date with the latest news on the auto industry with our weekly Autos Briefing newsletter.",
+];
+
+const J_WR_CAPTIONS: &[&str] = &[
+    "A general view shows the headquarters building during a news conference",
+    "People walk past a sign outside the main entrance in this illustration picture taken",
+    "Officials attend a meeting at the ministry",
+    "Workers stand near containers at the port",
+    "Demonstrators hold placards during a protest outside parliament",
+    "The skyline is seen at sunset from a nearby hill",
+];
+
+const J_WR_BIOS: &[&str] = &[
+    "covers energy markets and climate policy from the bureau, with a focus on gas supply and the power transition. Before joining the agency they reported on commodities for a trade publication.",
+    "reports on European politics and economic policy, having previously worked in the agency's bureaus in Warsaw and Vienna, and holds a degree in international relations.",
+    "is a correspondent covering trade, tariffs and multinational companies, and joined the agency in 2016 after working for a national daily.",
+    "writes about technology regulation, antitrust and the semiconductor supply chain, and has reported from three continents.",
+];
+
+const J_WR_READ_NEXT: &[&str] = &[
+    "Oil prices edge higher as traders weigh supply risks",
+    "EU lawmakers back tougher rules on online platforms",
+    "Central bank holds rates steady, signals cuts later this year",
+    "Automakers brace for slower electric vehicle demand in Europe",
+    "Floods displace thousands as rivers burst their banks",
+    "Shipping rates climb as vessels avoid key trade route",
+    "Chipmaker shares slide after cautious outlook",
+    "Talks on new climate finance goal stall over funding sources",
+];
+
+const J_WR_SPONSORED: &[(&str, &str)] = &[
+    (
+        "The retirement mistake many people make in their 60s",
+        "Harbor Wealth Partners",
+    ),
+    (
+        "How to cut your home energy bill this winter without giving up comfort",
+        "BrightHome Energy",
+    ),
+    (
+        "This compact travel bag is selling out across Europe",
+        "Nomad Gear",
+    ),
+    (
+        "Doctors explain the simple habit linked to better sleep",
+        "Wellness Digest",
+    ),
+    (
+        "Five dividend stocks analysts are watching this quarter",
+        "Market Insight Weekly",
+    ),
+];
+
+const J_WR_TOPICS: &[&str] = &[
+    "Europe",
+    "Macro Matters",
+    "Government Finance",
+    "Environment",
+    "Energy Markets Regulation",
+    "Trade",
+    "Elections",
+    "Tech & Telecom",
+    "Corporate Governance",
+];
+
+const J_WR_ROLES: &[&str] = &[
+    "Energy Correspondent",
+    "Senior Correspondent",
+    "Europe Economics Correspondent",
+    "Bureau Chief",
+    "Technology Correspondent",
+    "Markets Reporter",
+];
+
+const J_WR_TRUST: &str = "{brand}, the news and media division of a global information company, is one of the largest multimedia news providers in the world, reaching readers in more than 150 countries every day. {brand} provides business, financial, national and international news to professionals via desktop terminals, the world's media organizations, industry events and directly to consumers.";
+
+/// A generated CSS-modules class of the wire site ("text__regular__2N1Xr").
+fn j2_cls(rng: &mut Rng, name: &str) -> String {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let h: String = (0..5)
+        .map(|_| char::from(alphabet[rng.below(alphabet.len())]))
+        .collect();
+    format!("{name}__{h}")
+}
+
+/// J2 (held out, round 16): a story page of a global news agency's own
+/// website (Reuters-like), a React app whose classes are CSS-modules
+/// names and whose elements carry `data-testid`: a professional-terminal
+/// banner, the site header and a leaderboard ("Advertisement · Scroll
+/// to continue", "Report This Ad"); the article header with section
+/// tags, headline, "By ... and ..." byline, date, time and "Updated"
+/// line, share/save buttons; a lead picture or an "Item 1 of 3"
+/// gallery whose captions end with an agency credit and "Purchase
+/// Licensing Rights, opens new tab"; the paragraphs as
+/// `div[data-testid=paragraph-N]` with a newsletter pitch ("Sign up
+/// here.") after the first or second and ad slots further down; then the
+/// reporting/editing sign-off line, "Our Standards: The ... Trust
+/// Principles", "Suggested Topics", the reporters' bio cards, "Read
+/// Next" cards with times, sponsored cards, and a large footer with a
+/// prose "Information you can trust" note and a quote-delay notice.
+fn j2_agency(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (_month, mname, day, year) = n_date(&s.date);
+    let (brand, domain) = J_WR_BRANDS[c.rng.below(J_WR_BRANDS.len())];
+    let upper = brand.to_uppercase();
+    let (sec, sub) = J_WR_SECTIONS[c.rng.below(J_WR_SECTIONS.len())];
+    let n = s.paragraphs.len();
+    let slug = l_slug(&s.title);
+    let story_id: String = (0..26)
+        .map(|_| char::from(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"[c.rng.below(32)]))
+        .collect();
+    let url = format!(
+        "https://www.{domain}.example/{}/{}{}-{year}-{:02}-{:02}/",
+        l_slug(sec),
+        if sub.is_empty() {
+            String::new()
+        } else {
+            format!("{}/", l_slug(sub))
+        },
+        slug,
+        n_date(&s.date).0,
+        day
+    );
+
+    // Classes of this build.
+    let p_cls = format!(
+        "{} {} {} {} {} {} {}",
+        j2_cls(c.rng, "text__text"),
+        j2_cls(c.rng, "text__dark-grey"),
+        j2_cls(c.rng, "text__regular"),
+        j2_cls(c.rng, "text__large-body"),
+        j2_cls(c.rng, "body__full_width"),
+        j2_cls(c.rng, "body__large_body"),
+        j2_cls(c.rng, "article-body__paragraph")
+    );
+    let el_cls = j2_cls(c.rng, "article-body__element");
+    let small_cls = format!(
+        "{} {} {}",
+        j2_cls(c.rng, "text__text"),
+        j2_cls(c.rng, "text__inherit-color"),
+        j2_cls(c.rng, "text__small")
+    );
+
+    let ad_slot = |rng: &mut Rng, name: &str| {
+        format!(
+            "<div data-testid=\"ResponsiveAdSlot\" class=\"{}\"><div class=\"{}\"><span class=\"{}\">Advertisement · Scroll to continue</span><div id=\"{name}-{}\" class=\"{}\" style=\"min-height:250px\"></div><button class=\"{}\">Report This Ad</button></div></div>",
+            j2_cls(rng, "responsive-ad__container"),
+            j2_cls(rng, "ad-slot__container"),
+            j2_cls(rng, "ad-slot__label"),
+            o_hex(rng, 6),
+            j2_cls(rng, "ad-slot__slot"),
+            j2_cls(rng, "ad-slot__report")
+        )
+    };
+
+    // Credits.
+    let r0 = c.rng.below(J_WR_REPORTERS.len());
+    let two = c.rng.chance(45);
+    let author2 = J_WR_REPORTERS[r0];
+    let city = c.rng.pick(J_WR_CITIES);
+    let city2 = J_WR_CITIES
+        [(J_WR_CITIES.iter().position(|x| *x == city).unwrap_or(0) + 3) % J_WR_CITIES.len()];
+    let extra_rep = J_WR_REPORTERS[(r0 + 4) % J_WR_REPORTERS.len()];
+    let e0 = c.rng.below(J_WR_EDITORS.len());
+    let ed1 = J_WR_EDITORS[e0];
+    let ed2 = J_WR_EDITORS[(e0 + 2) % J_WR_EDITORS.len()];
+    let signoff = match c.rng.below(4) {
+        0 => format!("Reporting by {} in {city}; Editing by {ed1}", s.author),
+        1 => format!(
+            "Reporting by {} in {city}; Additional reporting by {extra_rep} in {city2}; Editing by {ed1} and {ed2}",
+            s.author
+        ),
+        2 => format!(
+            "Reporting by {extra_rep}; Writing by {}; Editing by {ed1}",
+            s.author
+        ),
+        _ => format!("Reporting by {} and {author2}; Editing by {ed1}", s.author),
+    };
+
+    let signup_at = if n > 2 { c.rng.below(2) } else { 0 };
+    let ad1 = if n > 4 {
+        Some(2 + c.rng.below(2))
+    } else if n > 2 {
+        Some(1)
+    } else {
+        None
+    };
+    let ad2 = ad1.and_then(|a| if n > a + 5 { Some(a + 4) } else { None });
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!(
+            "<div data-testid=\"paragraph-{i}\" class=\"{p_cls}\">{}</div>",
+            c.body_paragraph(p)
+        ));
+        if i == signup_at && i + 1 < n && c.rng.chance(85) {
+            let t = c.rng.pick(J_WR_SIGNUPS).replace("{brand}", brand);
+            body.push_str(&format!(
+                "<div data-testid=\"promo-box\" class=\"{el_cls} {}\"><div class=\"{p_cls}\">{} <a data-testid=\"Link\" href=\"https://www.{domain}.example/newsletters/?utm_source=article\" class=\"{}\">Sign up here.</a></div></div>",
+                j2_cls(c.rng, "signup-promo__container"),
+                esc(&t),
+                j2_cls(c.rng, "text__link")
+            ));
+        }
+        if Some(i) == ad1 && i + 1 < n {
+            body.push_str(&format!(
+                "<div class=\"{el_cls}\">{}</div>",
+                ad_slot(c.rng, "ad-inarticle1")
+            ));
+        }
+        if Some(i) == ad2 && i + 1 < n {
+            body.push_str(&format!(
+                "<div class=\"{el_cls}\">{}</div>",
+                ad_slot(c.rng, "ad-inarticle2")
+            ));
+        }
+    }
+    body.push_str(&format!(
+        "<p data-testid=\"SignOff\" class=\"{} {small_cls}\">{}</p>",
+        j2_cls(c.rng, "sign-off__text"),
+        esc(&signoff)
+    ));
+
+    // Lead art.
+    let photog = c.rng.pick(M_CONTRIB_NAMES);
+    let gallery = c.rng.chance(35);
+    let count = if gallery { 2 + c.rng.below(3) } else { 1 };
+    let mut art = String::new();
+    for k in 0..count {
+        let cap = c.rng.pick(J_WR_CAPTIONS);
+        let prefix = if gallery {
+            format!("[{}/{}] ", k + 1, count)
+        } else {
+            String::new()
+        };
+        let counter = if gallery {
+            format!(
+                "<span data-testid=\"GalleryCounter\" class=\"{small_cls}\">Item {} of {}</span>",
+                k + 1,
+                count
+            )
+        } else {
+            String::new()
+        };
+        art.push_str(&format!(
+            "<div class=\"{}\" data-testid=\"GallerySlide\"><figure data-testid=\"Image\"><div class=\"{}\"><img src=\"https://www.{domain}.example/resizer/v2/{}.jpg?auth={}&amp;width=1200&amp;quality=80\" alt=\"{}\" width=\"1200\" height=\"800\"></div>{counter}<figcaption data-testid=\"Caption\" class=\"{}\"><span data-testid=\"Body\" class=\"{small_cls}\">{prefix}{} in {}, {} {}, {year}. {upper}/{}/File Photo</span> <a data-testid=\"Link\" href=\"https://www.{domain}connect.example/licensing\" target=\"_blank\" class=\"{}\">Purchase Licensing Rights<span class=\"screen-reader-only\">, opens new tab</span></a></figcaption></figure></div>",
+            j2_cls(c.rng, "carousel__slide"),
+            j2_cls(c.rng, "styles__image-container"),
+            story_id,
+            o_hex(c.rng, 32),
+            o_attr(cap),
+            j2_cls(c.rng, "image-caption__container"),
+            esc(cap),
+            city,
+            &mname[..3],
+            1 + c.rng.below(28),
+            esc(photog),
+            j2_cls(c.rng, "text__link")
+        ));
+    }
+    let art = format!(
+        "<div data-testid=\"primary-gallery\" class=\"{}\">{art}{}</div>",
+        j2_cls(c.rng, "article__primary-art"),
+        if gallery {
+            "<button aria-label=\"Previous\">Previous</button><button aria-label=\"Next\">Next</button>"
+        } else {
+            ""
+        }
+    );
+
+    let byline = if two {
+        format!(
+            "<span>By </span><a rel=\"author\" data-testid=\"AuthorNameLink\" href=\"/authors/{}/\">{}</a><span> and </span><a rel=\"author\" data-testid=\"AuthorNameLink\" href=\"/authors/{}/\">{}</a>",
+            l_slug(&s.author),
+            esc(&s.author),
+            l_slug(author2),
+            esc(author2)
+        )
+    } else {
+        format!(
+            "<span>By </span><a rel=\"author\" data-testid=\"AuthorNameLink\" href=\"/authors/{}/\">{}</a>",
+            l_slug(&s.author),
+            esc(&s.author)
+        )
+    };
+    let hour = 1 + c.rng.below(12);
+    let minute = c.rng.below(60);
+    let tz = c
+        .rng
+        .pick(&["GMT", "GMT+1", "GMT+2", "EST", "GMT+9", "UTC"]);
+    let updated = if c.rng.chance(60) {
+        format!(
+            "<span class=\"{small_cls}\">Updated {}</span>",
+            m_ago(c.rng)
+        )
+    } else {
+        String::new()
+    };
+    let tags_nav = if sub.is_empty() {
+        format!(
+            "<li><a data-testid=\"Link\" href=\"/{}/\">{}</a></li>",
+            l_slug(sec),
+            esc(sec)
+        )
+    } else {
+        format!(
+            "<li><a data-testid=\"Link\" href=\"/{}/\">{}</a></li><li><a data-testid=\"Link\" href=\"/{}/{}/\">{}</a></li>",
+            l_slug(sec),
+            esc(sec),
+            l_slug(sec),
+            l_slug(sub),
+            esc(sub)
+        )
+    };
+    let t0 = c.rng.below(J_WR_TOPICS.len());
+    let topics: String = (0..3 + c.rng.below(3))
+        .map(|k| {
+            let t = J_WR_TOPICS[(t0 + k) % J_WR_TOPICS.len()];
+            format!(
+                "<li><a data-testid=\"Link\" href=\"/business/{}/\">{}</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let mut bios = String::new();
+    let mut bio_people = vec![s.author.clone()];
+    if two {
+        bio_people.push(author2.to_string());
+    }
+    for (k, who) in bio_people.iter().enumerate() {
+        if c.rng.chance(75) {
+            bios.push_str(&format!(
+                "<div data-testid=\"AuthorBio\" class=\"{}\"><img src=\"https://www.{domain}.example/authors/{}.jpg\" alt=\"\" width=\"64\" height=\"64\"><div><a data-testid=\"AuthorNameLink\" href=\"/authors/{}/\">{}</a><span class=\"{small_cls}\">{}</span><p data-testid=\"Body\" class=\"{small_cls}\">{} {}</p><a href=\"https://x.com/{}\" class=\"{}\">X</a> <a href=\"mailto:{}@{domain}.example\">Email</a></div></div>",
+                j2_cls(c.rng, "author-bio__author-card"),
+                l_slug(who),
+                l_slug(who),
+                esc(who),
+                J_WR_ROLES[(t0 + 3 * k) % J_WR_ROLES.len()],
+                esc(who.split_whitespace().next().unwrap_or(who)),
+                esc(J_WR_BIOS[(t0 + k) % J_WR_BIOS.len()]),
+                l_slug(who),
+                j2_cls(c.rng, "author-bio__social"),
+                l_slug(who)
+            ));
+        }
+    }
+    let rn0 = c.rng.below(J_WR_READ_NEXT.len());
+    let read_next: String = (0..4)
+        .map(|k| {
+            let h = J_WR_READ_NEXT[(rn0 + k) % J_WR_READ_NEXT.len()];
+            let (ks, _) = J_WR_SECTIONS[(rn0 + 2 * k) % J_WR_SECTIONS.len()];
+            format!(
+                "<li class=\"{}\"><div data-testid=\"MediaStoryCard\"><span data-testid=\"Label\" class=\"{small_cls}\">{}</span><a data-testid=\"TitleLink\" href=\"/{}/{}-{year}/\"><span data-testid=\"TitleHeading\">{}</span></a><time class=\"{small_cls}\">{}</time><img src=\"https://www.{domain}.example/resizer/v2/{}.jpg?width=320\" alt=\"\"></div></li>",
+                j2_cls(c.rng, "story-collection__list-item"),
+                esc(ks),
+                l_slug(ks),
+                l_slug(h),
+                esc(h),
+                m_ago(c.rng),
+                o_hex(c.rng, 20)
+            )
+        })
+        .collect();
+    let sp0 = c.rng.below(J_WR_SPONSORED.len());
+    let sponsored: String = (0..3)
+        .map(|k| {
+            let (h, by) = J_WR_SPONSORED[(sp0 + k) % J_WR_SPONSORED.len()];
+            format!(
+                "<a class=\"trc_item\" href=\"https://ads.example/click?id={}\" rel=\"nofollow sponsored\"><img src=\"https://ads.example/img/{}.jpg\" alt=\"\"><span class=\"video-title\">{}</span><span class=\"branding\">{}</span></a>",
+                o_hex(c.rng, 10),
+                o_hex(c.rng, 10),
+                esc(h),
+                esc(by)
+            )
+        })
+        .collect();
+    let nav: String = J_WR_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                "<li><a data-testid=\"Link\" href=\"/{}/\" class=\"{}\">{}</a></li>",
+                l_slug(x),
+                "nav-bar__link__1Q6b0",
+                esc(x)
+            )
+        })
+        .collect();
+    let trust = J_WR_TRUST.replace("{brand}", brand);
+    let extra = format!(
+        "<link rel=\"canonical\" href=\"{url}\"><meta name=\"analyticsAttributes.contentChannel\" content=\"{}\"><script type=\"application/ld+json\">{{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"url\":\"{url}\",\"dateCreated\":\"{date}T{hour:02}:{minute:02}:00Z\",\"datePublished\":\"{date}T{hour:02}:{minute:02}:00Z\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{brand}\"}},\"articleSection\":\"{}\",\"isAccessibleForFree\":true}}</script><script>window.Fusion=window.Fusion||{{}};Fusion.arcSite=\"{domain}\";Fusion.deployment=\"{}\";</script>",
+        l_json(sec),
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(sec),
+        800 + c.rng.below(400),
+        date = s.date,
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body><div id=\"fusion-app\" class=\"fusion-app\">\
+         <div class=\"{terminal}\"><p class=\"{small_cls}\">Exclusive news, data and analytics for financial market professionals</p><a href=\"https://www.{domain}connect.example/terminal\">Learn more about {brand} Terminal</a></div>\
+         <header class=\"{site_header}\"><div class=\"{logo}\"><a href=\"/\" aria-label=\"{brand} homepage\"><svg viewBox=\"0 0 140 40\"><title>{brand}</title></svg></a></div><nav class=\"{navc}\" aria-label=\"Main\"><ul>{nav}</ul></nav><div class=\"{buttons}\"><a href=\"/account/sign-in/\">Sign In</a><a href=\"/account/register/\" class=\"{register}\">Register</a></div></header>\
+         <div class=\"{lb}\">{leaderboard}</div>\
+         <main id=\"main-content\" class=\"{mainc}\"><article class=\"{articlec}\"><div class=\"{content}\">\
+         <header class=\"{artHeader}\"><nav aria-label=\"Tags\" class=\"{tags}\"><ul>{tags_nav}</ul></nav>\
+         <div class=\"{heading}\"><h1 data-testid=\"Heading\" class=\"{h1c}\">{title}</h1></div>\
+         <div class=\"{info}\"><div data-testid=\"AuthorByline\" class=\"{bylinec}\">{byline}</div>\
+         <div class=\"{dates}\"><time data-testid=\"DateLineText\" datetime=\"{date}T{hour:02}:{minute:02}:00Z\"><span class=\"{small_cls}\">{mname} {day}, {year}</span><span class=\"{small_cls}\">{hour}:{minute:02} {ampm} {tz}</span>{updated}</time></div></div>\
+         <div class=\"{toolbar}\"><button data-testid=\"ShareButton\">Share</button><button data-testid=\"SaveButton\">Save</button><a data-testid=\"Link\" href=\"https://www.{domain}connect.example/licensing\">Purchase Licensing Rights</a></div></header>\
+         {art}\
+         <div class=\"{bodyc}\"><div class=\"{bodycontent}\" data-testid=\"ArticleBody\">{body}</div></div>\
+         <div class=\"{trustc}\"><p data-testid=\"Body\" class=\"{small_cls}\"><span>Our Standards: </span><a data-testid=\"Link\" href=\"https://www.{domain}group.example/trust-principles\" target=\"_blank\">The {brand} Trust Principles.<span class=\"screen-reader-only\">, opens new tab</span></a></p></div>\
+         <div data-testid=\"Tags\" class=\"{tagsc}\"><span class=\"{small_cls}\">Suggested Topics:</span><ul>{topics}</ul></div>\
+         <div class=\"{bioc}\">{bios}</div>\
+         </div></article>\
+         <aside class=\"{railc}\">{rail_ad}</aside>\
+         <section data-testid=\"ReadNext\" class=\"{rnc}\"><h2 data-testid=\"Heading\">Read Next</h2><ul>{read_next}</ul></section>\
+         <section class=\"{spc}\"><h2 data-testid=\"Heading\">Sponsored Content</h2><div class=\"trc_rbox_container\">{sponsored}</div><span class=\"trc_attribution\">Sponsored Links by an ad network</span></section>\
+         </main>\
+         <footer class=\"{footerc}\"><div class=\"{footlinks}\"><div><h3>Latest</h3><ul><li><a href=\"/\">Home</a></li><li><a href=\"/authors/\">Authors</a></li><li><a href=\"/topics/\">Topic Sitemap</a></li><li><a href=\"/archive/\">Archive</a></li><li><a href=\"/sitemap/\">Article Sitemap</a></li></ul></div>\
+         <div><h3>Media</h3><ul><li><a href=\"/video/\">Videos</a></li><li><a href=\"/pictures/\">Pictures</a></li><li><a href=\"/graphics/\">Graphics</a></li><li><a href=\"/podcasts/\">Podcasts</a></li></ul></div>\
+         <div><h3>About {brand}</h3><ul><li><a href=\"/info/about/\">About {brand}</a></li><li><a href=\"/careers/\">Careers</a></li><li><a href=\"/advertise/\">Advertise with Us</a></li><li><a href=\"/info/tips/\">Send us a tip</a></li><li><a href=\"/info/accessibility/\">Accessibility</a></li></ul></div>\
+         <div><h3>Stay Informed</h3><ul><li><a href=\"/apps/\">Download the App (iOS)</a></li><li><a href=\"/apps/\">Download the App (Android)</a></li><li><a href=\"/newsletters/\">Newsletters</a></li></ul></div></div>\
+         <div class=\"{footabout}\"><h3>Information you can trust</h3><p class=\"{small_cls}\">{trust}</p></div>\
+         <ul class=\"{legalc}\"><li><a href=\"/info/terms/\">Terms of Use</a></li><li><a href=\"/info/privacy/\">Privacy</a></li><li><a href=\"/info/cookies/\">Cookies</a></li><li><a href=\"#\">Do Not Sell or Share My Personal Information</a></li></ul>\
+         <p class=\"{small_cls}\">All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.</p><p class=\"{small_cls}\">&copy; {year} {brand}. All rights reserved</p></footer>\
+         </div></body></html>",
+        head = head(s, brand, &extra),
+        terminal = j2_cls(c.rng, "terminal-banner__container"),
+        site_header = j2_cls(c.rng, "site-header__container"),
+        logo = j2_cls(c.rng, "site-header__logo"),
+        navc = j2_cls(c.rng, "site-header__nav"),
+        buttons = j2_cls(c.rng, "site-header__button-group"),
+        register = j2_cls(c.rng, "button__primary"),
+        lb = j2_cls(c.rng, "leaderboard__container"),
+        leaderboard = ad_slot(c.rng, "ad-leaderboard"),
+        mainc = j2_cls(c.rng, "regular-article-layout__main"),
+        articlec = j2_cls(c.rng, "article__container"),
+        content = j2_cls(c.rng, "article__content"),
+        artHeader = j2_cls(c.rng, "article__header"),
+        tags = j2_cls(c.rng, "article-header__tags"),
+        heading = j2_cls(c.rng, "article-header__heading"),
+        h1c = j2_cls(c.rng, "text__heading_3"),
+        title = esc(&s.title),
+        info = j2_cls(c.rng, "article-header__info"),
+        bylinec = j2_cls(c.rng, "info-content__author-name-list"),
+        dates = j2_cls(c.rng, "info-content__date"),
+        date = s.date,
+        ampm = if c.rng.chance(50) { "AM" } else { "PM" },
+        toolbar = j2_cls(c.rng, "article-header__toolbar"),
+        bodyc = j2_cls(c.rng, "article-body__container"),
+        bodycontent = j2_cls(c.rng, "article-body__content"),
+        trustc = j2_cls(c.rng, "trust-badge__container"),
+        tagsc = j2_cls(c.rng, "tags-with-label__container"),
+        bioc = j2_cls(c.rng, "author-bio__container"),
+        railc = j2_cls(c.rng, "regular-article-layout__right-rail"),
+        rail_ad = ad_slot(c.rng, "ad-rail"),
+        rnc = j2_cls(c.rng, "read-next__container"),
+        spc = j2_cls(c.rng, "sponsored-content__container"),
+        footerc = j2_cls(c.rng, "site-footer__container"),
+        footlinks = j2_cls(c.rng, "site-footer__links"),
+        footabout = j2_cls(c.rng, "site-footer__about"),
+        legalc = j2_cls(c.rng, "site-footer__legal"),
+        trust = esc(&trust),
+    )
+}
+
+const J_EC_BRANDS: &[(&str, &str)] = &[
+    ("The Cartographer", "cartographer"),
+    ("The Arbiter", "arbiter"),
+    ("The Ledger Review", "ledgerreview"),
+];
+
+const J_EC_SECTIONS: &[(&str, &str, &[&str])] = &[
+    ("Leaders", "leaders", &[]),
+    (
+        "United States",
+        "united-states",
+        &["WASHINGTON, DC", "CHICAGO", "AUSTIN", "LOS ANGELES"],
+    ),
+    (
+        "Europe",
+        "europe",
+        &["BERLIN", "PARIS", "WARSAW", "ROME", "MADRID"],
+    ),
+    ("Britain", "britain", &["LONDON", "MANCHESTER", "GLASGOW"]),
+    ("Asia", "asia", &["DELHI", "JAKARTA", "SEOUL", "MANILA"]),
+    ("China", "china", &["BEIJING", "SHANGHAI", "SHENZHEN"]),
+    (
+        "Middle East & Africa",
+        "middle-east-and-africa",
+        &["NAIROBI", "LAGOS", "CAIRO", "DUBAI"],
+    ),
+    (
+        "The Americas",
+        "the-americas",
+        &["MEXICO CITY", "SAO PAULO", "BOGOTA"],
+    ),
+    (
+        "Business",
+        "business",
+        &["NEW YORK", "SAN FRANCISCO", "TOKYO"],
+    ),
+    (
+        "Finance & economics",
+        "finance-and-economics",
+        &["NEW YORK", "LONDON", "FRANKFURT", "HONG KONG"],
+    ),
+    ("Science & technology", "science-and-technology", &[]),
+    ("International", "international", &[]),
+    ("By Invitation", "by-invitation", &[]),
+];
+
+const J_EC_FLYTITLES: &[&str] = &[
+    "Taxing times",
+    "Bottom of the barrel",
+    "Grid expectations",
+    "Chips with everything",
+    "Home truths",
+    "Sticker shock",
+    "The long game",
+    "Mind the gap",
+    "Rules of the road",
+    "Cold comfort",
+    "Pay dirt",
+    "Running on empty",
+    "Green shoots",
+];
+
+const J_EC_RUBRICS: &[&str] = &[
+    "The government's plan has more holes than its critics suggest",
+    "A bold idea, poorly executed, can still do a lot of good",
+    "Why the numbers are less reassuring than they look",
+    "Politicians are learning the wrong lessons from a decade of mistakes",
+    "The obvious fix is the one nobody wants to try",
+    "Optimists have a point, but only just",
+    "It is harder to undo than it was to do",
+];
+
+const J_EC_CROSSHEADS: &[&str] = &[
+    "Back to the drawing board",
+    "Follow the money",
+    "A tale of two cities",
+    "Not so fast",
+    "Counting the cost",
+    "What comes next",
+];
+
+const J_EC_CHARTS: &[(&str, &str)] = &[
+    ("Running hot", "Consumer prices, % change on a year earlier"),
+    ("Falling behind", "GDP per person, 2015=100"),
+    ("Spend, spend, spend", "Government expenditure, % of GDP"),
+    ("Crowded out", "Private investment, $trn"),
+    ("Going nowhere", "Productivity growth, % a year"),
+];
+
+const J_EC_NOTES: &[&str] = &[
+    "Subscribers to {brand} can sign up to our Opinion newsletter, which brings together the best of our leaders, columns, guest essays and reader correspondence.",
+    "For more expert analysis of the biggest stories in economics, finance and markets, sign up to Money Talks, our weekly subscriber-only newsletter.",
+    "Stay on top of the story with our weekly subscriber-only newsletter, which explains what the headlines leave out.",
+];
+
+const J_EC_GUEST: &[&str] = &[
+    "is a professor of public policy and a former adviser to the finance ministry.",
+    "is the chief executive of a development bank and previously served as deputy governor of a central bank.",
+    "is a senior fellow at an independent think-tank and the author of a forthcoming book on industrial policy.",
+];
+
+const J_EC_MORE: &[(&str, &str, &str)] = &[
+    (
+        "Free exchange",
+        "Why the productivity slump is not what it seems",
+        "Measurement problems explain only part of it",
+    ),
+    (
+        "Buttonwood",
+        "Investors have fallen back in love with bonds",
+        "That may prove to be a mistake",
+    ),
+    (
+        "Bartleby",
+        "The case against the four-day week",
+        "It works for some firms, not for most",
+    ),
+    (
+        "Housing",
+        "Cities are finally building again",
+        "But not where the jobs are",
+    ),
+    (
+        "Trade",
+        "The tariff wall gets higher",
+        "Exporters are finding ways around it",
+    ),
+    (
+        "Energy",
+        "The strange economics of batteries",
+        "Prices keep falling faster than anyone predicted",
+    ),
+];
+
+const J_EC_TOPICS: &[&str] = &[
+    "World",
+    "Economy",
+    "Politics",
+    "Elections",
+    "Climate change",
+    "Finance",
+    "Technology",
+    "Trade",
+    "Energy",
+];
+
+const J_EC_CREDITS: &[&str] = &[
+    "Photograph: Getty Images",
+    "Photograph: Reuters",
+    "Photograph: AFP",
+    "Illustration: Marta Szpak",
+    "Illustration: Joel Ferrand",
+    "Photograph: Bloomberg",
+];
+
+/// An emotion (CSS-in-JS) class pair ("css-1l5amll e1y9q0ei0").
+fn j3_css(rng: &mut Rng) -> String {
+    let a = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let p: String = (0..6 + rng.below(2))
+        .map(|_| char::from(a[rng.below(a.len())]))
+        .collect();
+    let q: String = (0..7).map(|_| char::from(a[rng.below(a.len())])).collect();
+    format!("css-{p} e{q}0")
+}
+
+/// "1st", "2nd", "23rd", "11th".
+fn j3_ordinal(d: usize) -> String {
+    let suf = match (d % 10, d % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{d}{suf}")
+}
+
+/// The first paragraph with the magazine's drop cap and small capitals:
+/// the first letter in a `span`, the rest of the first words in `small`.
+fn j3_dropcap(p: &str) -> String {
+    let mut chars = p.chars();
+    let Some(first) = chars.next() else {
+        return esc(p);
+    };
+    if !first.is_ascii_alphabetic() {
+        return esc(p);
+    }
+    let rest: &str = &p[first.len_utf8()..];
+    // The end of the second word of the paragraph.
+    let mut spaces = 0;
+    let mut cut = rest.len();
+    for (i, ch) in rest.char_indices() {
+        if ch == ' ' {
+            spaces += 1;
+            if spaces == 2 {
+                cut = i;
+                break;
+            }
+        }
+    }
+    if cut == rest.len() {
+        return esc(p);
+    }
+    format!(
+        "<span data-caps=\"initial\">{}</span><small>{}</small>{}",
+        esc(&first.to_string()),
+        esc(&rest[..cut]),
+        esc(&rest[cut..])
+    )
+}
+
+/// J3 (held out, round 16): an article of a London-style weekly news
+/// magazine (Economist-like) on a Next.js app with emotion class names:
+/// a masthead with "Weekly edition", "The world in brief", "Subscribe"
+/// and "Log in", a section menu; the header with the section rubric
+/// and a fly title, headline and a one-sentence subheadline; the lead
+/// image with only a credit line; the date ("Mar 3rd 2025") and a
+/// dateline city; Save/Share/Give buttons and an audio player ("Listen
+/// to this story", the `<audio>` fallback text and "Enjoy more audio
+/// and podcasts on iOS or Android."); no byline (guest essays put an
+/// italic author note after the text instead); the paragraphs as
+/// `p[data-component=paragraph]`, the first with a drop cap and small
+/// capitals, the last ending with the "■" end mark, sometimes a
+/// crosshead and a chart figure with title, subtitle, source and "Chart:"
+/// credit, an ad slot; on some pages an italic newsletter note after the
+/// last paragraph; then the print-edition note, "From the ... edition"
+/// block, "Reuse this content", a newsletter promo, "More from ..."
+/// with fly titles, headlines and rubrics, "Explore more" topic links,
+/// the footer with the founding motto and link columns.
+fn j3_weekly(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (month, mname, day, year) = n_date(&s.date);
+    let _ = month;
+    let (brand, domain) = J_EC_BRANDS[c.rng.below(J_EC_BRANDS.len())];
+    let generic = s.author.split_whitespace().count() < 2
+        || ["Staff", "Desk", "Reporter", "Editor", "Team", "News"]
+            .iter()
+            .any(|w| s.author.contains(w));
+    let mut si = c.rng.below(J_EC_SECTIONS.len());
+    if generic && J_EC_SECTIONS[si].0 == "By Invitation" {
+        si = (si + 1) % J_EC_SECTIONS.len();
+    }
+    let (section, sslug, places) = J_EC_SECTIONS[si];
+    let guest = section == "By Invitation";
+    let fly = if guest {
+        s.author.as_str()
+    } else {
+        c.rng.pick(J_EC_FLYTITLES)
+    };
+    let rubric = c.rng.pick(J_EC_RUBRICS);
+    let dateline = if places.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<span class=\"{}\">|</span><span class=\"{}\">{}</span>",
+            j3_css(c.rng),
+            j3_css(c.rng),
+            esc(places[c.rng.below(places.len())])
+        )
+    };
+    let n = s.paragraphs.len();
+    let slug = l_slug(&s.title);
+    let p_cls = j3_css(c.rng);
+    let endmark = c.rng.chance(70);
+    let crosshead_at = if n >= 7 && c.rng.chance(45) {
+        Some(n / 2)
+    } else {
+        None
+    };
+    let chart_at = if n >= 4 && c.rng.chance(45) {
+        Some(1 + c.rng.below(n - 2))
+    } else {
+        None
+    };
+    let ad_at = if n >= 5 && c.rng.chance(60) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if Some(i) == crosshead_at {
+            body.push_str(&format!(
+                "<h2 data-component=\"crosshead\" class=\"{}\">{}</h2>",
+                j3_css(c.rng),
+                esc(c.rng.pick(J_EC_CROSSHEADS))
+            ));
+        }
+        let text = if i == 0 {
+            j3_dropcap(p)
+        } else {
+            c.body_paragraph(p)
+        };
+        let mark = if i + 1 == n && endmark {
+            " <span data-ornament=\"ufinish\">■</span>"
+        } else {
+            ""
+        };
+        body.push_str(&format!(
+            "<p data-component=\"paragraph\" class=\"{p_cls}\">{text}{mark}</p>"
+        ));
+        if Some(i) == chart_at {
+            let (ct, cs) = J_EC_CHARTS[c.rng.below(J_EC_CHARTS.len())];
+            body.push_str(&format!(
+                "<figure class=\"{}\"><div class=\"{}\"><h3 class=\"{}\">{}</h3><h4 class=\"{}\">{}</h4></div><img src=\"https://www.{domain}.example/content-assets/images/{year}{:02}{:02}_{}.png\" alt=\"chart\" width=\"608\" height=\"400\"><figcaption class=\"{}\"><span>Source: national statistics</span><span>Chart: {brand}</span></figcaption></figure>",
+                j3_css(c.rng),
+                j3_css(c.rng),
+                j3_css(c.rng),
+                esc(ct),
+                j3_css(c.rng),
+                esc(cs),
+                n_date(&s.date).0,
+                day,
+                &sslug[..3].to_uppercase(),
+                j3_css(c.rng)
+            ));
+        }
+        if Some(i) == ad_at && i + 1 < n {
+            body.push_str(&format!(
+                "<div class=\"adComponent_advert__{} adComponent_incontent__{}\"><div class=\"adComponent_label__{}\">Advertisement</div><div id=\"econ-{}\" class=\"adComponent_slot\"></div></div>",
+                o_hex(c.rng, 5),
+                o_hex(c.rng, 5),
+                o_hex(c.rng, 5),
+                1 + c.rng.below(3)
+            ));
+        }
+    }
+    if guest {
+        body.push_str(&format!(
+            "<p data-component=\"paragraph\" class=\"{p_cls}\"><i>{} {}</i></p>",
+            esc(&s.author),
+            esc(c.rng.pick(J_EC_GUEST))
+        ));
+    } else if c.rng.chance(40) {
+        body.push_str(&format!(
+            "<p data-component=\"paragraph\" class=\"{p_cls}\"><i>{}</i></p>",
+            esc(&c.rng.pick(J_EC_NOTES).replace("{brand}", brand))
+        ));
+    }
+
+    let menu: String = J_EC_SECTIONS
+        .iter()
+        .map(|(name, sl, _)| {
+            format!(
+                "<li><a class=\"ds-navigation-link\" href=\"/{sl}\">{}</a></li>",
+                esc(name)
+            )
+        })
+        .collect();
+    let m0 = c.rng.below(J_EC_MORE.len());
+    let more: String = (0..3)
+        .map(|k| {
+            let (f, h, r) = J_EC_MORE[(m0 + k) % J_EC_MORE.len()];
+            format!(
+                "<div class=\"{}\"><a href=\"/{sslug}/{year}/{}\"><img src=\"https://www.{domain}.example/content-assets/images/{}.jpg\" alt=\"\"><span class=\"{}\">{}</span><h3 class=\"{}\">{}</h3></a><p class=\"{}\">{}</p></div>",
+                j3_css(c.rng),
+                l_slug(h),
+                o_hex(c.rng, 12),
+                j3_css(c.rng),
+                esc(f),
+                j3_css(c.rng),
+                esc(h),
+                j3_css(c.rng),
+                esc(r)
+            )
+        })
+        .collect();
+    let t0 = c.rng.below(J_EC_TOPICS.len());
+    let topics: String = (0..3)
+        .map(|k| {
+            let t = J_EC_TOPICS[(t0 + 2 * k) % J_EC_TOPICS.len()];
+            format!("<li><a href=\"/topics/{}\">{}</a></li>", l_slug(t), esc(t))
+        })
+        .collect();
+    let mins = 2 + l_minutes(s);
+    let secs = c.rng.below(60);
+    let image = if c.rng.chance(85) {
+        format!(
+            "<figure class=\"{}\"><img src=\"https://www.{domain}.example/content-assets/images/{}.jpg\" alt=\"\" width=\"1280\" height=\"720\"><figcaption class=\"{}\">{}</figcaption></figure>",
+            j3_css(c.rng),
+            o_hex(c.rng, 14),
+            j3_css(c.rng),
+            c.rng.pick(J_EC_CREDITS)
+        )
+    } else {
+        String::new()
+    };
+    let print_note = if guest || c.rng.chance(85) {
+        format!(
+            "<div class=\"{}\"><p>This article appeared in the {} section of the print edition under the headline \"{}\"</p></div>",
+            j3_css(c.rng),
+            esc(section),
+            esc(fly)
+        )
+    } else {
+        String::new()
+    };
+    let extra = format!(
+        "<link rel=\"canonical\" href=\"https://www.{domain}.example/{sslug}/{year}/{:02}/{:02}/{slug}\"><meta name=\"description\" content=\"{}\"><meta property=\"og:description\" content=\"{}\"><script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"description\":\"{}\",\"articleSection\":\"{}\",\"datePublished\":\"{}T10:00:00Z\",\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{brand}\"}},\"isAccessibleForFree\":false,\"hasPart\":{{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,\"cssSelector\":\".article-text\"}}}}</script>",
+        n_date(&s.date).0,
+        day,
+        o_attr(rubric),
+        o_attr(rubric),
+        l_json(&s.title),
+        l_json(rubric),
+        l_json(section),
+        s.date
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en\">{head}<body><div id=\"__next\">\
+         <div class=\"ds-layout-grid\"><header class=\"ds-masthead\"><div class=\"ds-masthead__inner\"><a class=\"ds-masthead__logo\" href=\"/\" aria-label=\"{brand}\"><svg viewBox=\"0 0 120 60\"><title>{brand}</title></svg></a>\
+         <nav class=\"ds-navigation\" aria-label=\"Primary\"><a href=\"/weeklyedition\">Weekly edition</a><a href=\"/the-world-in-brief\">The world in brief</a><button class=\"ds-navigation__menu\">Menu</button><ul class=\"ds-navigation-list\">{menu}</ul></nav>\
+         <div class=\"ds-masthead__actions\"><a href=\"/search\">Search</a><a class=\"ds-button\" href=\"/subscribe\">Subscribe</a><a href=\"/login\">Log in</a></div></div></header></div>\
+         <main id=\"content\" role=\"main\"><article data-test-id=\"Article\" id=\"new-article-template\" class=\"{art_cls}\">\
+         <section class=\"{hdr_cls}\"><div class=\"{sect_cls}\" data-test-id=\"article-section\"><a href=\"/{sslug}\">{section_e}</a><span> | </span><span class=\"{fly_cls}\">{fly_e}</span></div>\
+         <h1 class=\"{h1_cls}\" data-test-id=\"headline\">{title}</h1><h2 class=\"{h2_cls}\" data-test-id=\"subheadline\">{rubric_e}</h2></section>\
+         {image}\
+         <div class=\"{meta_cls}\"><time datetime=\"{date}T10:00:00.000Z\">{mshort} {dth} {year}</time>{dateline}</div>\
+         <div class=\"{tools_cls}\"><button aria-label=\"Save\">Save</button><button aria-label=\"Share\">Share</button><button aria-label=\"Give this article\">Give</button></div>\
+         <div class=\"{audio_cls}\"><div class=\"{audio_title}\">Listen to this story</div><audio controls preload=\"none\"><source src=\"https://media.{domain}.example/audio/{audio}.mp3\" type=\"audio/mpeg\">Your browser does not support the &lt;audio&gt; element.</audio><span class=\"{audio_time}\">00:00 / {mins:02}:{secs:02}</span><p class=\"{audio_note}\">Listen to this story. Enjoy more audio and podcasts on <a href=\"#\">iOS</a> or <a href=\"#\">Android</a>.</p></div>\
+         <section data-body-id=\"cp2\" class=\"article-text {body_cls}\">{body}</section>\
+         {print_note}\
+         <div class=\"{edition_cls}\"><h3>From the {mshort} {dth} {year} edition</h3><p>Discover stories from this section and more in the list of contents</p><a href=\"/weeklyedition/{date}\">Explore the edition</a></div>\
+         <div class=\"{reuse_cls}\"><a href=\"https://www.{domain}.example/rights-and-permissions\">Reuse this content</a></div>\
+         <div class=\"{nl_cls}\"><h3>{brand} today</h3><p>Handpicked stories, in your inbox</p><p>A daily newsletter with the best of our journalism</p><a class=\"ds-button\" href=\"/newsletters\">Sign up</a></div>\
+         <section class=\"{more_cls}\"><h2>More from {section_e}</h2>{more}</section>\
+         <section class=\"{explore_cls}\"><h3>Explore more</h3><ul>{topics}</ul></section>\
+         </article></main>\
+         <footer class=\"ds-footer\"><div class=\"ds-footer__motto\"><p>Published since 1861 to take part in &ldquo;a lively contest between careful reasoning and the comfortable certainties that hold back progress&rdquo;.</p></div>\
+         <div class=\"ds-footer__columns\"><div><h4>{brand}</h4><ul><li><a href=\"/about\">About</a></li><li><a href=\"/advertise\">Advertise</a></li><li><a href=\"/press\">Press centre</a></li></ul></div>\
+         <div><h4>Subscribe</h4><ul><li><a href=\"/subscribe\">Subscribe</a></li><li><a href=\"/help\">Help and contact us</a></li><li><a href=\"/gift\">Give a gift</a></li></ul></div>\
+         <div><h4>Keep updated</h4><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">X</a></li><li><a href=\"#\">LinkedIn</a></li><li><a href=\"#\">Instagram</a></li><li><a href=\"#\">YouTube</a></li></ul></div>\
+         <div><h4>{brand} Group</h4><ul><li><a href=\"#\">{brand} Intelligence</a></li><li><a href=\"#\">{brand} Events</a></li><li><a href=\"#\">Working here</a></li><li><a href=\"#\">Education Courses</a></li></ul></div></div>\
+         <ul class=\"ds-footer__legal\"><li><a href=\"/terms\">Terms of Use</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/cookies\">Cookie Policy</a></li><li><a href=\"#\">Manage Cookies</a></li><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/modern-slavery\">Modern Slavery Statement</a></li><li><a href=\"/sitemap\">Sitemap</a></li><li><a href=\"#\">Your Data Rights</a></li></ul>\
+         <p class=\"ds-footer__copyright\">Copyright &copy; {brand} Newspaper Limited {year}. All rights reserved.</p></footer>\
+         </div><script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"cp2Content\":{{\"id\":\"{cid}\",\"headline\":\"{title_json}\",\"section\":\"{section_json}\",\"flyTitle\":\"{fly_json}\"}}}}}},\"page\":\"/[section]/[year]/[month]/[day]/[slug]\",\"buildId\":\"{build}\"}}</script></body></html>",
+        head = head(s, brand, &extra),
+        art_cls = j3_css(c.rng),
+        hdr_cls = j3_css(c.rng),
+        sect_cls = j3_css(c.rng),
+        fly_cls = j3_css(c.rng),
+        section_e = esc(section),
+        fly_e = esc(fly),
+        h1_cls = j3_css(c.rng),
+        h2_cls = j3_css(c.rng),
+        title = esc(&s.title),
+        rubric_e = esc(rubric),
+        meta_cls = j3_css(c.rng),
+        date = s.date,
+        mshort = &mname[..3],
+        dth = j3_ordinal(day),
+        tools_cls = j3_css(c.rng),
+        audio_cls = j3_css(c.rng),
+        audio_title = j3_css(c.rng),
+        audio = o_hex(c.rng, 16),
+        audio_time = j3_css(c.rng),
+        audio_note = j3_css(c.rng),
+        body_cls = j3_css(c.rng),
+        edition_cls = j3_css(c.rng),
+        reuse_cls = j3_css(c.rng),
+        nl_cls = j3_css(c.rng),
+        more_cls = j3_css(c.rng),
+        explore_cls = j3_css(c.rng),
+        cid = o_hex(c.rng, 24),
+        title_json = l_json(&s.title),
+        section_json = l_json(section),
+        fly_json = l_json(fly),
+        build = o_hex(c.rng, 20),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -20891,10 +24719,18 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("X1-newsstand", false, x1_newsstand),
     ("X2-sitebuilder", false, x2_sitebuilder),
     ("X3-localdaily", false, x3_localdaily),
-    ("Y0-arcxp", true, y0_arcxp),
-    ("Y1-portal", true, y1_portal),
-    ("Y2-webstory", true, y2_webstory),
-    ("Y3-election", true, y3_election),
+    ("Y0-arcxp", false, y0_arcxp),
+    ("Y1-portal", false, y1_portal),
+    ("Y2-webstory", false, y2_webstory),
+    ("Y3-election", false, y3_election),
+    ("Z0-pubradio", true, z0_pubradio),
+    ("Z1-eupolicy", true, z1_eupolicy),
+    ("Z2-techmag", true, z2_techmag),
+    ("Z3-chaindaily", true, z3_chaindaily),
+    ("J0-chainpaper", true, j0_chainpaper),
+    ("J1-structured", true, j1_structured),
+    ("J2-agency", true, j2_agency),
+    ("J3-weekly", true, j3_weekly),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
