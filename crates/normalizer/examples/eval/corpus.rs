@@ -48,7 +48,10 @@
 //! `Y*` were written the same way and scored once as held-out round 15;
 //! they are development templates since (with rounds 6 to 15 they were the
 //! data the site-boilerplate memory was designed on).
-//! `Z*` and `J*` (held out, round 16) were written the same way, by two
+//! `Z*` and `J*` were written the same way, by two writers working apart,
+//! and scored once as held-out round 16; they are development templates
+//! since.
+//! `E*` and `F*` (held out, round 17) were written the same way, by two
 //! writers working apart, without reading the extractor, and committed
 //! before their first evaluation.
 
@@ -24651,6 +24654,4038 @@ fn j3_weekly(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+// ---- Family E (held-out round 17, writer E) ----
+
+const E_NAMES: &[&str] = &[
+    "Maya Ortiz",
+    "Declan Shaw",
+    "Priya Nair",
+    "Tomas Reyes",
+    "Hannah Kowalski",
+    "Jamal Pierce",
+    "Ellen Fairbairn",
+    "Wes Okafor",
+    "Rosa Lindqvist",
+    "Ben Adeyemi",
+    "Clara Huang",
+    "Sam Whitlock",
+    "Imogen Price",
+    "Luis Carvalho",
+];
+
+/// Empty insert slots around `n` paragraphs: slot `i` goes before
+/// paragraph `i`, slot `n` after the last one.
+fn e_slots(n: usize) -> Vec<String> {
+    vec![String::new(); n + 1]
+}
+
+/// Paragraphs and inserts, in order.
+fn e_weave(paras: &[String], slots: &[String]) -> String {
+    let mut out = String::new();
+    for (i, p) in paras.iter().enumerate() {
+        out.push_str(&slots[i]);
+        out.push_str(p);
+    }
+    if let Some(last) = slots.get(paras.len()) {
+        out.push_str(last);
+    }
+    out
+}
+
+/// The start of a paragraph cut at a word boundary (for meta
+/// descriptions), always shorter than the paragraph.
+fn e_snippet(p: &str, max: usize) -> String {
+    let mut out = String::new();
+    for w in p.split_whitespace() {
+        if out.len() + w.len() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// "Mar 3, 2025".
+fn e_short_date(mname: &str, day: usize, year: &str) -> String {
+    format!("{} {day}, {year}", &mname[..3])
+}
+
+// ---- E0: an independent local newsroom running on Ghost ----
+
+const E0_SITES: &[(&str, &str, &str, &str)] = &[
+    (
+        "The Tidewater Current",
+        "tidewatercurrent.org",
+        "Tidewater",
+        "Independent, reader-funded news for the Tidewater region, delivered to your inbox every weekday morning.",
+    ),
+    (
+        "Kessler County Record",
+        "kesslerrecord.com",
+        "Kessler County",
+        "Nonprofit local journalism for Kessler County. We cover the meetings, the courts and the schools so you don't have to.",
+    ),
+    (
+        "The Grainfield Dispatch",
+        "grainfielddispatch.news",
+        "Grainfield",
+        "Grainfield's member-supported newsroom. Free to read, free to share, and accountable only to our readers.",
+    ),
+    (
+        "Harbor & Hill",
+        "harborandhill.co",
+        "the harbor towns",
+        "A weekly newsletter and website about the people, politics and places of the harbor towns.",
+    ),
+    (
+        "The Millrace",
+        "themillrace.news",
+        "Millbrook Valley",
+        "Local news for Millbrook Valley, written by people who live here and paid for by the people who read it.",
+    ),
+];
+
+const E0_TAGS: &[&str] = &[
+    "City Hall",
+    "Housing",
+    "Schools",
+    "Environment",
+    "Public Safety",
+    "Transportation",
+    "Business",
+    "Health",
+    "Courts",
+    "Elections",
+    "Development",
+    "Labor",
+];
+
+const E0_NAV: &[&str] = &[
+    "Home",
+    "News",
+    "City Hall",
+    "Schools",
+    "Environment",
+    "Events",
+    "About",
+    "Donate",
+];
+
+const E0_FOOT_NAV: &[&str] = &[
+    "About us",
+    "Our team",
+    "Ethics policy",
+    "Republish our stories",
+    "Advertise",
+    "Contact",
+    "Privacy",
+];
+
+const E0_EXCERPTS: &[&str] = &[
+    "Officials say the decision will shape the next decade. Residents say nobody asked them.",
+    "The numbers tell one story. The people who live with the consequences tell another.",
+    "A months-long look at a decision that will affect thousands of households in the region.",
+    "What happened, what it means for you, and what comes next.",
+    "The vote came after two hours of public comment and a last-minute amendment.",
+    "Supporters call it overdue. Critics say the details still have not been worked out.",
+];
+
+const E0_CALLOUTS: &[(&str, &str)] = &[
+    (
+        "💡",
+        "This story is free to read because our members pay for it. Join them from $8 a month and keep local news free for everyone in {region}.",
+    ),
+    (
+        "📬",
+        "Want stories like this in your inbox? The {brand} newsletter goes out every weekday at 6 a.m. and takes about five minutes to read.",
+    ),
+    (
+        "🗳️",
+        "This article is part of our 2025 voter guide. Candidate questionnaires, polling places and the rest of our election coverage are on our elections page.",
+    ),
+    (
+        "📝",
+        "Editor's note: this article has been updated with a response from the county administrator's office, which replied after publication.",
+    ),
+    (
+        "🤝",
+        "{brand} is a nonprofit newsroom. You are free to republish this story under a Creative Commons licence, as long as you credit us and link back.",
+    ),
+];
+
+const E0_HEADS: &[&str] = &[
+    "Planning board pushes vote on riverfront apartments to January",
+    "What we learned from 400 pages of school bus contracts",
+    "County jail population hits a five-year high as court backlog grows",
+    "A family farm, a pipeline route and a fight that has lasted six years",
+    "Meet the candidates running for the three open council seats",
+    "Water rates are going up again. Here's where the money goes",
+    "The library wants a new branch. The question is who pays for it",
+    "After the flood: a year on, dozens of homes still sit empty",
+    "State audit finds gaps in how the housing authority tracks repairs",
+    "Transit agency quietly trims weekend service on two bus routes",
+    "Why the old mill site has been empty for two decades",
+    "Teachers' union and district reach tentative three-year deal",
+];
+
+const E0_BLURBS: &[&str] = &[
+    "The board asked the developer for a new traffic study before it will take up the proposal again.",
+    "We obtained the contracts through a public records request. Here is what they show about cost and oversight.",
+    "Sheriff's office figures show the average stay before trial has nearly doubled since 2021.",
+    "Residents packed the meeting to ask how the increase will be spent, and whether it will be the last one.",
+    "Auditors found repair requests that sat unanswered for more than a year in some buildings.",
+    "Riders say the changes were made without notice; the agency says its ridership data justified them.",
+    "Three candidates, one question each, and the answers they gave us in their own words.",
+];
+
+const E0_CAPTIONS: &[&str] = &[
+    "Residents listen during public comment at Tuesday's meeting.",
+    "The site as it looked this week, seen from the footbridge on the east side.",
+    "A sign posted outside the building announces the proposed changes.",
+    "Members of the public fill the council chamber before the vote.",
+    "Crews at work on the project earlier this month.",
+    "The building has stood empty since the previous tenant left in 2019.",
+];
+
+const E0_SUBHEADS: &[&str] = &[
+    "What happens next",
+    "A long time coming",
+    "The money question",
+    "What residents said",
+    "How we got here",
+    "The bigger picture",
+];
+
+const E0_CHARTS: &[&str] = &[
+    "How the numbers have changed since 2019",
+    "Spending by department, 2020 to 2025",
+    "Where the money comes from",
+    "Monthly totals over the past two years",
+];
+
+const E0_SOURCES: &[&str] = &[
+    "Source: {brand} analysis of county budget documents",
+    "Source: state records obtained by {brand}",
+    "Source: county assessor's office",
+    "Source: public meeting minutes; {brand} analysis",
+];
+
+const E0_SIGNUP_HEADS: &[&str] = &[
+    "Get local news that matters",
+    "Don't miss the next story",
+    "Sign up for the {brand} newsletter",
+    "Stay in the loop",
+];
+
+const E0_SIGNUP_SUBS: &[&str] = &[
+    "Free, every weekday morning. Join thousands of neighbors who start their day with us.",
+    "One email a week with everything you need to know about {region}. No spam, ever.",
+    "Our reporting, the week's meetings and the events worth leaving the house for, every Friday.",
+];
+
+const E0_TOGGLES: &[(&str, &str)] = &[
+    (
+        "How we reported this story",
+        "{first} reviewed meeting minutes, budget documents and state filings, and interviewed residents, officials and outside experts. Anyone quoted by name agreed to be identified. If you have information to add, email tips@{domain}.",
+    ),
+    (
+        "Why we're covering this",
+        "Readers asked us to follow this issue closely in our annual survey. We will keep reporting on it until a final decision is made, and we publish every document we obtain on our website.",
+    ),
+    (
+        "What's next?",
+        "A final vote is expected at the next regular meeting. Public comment is open to anyone who signs up at the start of the meeting, and written comments can be emailed to the clerk until noon that day.",
+    ),
+];
+
+const E0_TAILS: &[&str] = &[
+    "{author} covers {tag} for {brand}. Reach them at {mail}@{domain}.",
+    "Have a question about {region} you want us to look into? Send it to tips@{domain} and we may answer it in a future story.",
+    "{brand} is an independent, nonprofit newsroom. We rely on readers like you. Become a member today.",
+    "Correction: An earlier version of this story gave the wrong date for the next public hearing. It is on the 14th, not the 12th.",
+    "This story was produced in partnership with the {region} Public Library's local history program.",
+];
+
+const E0_DONATE: &[&str] = &[
+    "Local news costs money to make. Every story on this site is free to read, and it stays that way because readers chip in. If you value this reporting, please consider a gift of any size today.",
+    "We don't have a paywall, a billionaire owner or a parent company. We have members. A monthly gift of $10 pays for one public meeting to be covered in full.",
+];
+
+fn e0_card(rng: &mut Rng, casper: bool, domain: &str, h: &str, year: &str, month: usize) -> String {
+    let blurb = rng.pick(E0_BLURBS);
+    let tag = rng.pick(E0_TAGS);
+    let slug = l_slug(h);
+    // An earlier post: up to two months back.
+    let back = rng.below(3);
+    let (m, y) = if month > back {
+        (month - back, o_year(year))
+    } else {
+        (month + 12 - back, o_year(year) - 1)
+    };
+    let year = y.to_string();
+    let year = year.as_str();
+    let d = 1 + rng.below(28);
+    let date = e_short_date(L_MONTHS[m - 1], d, year);
+    let img = format!(
+        "https://{domain}/content/images/size/w600/{year}/{m:02}/{}.jpg",
+        o_hex(rng, 10)
+    );
+    if casper {
+        format!(
+            r##"<article class="post-card post"><a class="post-card-image-link" href="/{slug}/"><img class="post-card-image" src="{img}" alt="{alt}" loading="lazy"></a><div class="post-card-content"><a class="post-card-content-link" href="/{slug}/"><header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">{tag}</span></div><h2 class="post-card-title">{h}</h2></header><div class="post-card-excerpt">{blurb}</div></a><footer class="post-card-meta"><time class="post-card-meta-date" datetime="{year}-{m:02}-{d:02}">{date}</time><span class="post-card-meta-length">{mins} min read</span></footer></div></article>"##,
+            alt = o_attr(h),
+            tag = esc(tag),
+            h = esc(h),
+            blurb = esc(blurb),
+            mins = 2 + rng.below(9),
+        )
+    } else {
+        let name = rng.pick(E_NAMES);
+        format!(
+            r##"<article class="gh-card post"><a class="gh-card-link" href="/{slug}/"><figure class="gh-card-image"><img srcset="{img} 300w, {img} 720w" sizes="320px" src="{img}" alt="{alt}" loading="lazy"></figure><div class="gh-card-wrapper"><p class="gh-card-tag">{tag}</p><h3 class="gh-card-title is-title">{h}</h3><p class="gh-card-excerpt is-body">{blurb}</p><footer class="gh-card-meta"><span class="gh-card-author">By {name}</span><time class="gh-card-date" datetime="{year}-{m:02}-{d:02}">{date}</time></footer></div></a></article>"##,
+            alt = o_attr(h),
+            tag = esc(tag),
+            h = esc(h),
+            blurb = esc(blurb),
+        )
+    }
+}
+
+fn e0_ghost(s: &Story, rng: &mut Rng) -> String {
+    let (brand, domain, region, about) = E0_SITES[rng.below(E0_SITES.len())];
+    let author = z_author(s, rng);
+    let first = z_first(&author);
+    let aslug = l_slug(&author);
+    let (month, mname, day, year) = n_date(&s.date);
+    let tag = rng.pick(E0_TAGS);
+    let tag_slug = l_slug(tag);
+    let slug = l_slug(&s.title);
+    let title = esc(&s.title);
+    let url = format!("https://{domain}/{slug}/");
+    let casper = rng.chance(45);
+    let lexical = rng.chance(55);
+    let accent = o_hex(rng, 6);
+    let key = o_hex(rng, 26);
+    let post_id = o_hex(rng, 24);
+    let asset_v = o_hex(rng, 10);
+    let date_h = e_short_date(mname, day, &year);
+    let minutes = l_minutes(s);
+    let pub_min = 5 * 60 + rng.below(14 * 60);
+    let mail = first.to_lowercase();
+    let fill = |t: &str| {
+        t.replace("{brand}", brand)
+            .replace("{region}", region)
+            .replace("{domain}", domain)
+            .replace("{first}", &first)
+            .replace("{author}", &author)
+            .replace("{tag}", &tag.to_lowercase())
+            .replace("{mail}", &mail)
+    };
+    let excerpt = if rng.chance(65) {
+        Some(rng.pick(E0_EXCERPTS))
+    } else {
+        None
+    };
+    let meta_desc = match excerpt {
+        Some(e) => e.to_string(),
+        None => e_snippet(&s.paragraphs[0], 140),
+    };
+    let co_author = if rng.chance(20) {
+        Some(rng.pick(E_NAMES))
+    } else {
+        None
+    };
+    let lead_img = rng.chance(75);
+    let img_path = format!(
+        "https://{domain}/content/images/{year}/{month:02}/{}.jpg",
+        o_hex(rng, 12)
+    );
+    let lead_cap = format!(
+        "{} {}",
+        rng.pick(E0_CAPTIONS),
+        if rng.chance(50) {
+            format!("Photo: {} / {brand}", rng.pick(E_NAMES))
+        } else {
+            format!("(Photo by {} for {brand})", rng.pick(E_NAMES))
+        }
+    );
+    let ld = format!(
+        r##"{{"@context":"https://schema.org","@type":"Article","publisher":{{"@type":"Organization","name":"{b}","url":"https://{domain}/","logo":{{"@type":"ImageObject","url":"https://{domain}/content/images/2024/01/logo.png"}}}},"author":{{"@type":"Person","name":"{a}","url":"https://{domain}/author/{aslug}/","sameAs":[]}},"headline":"{h}","url":"{url}","datePublished":"{d}T{hh:02}:{mm:02}:00.000Z","dateModified":"{d}T{hh:02}:{mm:02}:00.000Z","image":{{"@type":"ImageObject","url":"{img_path}","width":2000,"height":1333}},"keywords":"{k}","description":"{md}","mainEntityOfPage":"{url}"}}"##,
+        b = l_json(brand),
+        a = l_json(&author),
+        h = l_json(&s.title),
+        d = s.date,
+        hh = pub_min / 60,
+        mm = pub_min % 60,
+        k = l_json(tag),
+        md = l_json(&meta_desc),
+    );
+    let head = format!(
+        r##"<head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><title>{title}</title><meta name="HandheldFriendly" content="True"><meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="preload" as="style" href="/assets/built/screen.css?v={asset_v}"><link rel="stylesheet" type="text/css" href="/assets/built/screen.css?v={asset_v}"><link rel="icon" href="https://{domain}/content/images/size/w256h256/2024/01/favicon.png" type="image/png"><link rel="canonical" href="{url}"><meta name="referrer" content="no-referrer-when-downgrade"><meta name="description" content="{md}"><meta property="og:site_name" content="{ba}"><meta property="og:type" content="article"><meta property="og:title" content="{ta}"><meta property="og:description" content="{md}"><meta property="og:url" content="{url}"><meta property="og:image" content="{img_path}"><meta property="article:published_time" content="{d}T{hh:02}:{mm:02}:00.000Z"><meta property="article:tag" content="{tg}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:title" content="{ta}"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="{aa}"><meta name="twitter:label2" content="Filed under"><meta name="twitter:data2" content="{tg}"><script type="application/ld+json">{ld}</script><meta name="generator" content="Ghost 5.{gv}"><link rel="alternate" type="application/rss+xml" title="{ba}" href="https://{domain}/rss/"><script defer src="https://cdn.jsdelivr.net/ghost/portal@~2.{pv}/umd/portal.min.js" data-i18n="true" data-ghost="https://{domain}/" data-key="{key}" data-api="https://{domain}/ghost/api/content/" crossorigin="anonymous"></script><style id="gh-members-styles">.gh-post-upgrade-cta-content,.gh-post-upgrade-cta{{display:flex;flex-direction:column;align-items:center;text-align:center;width:100%;color:#fff;font-size:16px}}.gh-post-upgrade-cta a{{color:#fff;cursor:pointer;text-decoration:underline}}</style><script defer src="https://cdn.jsdelivr.net/ghost/sodo-search@~1.{sv}/umd/sodo-search.min.js" data-key="{key}" data-styles="https://cdn.jsdelivr.net/ghost/sodo-search@~1.{sv}/umd/main.css" data-sodo-search="https://{domain}/" data-locale="en" crossorigin="anonymous"></script><link href="https://{domain}/webmentions/receive/" rel="webmention"><script defer src="/public/cards.min.js?v={asset_v}"></script><link rel="stylesheet" type="text/css" href="/public/cards.min.css?v={asset_v}"><script defer src="/public/member-attribution.min.js?v={asset_v}"></script><style>:root {{--ghost-accent-color: #{accent};}}</style></head>"##,
+        md = o_attr(&meta_desc),
+        ba = o_attr(brand),
+        ta = o_attr(&s.title),
+        aa = o_attr(&author),
+        tg = o_attr(tag),
+        d = s.date,
+        hh = pub_min / 60,
+        mm = pub_min % 60,
+        gv = 80 + rng.below(40),
+        pv = 40 + rng.below(20),
+        sv = 5 + rng.below(4),
+    );
+
+    // Navigation (the current tag is marked).
+    let nav: String = E0_NAV
+        .iter()
+        .map(|x| {
+            let cls = l_slug(x);
+            let href = match *x {
+                "Home" => format!("https://{domain}/"),
+                "About" | "Donate" | "Events" => format!("https://{domain}/{cls}/"),
+                _ => format!("https://{domain}/tag/{cls}/"),
+            };
+            let cur = if *x == tag { " nav-current" } else { "" };
+            format!(
+                r##"<li class="nav-{cls}{cur}"><a href="{href}">{}</a></li>"##,
+                esc(x)
+            )
+        })
+        .collect();
+    let foot_nav: String = E0_FOOT_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                r##"<li class="nav-{c}"><a href="https://{domain}/{c}/">{t}</a></li>"##,
+                c = l_slug(x),
+                t = esc(x)
+            )
+        })
+        .collect();
+    let search_svg = r##"<svg width="20" height="20" viewBox="0 0 24 24" fill="none" xmlns="http://www.w3.org/2000/svg"><path d="M17.5 17.5L12.5 12.5M14.1667 8.33333C14.1667 11.555 11.555 14.1667 8.33333 14.1667C5.11167 14.1667 2.5 11.555 2.5 8.33333C2.5 5.11167 5.11167 2.5 8.33333 2.5C11.555 2.5 14.1667 5.11167 14.1667 8.33333Z" stroke="currentColor" stroke-width="1.5"></path></svg>"##;
+
+    let mut page = String::from("<!DOCTYPE html><html lang=\"en\">");
+    page.push_str(&head);
+    let author_html = match co_author {
+        Some(co) => format!(
+            r##"<a href="/author/{aslug}/">{}</a>, <a href="/author/{}/">{}</a>"##,
+            esc(&author),
+            l_slug(co),
+            esc(co)
+        ),
+        None => format!(r##"<a href="/author/{aslug}/">{}</a>"##, esc(&author)),
+    };
+    let figure = if lead_img {
+        format!(
+            r##"<figure class="{cls}"><img srcset="{img_path} 320w, {img_path} 600w, {img_path} 960w, {img_path} 1200w, {img_path} 2000w" sizes="(min-width: 1400px) 1400px, 92vw" src="{img_path}" alt="{alt}"><figcaption><span style="white-space: pre-wrap;">{cap}</span></figcaption></figure>"##,
+            cls = if casper {
+                "article-image"
+            } else {
+                "gh-article-image"
+            },
+            alt = o_attr(rng.pick(E0_CAPTIONS)),
+            cap = esc(&lead_cap),
+        )
+    } else {
+        String::new()
+    };
+    if casper {
+        page.push_str(&format!(
+            r##"<body class="post-template tag-{tag_slug} is-head-left-logo{cover}"><div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo no-image" href="https://{domain}">{b}</a><button class="gh-search gh-icon-btn" aria-label="Search this site" data-ghost-search>{search_svg}</button><button class="gh-burger" aria-label="Main Menu"></button></div><nav class="gh-head-menu"><ul class="nav">{nav}</ul></nav><div class="gh-head-actions"><button class="gh-search gh-icon-btn" aria-label="Search this site" data-ghost-search>{search_svg}</button><div class="gh-head-members"><a class="gh-head-link" href="#/portal/signin" data-portal="signin">Sign in</a><a class="gh-head-button" href="#/portal/signup" data-portal="signup">Subscribe</a></div></div></div></header><div class="site-content"><main id="site-main" class="site-main"><article class="article post tag-{tag_slug}{imgcls}"><header class="article-header gh-canvas"><div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/{tag_slug}/">{tg}</a></span></div><h1 class="article-title">{title}</h1>{ex}<div class="article-byline"><section class="article-byline-content"><ul class="author-list instapaper_ignore"><li class="author-list-item"><a href="/author/{aslug}/" class="author-avatar" aria-label="Read more of {aa}"><img class="author-profile-image" src="https://{domain}/content/images/size/w100/2024/02/{aslug}.jpg" alt="{aa}"></a></li></ul><div class="article-byline-meta"><h4 class="author-name">{author_html}</h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="{d}">{date_h}</time><span class="byline-reading-time"><span class="bull">&bull;</span> {minutes} min read</span></div></div></section></div>{figure}</header><section class="gh-content gh-canvas">"##,
+            cover = if lead_img { " has-cover" } else { "" },
+            imgcls = if lead_img { "" } else { " no-image" },
+            b = esc(brand),
+            tg = esc(tag),
+            aa = o_attr(&author),
+            d = s.date,
+            ex = excerpt
+                .map(|e| format!(r##"<p class="article-excerpt">{}</p>"##, esc(e)))
+                .unwrap_or_default(),
+        ));
+    } else {
+        page.push_str(&format!(
+            r##"<body class="post-template tag-{tag_slug} has-sans-title has-serif-body"><div class="gh-site"><header id="gh-navigation" class="gh-navigation is-left-logo has-accent-color gh-outer"><div class="gh-navigation-inner gh-inner"><div class="gh-navigation-brand"><a class="gh-navigation-logo is-title" href="https://{domain}">{b}</a><button class="gh-search gh-icon-button" aria-label="Search this site" data-ghost-search>{search_svg}</button><button class="gh-burger gh-icon-button" aria-label="Menu"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="currentColor" viewBox="0 0 256 256"><path d="M224,128a8,8,0,0,1-8,8H40a8,8,0,0,1,0-16H216A8,8,0,0,1,224,128Z"></path></svg></button></div><nav class="gh-navigation-menu"><ul class="nav">{nav}</ul></nav><div class="gh-navigation-actions"><button class="gh-search gh-icon-button" aria-label="Search this site" data-ghost-search>{search_svg}</button><div class="gh-navigation-members"><a href="#/portal/signin" data-portal="signin">Sign in</a><a class="gh-button" href="#/portal/signup" data-portal="signup">Subscribe</a></div></div></div></header><main class="gh-main"><article class="gh-article post tag-{tag_slug}{imgcls}"><header class="gh-article-header gh-canvas"><a class="gh-article-tag" href="https://{domain}/tag/{tag_slug}/">{tg}</a><h1 class="gh-article-title is-title">{title}</h1>{ex}<div class="gh-article-meta"><div class="gh-article-author-image instapaper_ignore"><a href="/author/{aslug}/"><img class="author-profile-image" src="https://{domain}/content/images/size/w160/2024/02/{aslug}.jpg" alt="{aa}"></a></div><div class="gh-article-meta-wrapper"><h4 class="gh-article-author-name">{author_html}</h4><div class="gh-article-meta-content"><time class="gh-article-meta-date" datetime="{d}">{date_h}</time><span class="gh-article-meta-length"><span class="bull">—</span> {minutes} min read</span></div></div></div>{figure}</header><section class="gh-content gh-canvas is-body{drop}">"##,
+            imgcls = if lead_img { "" } else { " no-image" },
+            b = esc(brand),
+            tg = esc(tag),
+            aa = o_attr(&author),
+            d = s.date,
+            drop = if rng.chance(40) { " drop-cap" } else { "" },
+            ex = excerpt
+                .map(|e| format!(r##"<p class="gh-article-excerpt is-body">{}</p>"##, esc(e)))
+                .unwrap_or_default(),
+        ));
+    }
+
+    // The post content, as the Ghost editor renders it.
+    let n = s.paragraphs.len();
+    let mut paras = Vec::with_capacity(n);
+    {
+        let mut c = Chrome { rng: &mut *rng };
+        for p in &s.paragraphs {
+            let body = c.body_paragraph(p);
+            paras.push(if lexical {
+                format!(r##"<p><span style="white-space: pre-wrap;">{body}</span></p>"##)
+            } else {
+                format!("<p>{body}</p>")
+            });
+        }
+    }
+    let wrap = |t: &str| {
+        if lexical {
+            format!(r##"<span style="white-space: pre-wrap;">{t}</span>"##)
+        } else {
+            t.to_string()
+        }
+    };
+    let mut slots = e_slots(n);
+    if rng.chance(30) {
+        let (emoji, text) = E0_CALLOUTS[rng.below(E0_CALLOUTS.len())];
+        slots[0].push_str(&format!(
+            r##"<div class="kg-card kg-callout-card kg-callout-card-{col}"><div class="kg-callout-emoji">{emoji}</div><div class="kg-callout-text">{t}</div></div>"##,
+            col = rng.pick(&["grey", "accent", "blue", "yellow"]),
+            t = wrap(&esc(&fill(text))),
+        ));
+    }
+    if n >= 6
+        && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        let h = rng.pick(E0_SUBHEADS);
+        slots[i + 1].push_str(&format!(
+            r##"<h2 id="{}">{}</h2>"##,
+            l_slug(h),
+            wrap(&esc(h))
+        ));
+    }
+    if n >= 4
+        && rng.chance(55)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        let cap = format!("{} Photo: {}", rng.pick(E0_CAPTIONS), rng.pick(E_NAMES));
+        let src = format!(
+            "https://{domain}/content/images/{year}/{month:02}/{}.jpg",
+            o_hex(rng, 12)
+        );
+        slots[i + 1].push_str(&format!(
+            r##"<figure class="kg-card kg-image-card kg-card-hascaption"><img src="{src}" class="kg-image" alt="" loading="lazy" width="2000" height="1333" srcset="{src} 600w, {src} 1000w, {src} 1600w, {src} 2000w" sizes="(min-width: 720px) 720px"><figcaption>{}</figcaption></figure>"##,
+            wrap(&esc(&cap))
+        ));
+    }
+    if rng.chance(50)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        let h = rng.pick(E0_HEADS);
+        slots[i + 1].push_str(&format!(
+            r##"<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://{domain}/{hs}/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">{ht}</div><div class="kg-bookmark-description">{bl}</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://{domain}/content/images/size/w256h256/2024/01/favicon.png" alt=""><span class="kg-bookmark-author">{b}</span><span class="kg-bookmark-publisher">{p}</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://{domain}/content/images/size/w1200/{year}/{month:02}/{img}.jpg" alt="" onerror="this.style.display = 'none'"></div></a></figure>"##,
+            hs = l_slug(h),
+            ht = esc(h),
+            bl = esc(rng.pick(E0_BLURBS)),
+            b = esc(brand),
+            p = esc(rng.pick(E_NAMES)),
+            img = o_hex(rng, 10),
+        ));
+    }
+    if rng.chance(25)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        let dw = o_hex(rng, 5);
+        let chart = rng.pick(E0_CHARTS);
+        slots[i + 1].push_str(&format!(
+            r##"<figure class="kg-card kg-embed-card kg-card-hascaption"><iframe title="{ct}" aria-label="Column Chart" id="datawrapper-chart-{dw}" src="https://datawrapper.dwcdn.net/{dw}/1/" scrolling="no" frameborder="0" style="width: 0; min-width: 100% !important; border: none;" height="{h}" data-external="1"></iframe><script type="text/javascript">!function(){{"use strict";window.addEventListener("message",(function(a){{if(void 0!==a.data["datawrapper-height"]){{var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){{var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}}}}}))}}();</script><figcaption><p>{cap}</p></figcaption></figure>"##,
+            ct = o_attr(chart),
+            h = 320 + rng.below(200),
+            cap = wrap(&esc(&format!(
+                "{}. Chart: {} / {}",
+                fill(rng.pick(E0_SOURCES)),
+                rng.pick(E_NAMES),
+                brand
+            ))),
+        ));
+    }
+    if n >= 5
+        && rng.chance(20)
+        && let Some(i) = z_spot(rng, n, 2)
+        && let Some(q) = z_quote(&s.paragraphs[i])
+    {
+        slots[i + 1].push_str(&format!(
+            r##"<blockquote class="kg-blockquote-alt">{}</blockquote>"##,
+            wrap(&esc(&format!("“{q}”")))
+        ));
+    }
+    if rng.chance(45) {
+        let spot = if rng.chance(50) {
+            z_spot(rng, n, 2)
+        } else {
+            None
+        };
+        let at = spot.map(|i| i + 1).unwrap_or(n);
+        slots[at].push_str(&format!(
+            r##"<div class="kg-card kg-signup-card kg-width-regular kg-layout-wide" data-lexical-signup-form style="background-color: #F0F0F0; display: block;"><div class="kg-signup-card-content"><div class="kg-signup-card-text"><h2 class="kg-signup-card-heading" style="color: #000000;"><span style="white-space: pre-wrap;">{h}</span></h2><p class="kg-signup-card-subheading" style="color: #000000;"><span style="white-space: pre-wrap;">{sub}</span></p><form class="kg-signup-card-form" data-members-form="signup"><div class="kg-signup-card-fields"><input class="kg-signup-card-input" id="email" data-members-email type="email" required="true" placeholder="Your email"><button class="kg-signup-card-button kg-style-accent" style="color: #FFFFFF;" type="submit"><span class="kg-signup-card-button-default">Subscribe</span><span class="kg-signup-card-button-loading"><svg xmlns="http://www.w3.org/2000/svg" height="24" width="24" viewBox="0 0 24 24"><g stroke-linecap="round" stroke-width="2" fill="currentColor" stroke="none"><path d="M12 2v4"></path></g></svg></span></button></div><div class="kg-signup-card-success" style="color: #000000;">Email sent! Check your inbox to complete your signup.</div><div class="kg-signup-card-error" style="color: #000000;" data-members-error></div></form><p class="kg-signup-card-disclaimer" style="color: #000000;"><span style="white-space: pre-wrap;">No spam. Unsubscribe anytime.</span></p></div></div></div>"##,
+            h = esc(&fill(rng.pick(E0_SIGNUP_HEADS))),
+            sub = esc(&fill(rng.pick(E0_SIGNUP_SUBS))),
+        ));
+    }
+    // The end of the post: rule, italic notes, toggle, donate box.
+    let mut end = String::new();
+    if rng.chance(70) {
+        end.push_str("<hr>");
+        let k = 1 + rng.below(2);
+        for t in z_sample(rng, E0_TAILS, k) {
+            let t = esc(&fill(t));
+            let t = if t.contains("Become a member") {
+                t.replace(
+                    "Become a member today.",
+                    &format!(
+                        r##"<a href="https://{domain}/#/portal/signup">Become a member today.</a>"##
+                    ),
+                )
+            } else {
+                t
+            };
+            end.push_str(&format!("<p><em>{}</em></p>", wrap(&t)));
+        }
+    }
+    if rng.chance(30) {
+        let (h, t) = E0_TOGGLES[rng.below(E0_TOGGLES.len())];
+        end.push_str(&format!(
+            r##"<div class="kg-card kg-toggle-card" data-kg-toggle-state="close"><div class="kg-toggle-heading"><h4 class="kg-toggle-heading-text"><span style="white-space: pre-wrap;">{}</span></h4><button class="kg-toggle-card-icon" aria-label="Expand toggle to read content"><svg id="Regular" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path class="cls-1" d="M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311"></path></svg></button></div><div class="kg-toggle-content"><p><span style="white-space: pre-wrap;">{}</span></p></div></div>"##,
+            esc(h),
+            esc(&fill(t))
+        ));
+    }
+    match rng.below(3) {
+        0 => end.push_str(&format!(
+            r##"<div class="kg-card kg-button-card kg-align-center"><a href="https://{domain}/donate/" class="kg-btn kg-btn-accent">{}</a></div>"##,
+            rng.pick(&["Become a member", "Support local news", "Donate today"])
+        )),
+        1 => end.push_str(&format!(
+            r##"<!--kg-card-begin: html--><div class="donate-box" style="border:2px solid var(--ghost-accent-color);padding:1.5em;border-radius:6px"><h3 style="margin-top:0">{}</h3><p>{}</p><a class="donate-button" href="https://{domain}/donate/">Give now</a></div><!--kg-card-end: html-->"##,
+            rng.pick(&["Before you go…", "Thanks for reading", "A quick note"]),
+            esc(rng.pick(E0_DONATE))
+        )),
+        _ => {}
+    }
+    slots[n].push_str(&end);
+    page.push_str(&e_weave(&paras, &slots));
+    page.push_str("</section></article>");
+
+    // After the post: comments, more stories, footer.
+    let k = 3 + rng.below(2);
+    let cards: String = z_sample(rng, E0_HEADS, k)
+        .into_iter()
+        .map(|h| e0_card(rng, casper, domain, h, &year, month))
+        .collect();
+    let comments = if rng.chance(50) {
+        format!(
+            r##"<div class="gh-comments gh-canvas"><script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~1.{cv}/umd/comments-ui.min.js" data-locale="en" data-ghost-comments="https://{domain}/" data-api="https://{domain}/ghost/api/content/" data-admin="https://{domain}/ghost/" data-key="{key}" data-title="Member discussion" data-count="true" data-post-id="{post_id}" data-color-scheme="auto" data-avatar-saturation="60" data-accent-color="#{accent}" data-comments-enabled="{ce}" data-publication="{b}" crossorigin="anonymous"></script></div>"##,
+            cv = rng.below(3),
+            ce = rng.pick(&["all", "paid"]),
+            b = o_attr(brand),
+        )
+    } else {
+        String::new()
+    };
+    if casper {
+        page.push_str(&format!(
+            r##"{comments}</main><section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">Sign up for more like this.</h2><a class="footer-cta-button" href="#/portal" data-portal><div class="footer-cta-input">Enter your email</div><span>Subscribe</span></a></div></section><aside class="read-more-wrap outer"><div class="read-more inner">{cards}</div></aside></div><footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="https://{domain}">{b}</a> &copy; {year}</section><nav class="site-footer-nav"><ul class="nav">{foot_nav}</ul></nav><div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer></div>"##,
+            b = esc(brand),
+        ));
+    } else {
+        page.push_str(&format!(
+            r##"{comments}</main><section class="gh-container is-grid gh-outer"><div class="gh-container-inner gh-inner"><h2 class="gh-container-title">{rm}</h2><div class="gh-feed">{cards}</div></div></section><footer class="gh-footer gh-outer"><div class="gh-footer-inner gh-inner"><div class="gh-footer-bar"><span class="gh-footer-logo is-title">{b}</span><nav class="gh-footer-menu"><ul class="nav">{foot_nav}</ul></nav><div class="gh-footer-copyright">Powered by <a href="https://ghost.org/" target="_blank" rel="noopener">Ghost</a></div></div><div class="gh-footer-signup"><h2 class="gh-footer-signup-header is-title">{b}</h2><p class="gh-footer-signup-subhead is-body">{ab}</p><form class="gh-form" data-members-form><input class="gh-form-input" id="footer-email" name="email" type="email" placeholder="jamie@example.com" required data-members-email><button class="gh-button" type="submit" aria-label="Subscribe"><span><span>Subscribe</span></span></button><p data-members-error></p></form></div></div></footer></div>"##,
+            rm = rng.pick(&["Read more", "Keep reading", "More from our newsroom"]),
+            b = esc(brand),
+            ab = esc(about),
+        ));
+    }
+    page.push_str(&format!(
+        r##"<script src="/assets/built/source.js?v={asset_v}"></script><script>(function(){{var s=document.querySelectorAll('.kg-toggle-card');s.forEach(function(t){{t.querySelector('.kg-toggle-heading').addEventListener('click',function(){{t.setAttribute('data-kg-toggle-state',t.getAttribute('data-kg-toggle-state')==='close'?'open':'close')}})}})}})();</script></body></html>"##
+    ));
+    page
+}
+
+// ---- E1: a general-interest magazine on a Dotdash-Meredith-style
+// "mntl" component CMS ----
+
+const E1_BRANDS: &[(&str, &str, &str)] = &[
+    ("Marquee", "marquee.com", "MARQUEE"),
+    ("Vantage", "vantagemag.com", "VANTAGE"),
+    ("The Weekly Spotlight", "weeklyspotlight.com", "SPOTLIGHT"),
+    (
+        "Hearth & Home Weekly",
+        "hearthandhomeweekly.com",
+        "HEARTH & HOME",
+    ),
+];
+
+const E1_FAMILY: &[&str] = &["Larkspur Media", "Ashgrove Digital", "Kestrel Meredith"];
+
+const E1_SECTIONS: &[(&str, &str)] = &[
+    ("News", "Human Interest"),
+    ("News", "Politics"),
+    ("Crime", "Crime News"),
+    ("Lifestyle", "Home"),
+    ("Travel", "Travel News"),
+    ("Money", "Consumer News"),
+    ("Health", "Health News"),
+    ("News", "Environment"),
+];
+
+const E1_TOPNAV: &[&str] = &[
+    "Celebrity",
+    "TV",
+    "Movies",
+    "Music",
+    "Royals",
+    "Crime",
+    "Human Interest",
+    "Politics",
+    "Lifestyle",
+    "Food",
+    "Health",
+    "Shopping",
+    "Awards",
+];
+
+const E1_SUBHEADINGS: &[&str] = &[
+    "The decision has left many people asking what comes next — and who will foot the bill",
+    "Officials say the change is long overdue, but not everyone is convinced",
+    "\"We just want answers,\" one local resident said",
+    "Here's everything we know so far",
+    "The announcement came after months of uncertainty",
+    "Those affected say they were given little warning",
+];
+
+const E1_ROLES: &[&str] = &[
+    "Staff Writer",
+    "News Writer",
+    "Senior Editor",
+    "Weekend Writer",
+    "Contributing Writer",
+];
+
+const E1_BIOS: &[&str] = &[
+    "{name} is a {role} at {brand}, where {pron} covers breaking news, human-interest stories and politics. Before joining {brand}, {pron} worked at daily newspapers in Ohio and Pennsylvania.",
+    "{name} has been a {role} at {brand} since 2021. Their work focuses on consumer news, money and the stories of ordinary people caught up in extraordinary events.",
+    "{name} is a {role} at {brand} covering news and lifestyle. A graduate of the University of Missouri School of Journalism, {pron} has written for regional and national outlets for more than a decade.",
+];
+
+const E1_HEADS: &[&str] = &[
+    "Grandmother, 92, Graduates from College 70 Years After Leaving to Raise Her Family",
+    "Town Rallies Around Beloved Crossing Guard After He's Injured on the Job",
+    "Airline Passengers Stranded Overnight After Storms Ground Hundreds of Flights",
+    "Man Finds Wallet He Lost 40 Years Ago Inside a Wall During Home Renovation",
+    "Teacher Surprised with New Car by Former Students: 'I Can't Believe This'",
+    "Everything to Know About the New Rules for Travelers Starting This Year",
+    "Officials Issue Warning After Popular Hiking Trail Sees Spike in Rescues",
+    "Couple Who Met on a Cross-Country Train Return to Celebrate 50th Anniversary",
+    "Recall Issued for Thousands of Space Heaters Over Fire Risk",
+    "Small-Town Diner Goes Viral After Owner's Kind Gesture to Stranded Drivers",
+    "Here's What Experts Say You Should Do Before Filing Your Taxes This Year",
+    "Volunteer Firefighters Save Family Dog from Icy Pond in Dramatic Rescue",
+];
+
+const E1_HEADINGS: &[&str] = &[
+    "What Happened Next",
+    "What Officials Are Saying",
+    "How People Reacted",
+    "What Comes Next",
+    "A Long Road",
+];
+
+const E1_VIDEOS: &[&str] = &[
+    "Trending Videos",
+    "Watch: The Week's Most Inspiring Stories",
+    "Watch: Stories That Made Us Smile This Week",
+];
+
+const E1_CAPTIONS: &[&str] = &[
+    "The scene on Tuesday afternoon",
+    "A view of the area",
+    "Officials speak to reporters",
+    "Residents gather outside",
+    "Stock image",
+    "The building in an undated photo",
+];
+
+const E1_OWNERS: &[&str] = &[
+    "Getty",
+    "{name}/Getty Images",
+    "Courtesy of {name}",
+    "{name}/AP Photo",
+    "Google Maps",
+    "{name}/Bloomberg via Getty",
+];
+
+const E1_IG: &[&str] = &[
+    "What a day. Thank you to every single person who came out to support — we could not have done any of this without this community ❤️",
+    "Still processing all of this. More updates soon, and thank you all for the kind messages 🙏",
+    "Grateful doesn't even begin to cover it. See you all next year!",
+    "Some news we've been waiting a long time to share 👀 Link in bio for details.",
+];
+
+const E1_HANDLES: &[(&str, &str)] = &[
+    ("Cedar Falls Fire Dept.", "cedarfallsfd"),
+    ("Dana Whitfield", "danawhitfield"),
+    ("Riverside Community Center", "riversidecc"),
+    ("Marco & Lena", "marcoandlena"),
+    ("The Daily Grind Cafe", "dailygrind.cafe"),
+];
+
+const E1_NEWSLETTER_LINES: &[(&str, &str, &str)] = &[
+    (
+        "Never miss a story — sign up for ",
+        "{brand}'s free daily newsletter",
+        " to stay up-to-date on the best of what {brand} has to offer, from the biggest news of the day to compelling human-interest stories.",
+    ),
+    (
+        "Want to keep up with the latest news? Sign up for ",
+        "{brand}'s free News Alerts newsletter",
+        " for breaking stories and in-depth reporting, delivered straight to your inbox.",
+    ),
+    (
+        "Want more stories like this? ",
+        "Sign up for our free Good News newsletter",
+        " for uplifting stories about everyday people doing extraordinary things.",
+    ),
+];
+
+const E1_CONSENT: &[&str] = &[
+    "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site navigation, analyze site usage, and assist in our marketing efforts.",
+    "We and our partners use cookies and similar technologies to personalize content and ads, to provide social media features and to analyze our traffic. You can manage your preferences at any time.",
+];
+
+const E1_FOOT_LINKS: &[&str] = &[
+    "About Us",
+    "Editorial Guidelines",
+    "Newsletters",
+    "Subscribe",
+    "Advertise",
+    "Careers",
+    "Contact",
+    "Privacy Policy",
+    "Terms of Service",
+    "Your Privacy Choices",
+];
+
+const E1_NEWSLETTER_BOX: &[(&str, &str)] = &[
+    (
+        "Sign up for our newsletter",
+        "Get the biggest stories of the day, exclusive interviews and more, delivered to your inbox every morning.",
+    ),
+    (
+        "Get the best stories in your inbox",
+        "Our editors pick the news, features and feel-good stories you need to know about. It's free!",
+    ),
+];
+
+fn e1_block(k: &mut usize) -> String {
+    let id = format!("mntl-sc-block_1-0-{k}");
+    *k += 1;
+    id
+}
+
+fn e1_figure(rng: &mut Rng, k: &mut usize, primary: bool) -> String {
+    let name = rng.pick(E_NAMES);
+    let cap = rng.pick(E1_CAPTIONS);
+    let owner = rng.pick(E1_OWNERS).replace("{name}", name);
+    let img = format!(
+        "https://www.example-cdn.com/thmb/{}=/1500x0/filters:no_upscale():max_bytes(150000):strip_icc()/{}-{}.jpg",
+        o_hex(rng, 20),
+        l_slug(cap),
+        o_hex(rng, 8)
+    );
+    let caption = if rng.chance(25) {
+        format!(
+            r##"<figcaption class="comp figure-article-caption mntl-figure-caption figure-article-caption-owns-attr"><span class="figure-article-caption-owner">{}</span></figcaption>"##,
+            esc(&owner)
+        )
+    } else {
+        format!(
+            r##"<figcaption class="comp figure-article-caption mntl-figure-caption figure-article-caption-owns-attr"><span class="figure-article-caption-text">{}.</span> <span class="figure-article-caption-owner">{}</span></figcaption>"##,
+            esc(cap),
+            esc(&owner)
+        )
+    };
+    if primary {
+        format!(
+            r##"<div id="primary-image_1-0" class="comp primary-image mntl-block"><figure id="figure-article_1-0" class="comp figure-article primary-image__media mntl-block"><div class="img-placeholder" style="padding-bottom:66.7%;"><img src="{img}" width="1500" height="1000" alt="{alt}" class="primary-image__image mntl-primary-image--blurry" fetchpriority="high"></div>{caption}</figure></div>"##,
+            alt = o_attr(cap),
+        )
+    } else {
+        format!(
+            r##"<figure id="{id}" class="comp mntl-sc-block mntl-sc-block-image figure-landscape figure-high-res"><div class="img-placeholder" style="padding-bottom:66.7%;"><img data-src="{img}" width="1500" height="1000" alt="{alt}" class="lazyload universal-image__image" data-expand="300"><noscript><img src="{img}" width="1500" height="1000" class="img--noscript universal-image__image" alt="{alt}"></noscript></div>{caption}</figure>"##,
+            id = e1_block(k),
+            alt = o_attr(cap),
+        )
+    }
+}
+
+fn e1_adslot(k: &mut usize, slot: usize) -> String {
+    format!(
+        r##"<div id="{id}" class="comp mntl-sc-block mntl-sc-block-adslot mntl-block"><div id="mob-square-fixed-{slot}" class="comp mntl-gpt-adunit gpt square-fixed dynamic" data-ad-width="300" data-ad-height="250"><div id="square-fixed-{slot}" class="wrapper" data-type="square-fixed" data-pos="atf" data-priority="{pr}" data-sizes="[[300, 250],[299, 251],&quot;fluid&quot;]" data-rtb="true" data-wait-for-third-party="false" data-targeting="{{}}"></div></div></div>"##,
+        id = e1_block(k),
+        pr = 2 + slot,
+    )
+}
+
+fn e1_magazine(s: &Story, rng: &mut Rng) -> String {
+    let (brand, domain, upper) = E1_BRANDS[rng.below(E1_BRANDS.len())];
+    let family = rng.pick(E1_FAMILY);
+    let (sec, sub) = E1_SECTIONS[rng.below(E1_SECTIONS.len())];
+    let author = z_author(s, rng);
+    let aslug = l_slug(&author);
+    let role = rng.pick(E1_ROLES);
+    let (month, mname, day, year) = n_date(&s.date);
+    let slug = l_slug(&s.title);
+    let doc_id = 8_700_000 + rng.below(300_000);
+    let url = format!("https://{domain}/{slug}-{doc_id}");
+    let title = esc(&s.title);
+    let pub_min = 6 * 60 + rng.below(15 * 60);
+    let tz = rng.pick(&["EST", "EDT", "PST", "PDT"]);
+    let fmt_time = |min: usize| {
+        let (h, m) = ((min / 60) % 24, min % 60);
+        let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+        format!("{h12:02}:{m:02}{}", if h < 12 { "AM" } else { "PM" })
+    };
+    let updated = rng.chance(45);
+    let shown_min = if updated {
+        (pub_min + 20 + rng.below(240)).min(23 * 60 + 50)
+    } else {
+        pub_min
+    };
+    let date_line = format!(
+        "{} on {mname} {day}, {year} {} {tz}",
+        if updated { "Updated" } else { "Published" },
+        fmt_time(shown_min)
+    );
+    let dek = rng.pick(E1_SUBHEADINGS);
+    let pron = rng.pick(&["she", "he"]);
+    let bio = rng
+        .pick(E1_BIOS)
+        .replace("{name}", &author)
+        .replace("{role}", &role.to_lowercase())
+        .replace("{brand}", brand)
+        .replace("{pron}", pron);
+    let fill = |t: &str| t.replace("{brand}", upper);
+
+    let head = format!(
+        r##"<head><meta charset="utf-8"><title>{title}</title><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="{dk}"><link rel="canonical" href="{url}"><meta property="og:type" content="article"><meta property="og:site_name" content="{ba}"><meta property="og:title" content="{ta}"><meta property="og:description" content="{dk}"><meta property="og:url" content="{url}"><meta name="twitter:card" content="summary_large_image"><meta name="sailthru.author" content="{aa}"><meta name="sailthru.date" content="{d}"><meta name="parsely-section" content="{sa}"><meta name="tax0" content="{sa}"><meta name="tax1" content="{sua}"><link rel="preconnect" href="https://www.googletagmanager.com"><link rel="preload" href="/static/5.{v}.0/fonts/sans-400.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/static/5.{v}.0/cache/eNqdVNty2jAQ{h}.min.css"><script type="application/ld+json">[{{"@context":"http://schema.org","@type":["NewsArticle"],"headline":"{hj}","datePublished":"{d}T{hh:02}:{mm:02}:00.000-05:00","dateModified":"{d}T{uh:02}:{um:02}:00.000-05:00","author":[{{"@type":"Person","name":"{aj}","url":"https://{domain}/author/{aslug}/"}}],"description":"{dj}","publisher":{{"@type":"Organization","name":"{bj}","url":"https://{domain}","parentOrganization":{{"@type":"Organization","name":"{fj}"}}}},"articleSection":"{sj}","mainEntityOfPage":{{"@type":["WebPage"],"@id":"{url}","breadcrumb":{{"@type":"BreadcrumbList","itemListElement":[{{"@type":"ListItem","position":1,"item":{{"@id":"https://{domain}/{ss}","name":"{sj}"}}}},{{"@type":"ListItem","position":2,"item":{{"@id":"https://{domain}/{sus}","name":"{suj}"}}}}]}}}}}}]</script><script>window.Mntl=window.Mntl||{{}};Mntl.Deferred=[];Mntl.AD_CONFIG={{"lazyLoad":true,"refresh":30}};(function(){{var d=document.documentElement;d.className=d.className.replace('no-js','js');}})();</script></head>"##,
+        dk = o_attr(dek),
+        ba = o_attr(brand),
+        ta = o_attr(&s.title),
+        aa = o_attr(&author),
+        sa = o_attr(sec),
+        sua = o_attr(sub),
+        d = s.date,
+        v = 140 + rng.below(30),
+        h = o_hex(rng, 16),
+        hj = l_json(&s.title),
+        hh = pub_min / 60,
+        mm = pub_min % 60,
+        uh = shown_min / 60,
+        um = shown_min % 60,
+        aj = l_json(&author),
+        dj = l_json(dek),
+        bj = l_json(brand),
+        fj = l_json(family),
+        sj = l_json(sec),
+        ss = l_slug(sec),
+        sus = l_slug(sub),
+        suj = l_json(sub),
+    );
+
+    let mut page = format!(
+        r##"<!DOCTYPE html><html id="articleTemplate_1-0" class="comp articleTemplate mntl-html no-js" data-ab="99,99,99,{ab},99" data-resource-version="5.{rv}.0" lang="en">{head}<body id="articleTemplate_1-0__body" class="mntl-body" data-sailthru-tag="{st}">"##,
+        ab = rng.below(99),
+        rv = 140 + rng.below(30),
+        st = l_slug(sub),
+    );
+    let svg_icon = |name: &str| {
+        format!(r##"<svg class="icon icon-{name}"><use xlink:href="#icon-{name}"></use></svg>"##)
+    };
+    let k = 7 + rng.below(5);
+    let topnav: String = z_sample(rng, E1_TOPNAV, k)
+        .into_iter()
+        .map(|x| {
+            format!(
+                r##"<li class="header-nav__list-item"><a href="https://{domain}/{}" class="header-nav__link mntl-text-link" data-tracking-container="true"><span class="link__wrapper">{}</span></a></li>"##,
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<a id="mntl-skip-to-content_1-0" href="#main" class="comp mntl-skip-to-content mntl-text-link" rel="nocaes"><span class="link__wrapper">Skip to content</span></a><header id="header_1-0" class="comp header mntl-header" data-tracking-container="true"><div class="header__inner"><button class="header__menu-button" aria-label="Main menu">{menu}</button><a id="logo_1-0" class="comp logo mntl-logo" href="https://{domain}" rel="home" aria-label="Visit {ba}'s homepage"><svg class="logo-svg" role="img"><title>{b}</title><use xlink:href="#logo"></use></svg></a><nav id="header-nav_1-0" class="comp header-nav"><ul class="header-nav__list">{topnav}</ul></nav><div class="header__actions"><a href="https://{domain}/newsletters" class="header__newsletter-link mntl-text-link"><span class="link__wrapper">Newsletters</span></a><a href="https://subscribe.{domain}/?source=header" class="header__subscribe-button mntl-button" rel="nocaes">Subscribe</a><div id="header-search_1-0" class="comp mntl-search-form header-search"><form class="mntl-search-form__form" action="/search" method="get"><label class="mntl-search-form__label is-vishidden" for="search-input">Search</label><input type="text" name="q" id="search-input" class="mntl-search-form__input" placeholder="Search" aria-label="Search the site" required><span class="mntl-search-form__error">Please fill out this field.</span><button type="submit" class="mntl-search-form__button" aria-label="Search">{search}</button></form></div></div></div></header>"##,
+        menu = svg_icon("menu"),
+        search = svg_icon("magnifying-glass"),
+        ba = o_attr(brand),
+        b = esc(brand),
+    ));
+
+    // Article header.
+    let share: String = ["facebook", "twitter", "pinterest", "emailshare"]
+        .iter()
+        .map(|n| {
+            let label = match *n {
+                "facebook" => "Facebook",
+                "twitter" => "Twitter",
+                "pinterest" => "Pinterest",
+                _ => "Email",
+            };
+            format!(
+                r##"<li class="social-share__item"><a href="#" class="social-share__button social-share__button--{n}" data-network="{n}" aria-label="Share on {label}" rel="noopener nofollow">{}<span class="is-vishidden">{label}</span></a></li>"##,
+                svg_icon(n)
+            )
+        })
+        .collect();
+    let editor = if rng.chance(30) {
+        let ed = rng.pick(E_NAMES);
+        format!(
+            r##"<div class="comp mntl-bylines__item mntl-attribution__item"><span class="comp mntl-attribution__item-descriptor">Edited by</span> <a class="mntl-attribution__item-name" href="https://{domain}/author/{}/">{}</a></div>"##,
+            l_slug(ed),
+            esc(ed)
+        )
+    } else {
+        String::new()
+    };
+    page.push_str(&format!(
+        r##"<main id="main" class="loc main"><article id="article_1-0" class="comp article mntl-article--two-column-right-rail right-rail article--structured-content mntl-article" data-tracking-container="true"><div class="loc article-pre-content"><div id="article-header_1-0" class="comp article-header"><ul id="mntl-breadcrumbs_1-0" class="comp breadcrumbs mntl-breadcrumbs"><li class="comp mntl-breadcrumbs__item mntl-block"><a href="https://{domain}/{ss}" data-tax-level="1" class="mntl-breadcrumbs__link mntl-text-link"><span class="link__wrapper">{sec}</span></a></li><li class="comp mntl-breadcrumbs__item mntl-block"><a href="https://{domain}/{sus}" data-tax-level="2" class="mntl-breadcrumbs__link mntl-text-link"><span class="link__wrapper">{sub}</span></a></li></ul><h1 id="article-heading_1-0" class="comp article-heading mntl-text-block">{title}</h1><p class="comp article-subheading type--dog mntl-text-block">{dek}</p><div id="mntl-bylines_1-0" class="comp mntl-bylines"><div class="comp mntl-bylines__group--author mntl-bylines__group mntl-block"><div class="comp mntl-bylines__item mntl-attribution__item"><span class="comp mntl-attribution__item-descriptor">By</span> <div class="mntl-attribution__item-name-wrapper"><a class="mntl-attribution__item-name" href="https://{domain}/author/{aslug}/" data-component="mntlBylineAuthor">{an}</a><div class="mntl-author-tooltip__wrapper"><div class="comp mntl-author-tooltip"><div class="mntl-author-tooltip__image-wrapper"><img class="mntl-author-tooltip__image" src="https://www.example-cdn.com/thmb/{aimg}/{aslug}-headshot.jpg" alt="{aa}" loading="lazy"></div><div class="mntl-author-tooltip__top"><a class="mntl-author-tooltip__title" href="https://{domain}/author/{aslug}/">{an}</a><div class="mntl-author-tooltip__role">{role}</div></div><div class="mntl-author-tooltip__bio"><p>{bio}</p></div><a class="mntl-author-tooltip__link mntl-text-link" href="https://{domain}/about-us#editorial-guidelines"><span class="link__wrapper">{b} Editorial Guidelines</span></a></div></div></div></div>{editor}</div><div class="mntl-attribution__item-date">{date_line}</div></div><div id="social-share_1-0" class="comp social-share social-share--header" data-tracking-container="true"><ul class="social-share__list">{share}</ul></div></div>"##,
+        ss = l_slug(sec),
+        sus = l_slug(sub),
+        sec = esc(sec),
+        sub = esc(sub),
+        dek = esc(dek),
+        an = esc(&author),
+        aa = o_attr(&author),
+        aimg = o_hex(rng, 24),
+        bio = esc(&bio),
+        b = esc(brand),
+    ));
+    let mut k = 0usize;
+    if rng.chance(80) {
+        page.push_str(&e1_figure(rng, &mut k, true));
+    }
+    page.push_str("</div>");
+
+    // Article body: one structured-content block per paragraph, ad slots,
+    // related links, the newsletter line, embeds and a video player.
+    let n = s.paragraphs.len();
+    let mut blocks: Vec<String> = Vec::new();
+    let mut slot = 1usize;
+    let nl_at = if n >= 3 {
+        Some(1 + rng.below(n.min(5) - 1))
+    } else if rng.chance(50) {
+        Some(n)
+    } else {
+        None
+    };
+    let video_at = if n >= 4 && rng.chance(55) {
+        Some(1 + rng.below(2))
+    } else {
+        None
+    };
+    let heading_at = if n >= 6 && rng.chance(40) {
+        Some(3 + rng.below(n - 4))
+    } else {
+        None
+    };
+    let related_at: Vec<usize> = if n >= 3 {
+        let mut v: Vec<usize> = (0..(1 + rng.below(2)))
+            .map(|_| 1 + rng.below(n - 1))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    } else {
+        Vec::new()
+    };
+    let embed_at = if n >= 5 && rng.chance(35) {
+        Some(2 + rng.below(n - 3))
+    } else {
+        None
+    };
+    let figure_at = if n >= 5 && rng.chance(40) {
+        Some(2 + rng.below(n - 3))
+    } else {
+        None
+    };
+    let every = 2 + rng.below(2);
+    let rel_pool = z_sample(rng, E1_HEADS, 4);
+    let mut rel_i = 0;
+    let paras: Vec<String> = {
+        let mut c = Chrome { rng: &mut *rng };
+        s.paragraphs.iter().map(|p| c.body_paragraph(p)).collect()
+    };
+    for (i, p) in paras.iter().enumerate() {
+        if i > 0 && i % every == 0 {
+            blocks.push(e1_adslot(&mut k, slot));
+            slot += 1;
+        }
+        if Some(i) == heading_at {
+            let h = rng.pick(E1_HEADINGS);
+            blocks.push(format!(
+                r##"<h2 id="{id}" class="comp mntl-sc-block mntl-sc-block-heading"><span class="mntl-sc-block-heading__text">
+{h}
+</span></h2>"##,
+                id = e1_block(&mut k),
+                h = esc(h)
+            ));
+        }
+        if Some(i) == figure_at {
+            blocks.push(e1_figure(rng, &mut k, false));
+        }
+        blocks.push(format!(
+            "<p id=\"{id}\" class=\"comp mntl-sc-block mntl-sc-block-html\">\n{p}\n</p>",
+            id = e1_block(&mut k)
+        ));
+        let after = i + 1;
+        if Some(after) == video_at {
+            let vid = o_hex(rng, 8);
+            blocks.push(format!(
+                r##"<div id="{id}" class="comp mntl-sc-block mntl-sc-block-inlinevideo mntl-block"><div id="mntl-jwplayer-video_1-0" class="comp jwplayer-video mntl-jwplayer-video" data-playlist-id="{vid}" data-autoplay="true" data-sticky="true"><div class="jwplayer-video__header"><span class="jwplayer-video__title">{vt}</span><button class="jwplayer-video__close" aria-label="Close this video player">Close this video player</button></div><div id="jwplayer_{vid}" class="jwplayer-video__player"></div></div></div>"##,
+                id = e1_block(&mut k),
+                vt = esc(rng.pick(E1_VIDEOS)),
+            ));
+        }
+        if related_at.contains(&after) && after < n {
+            let h = rel_pool[rel_i % rel_pool.len()];
+            rel_i += 1;
+            blocks.push(format!(
+                r##"<div id="{id}" class="comp mntl-sc-block mntl-sc-block-featuredlink mntl-block"><a href="https://{domain}/{hs}-{hid}" class="mntl-sc-block-featuredlink__link mntl-text-link button--contained-standard type--squirrel" data-tracking-container="true" rel="nocaes"><span class="mntl-sc-block-featuredlink__text"><span class="mntl-sc-block-featuredlink__label">Related: </span>{h}</span></a></div>"##,
+                id = e1_block(&mut k),
+                hs = l_slug(h),
+                hid = 8_600_000 + rng.below(300_000),
+                h = esc(h),
+            ));
+        }
+        if Some(after) == embed_at {
+            let (name, handle) = E1_HANDLES[rng.below(E1_HANDLES.len())];
+            let code = o_hex(rng, 11);
+            blocks.push(format!(
+                r##"<div id="{id}" class="comp mntl-sc-block mntl-sc-block-instagram mntl-block"><blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/{code}/?utm_source=ig_embed&amp;utm_campaign=loading" data-instgrm-version="14" style=" background:#FFF; border:0; border-radius:3px; box-shadow:0 0 1px 0 rgba(0,0,0,0.5),0 1px 10px 0 rgba(0,0,0,0.15); margin: 1px; max-width:540px; min-width:326px; padding:0; width:99.375%;"><div style="padding:16px;"><a href="https://www.instagram.com/p/{code}/?utm_source=ig_embed&amp;utm_campaign=loading" style=" background:#FFFFFF; line-height:0; padding:0 0; text-align:center; text-decoration:none; width:100%;" target="_blank"><div style=" display: flex; flex-direction: row; align-items: center;"><div style="background-color: #F4F4F4; border-radius: 50%; flex-grow: 0; height: 40px; margin-right: 14px; width: 40px;"></div></div><div style="padding: 19% 0;"></div><div style="padding-top: 8px;"><div style=" color:#3897f0; font-family:Arial,sans-serif; font-size:14px; font-style:normal; font-weight:550; line-height:18px;">View this post on Instagram</div></div></a><p style=" margin:8px 0 0 0; padding:0 4px;"><a href="https://www.instagram.com/p/{code}/?utm_source=ig_embed&amp;utm_campaign=loading" style=" color:#000; font-family:Arial,sans-serif; font-size:14px; font-style:normal; font-weight:normal; line-height:17px; text-decoration:none; word-wrap:break-word;" target="_blank">{cap}</a></p><p style=" color:#c9c8cd; font-family:Arial,sans-serif; font-size:14px; line-height:17px; margin-bottom:0; margin-top:8px; overflow:hidden; padding:8px 0 7px; text-align:center; text-overflow:ellipsis; white-space:nowrap;">A post shared by <a href="https://www.instagram.com/{handle}/?utm_source=ig_embed&amp;utm_campaign=loading" style=" color:#c9c8cd; font-family:Arial,sans-serif; font-size:14px; font-style:normal; font-weight:normal; line-height:17px;" target="_blank"> {nm}</a> (@{handle})</p></div></blockquote></div>"##,
+                id = e1_block(&mut k),
+                cap = esc(rng.pick(E1_IG)),
+                nm = esc(name),
+            ));
+        }
+        if Some(after) == nl_at {
+            let (a, l, b) = E1_NEWSLETTER_LINES[rng.below(E1_NEWSLETTER_LINES.len())];
+            blocks.push(format!(
+                "<p id=\"{id}\" class=\"comp mntl-sc-block mntl-sc-block-html\">\n<strong>{a}</strong><a href=\"https://{domain}/newsletters?utm_source={domain}&amp;utm_medium=article\" data-component=\"link\" data-source=\"inlineLink\" data-type=\"internalLink\" data-ordinal=\"1\"><strong>{l}</strong></a><strong>{b}</strong>\n</p>",
+                id = e1_block(&mut k),
+                a = esc(&fill(a)),
+                l = esc(&fill(l)),
+                b = esc(&fill(b)),
+            ));
+        }
+    }
+    page.push_str(&format!(
+        r##"<div class="loc article-content"><div id="article-content_1-0" class="comp article-content mntl-block"><div id="mntl-sc-page_1-0" class="comp mntl-sc-page mntl-block" data-sc-sticky-offset="60" data-sc-ad-label-height="24" data-sc-ad-track-spacing="100" data-sc-min-track-height="250" data-sc-max-track-height="600" data-sc-breakpoint="50em" data-sc-load-immediate="2" data-sc-content-positions="[{pos}]" data-bind-scroll-on-start="true">{body}</div></div></div>"##,
+        pos = (0..k.max(1))
+            .map(|i| (i * 317 % 4000).to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        body = blocks.concat(),
+    ));
+
+    // After the body: tags, feedback, right rail, related articles.
+    page.push_str(r##"<div class="loc article-post-content">"##);
+    if rng.chance(50) {
+        page.push_str(&format!(
+            r##"<div id="mntl-article-tags_1-0" class="comp mntl-article-tags"><span class="mntl-article-tags__label">Related Topics:</span><ul class="mntl-article-tags__list"><li class="mntl-article-tags__item"><a href="https://{domain}/{}">{}</a></li><li class="mntl-article-tags__item"><a href="https://{domain}/{}">{}</a></li></ul></div>"##,
+            l_slug(sub),
+            esc(sub),
+            l_slug(sec),
+            esc(sec)
+        ));
+    }
+    page.push_str("</div></article>");
+    page.push_str(
+        r##"<aside class="loc article-right-rail"><div id="mntl-sticky-rail_1-0" class="comp mntl-sticky-rail"><div id="right-rail-ad_1-0" class="comp mntl-gpt-adunit gpt square-flex"><div id="square-flex-1" class="wrapper" data-type="square-flex"></div></div></div></aside>"##,
+    );
+    let (nh, nt) = E1_NEWSLETTER_BOX[rng.below(E1_NEWSLETTER_BOX.len())];
+    page.push_str(&format!(
+        r##"<div id="mntl-newsletter-signup_1-0" class="comp mntl-newsletter-signup newsletter-signup" data-tracking-container="true"><div class="mntl-newsletter-signup__title">{nh}</div><div class="mntl-newsletter-signup__subtitle">{nt}</div><form class="mntl-newsletter-submit mntl-newsletter-submit--inline" data-newsletter-object-ids="{oid}"><label for="newsletter-email" class="is-vishidden">Email Address</label><input id="newsletter-email" class="mntl-newsletter-submit__input" type="email" name="email" placeholder="Enter your email" required pattern="\S+@\S+\.\S+"><button type="submit" class="mntl-newsletter-submit__button">Sign Up</button><div class="mntl-newsletter-submit__success">You're in! Thanks for signing up.</div><div class="mntl-newsletter-submit__error">There was an error. Please try again.</div></form></div>"##,
+        nh = esc(nh),
+        nt = esc(nt),
+        oid = o_hex(rng, 12),
+    ));
+    let k = 4 + rng.below(3);
+    let cards: String = z_sample(rng, E1_HEADS, k)
+        .into_iter()
+        .map(|h| {
+            let (csec, _) = E1_SECTIONS[rng.below(E1_SECTIONS.len())];
+            let by = rng.pick(E_NAMES);
+            format!(
+                r##"<li class="comp mntl-document-card-list__item"><a id="mntl-card-list-items_{cid}" class="comp mntl-card-list-items mntl-universal-card mntl-document-card mntl-card card card--no-image" data-doc-id="{did}" href="https://{domain}/{hs}-{did}" data-tracking-container="true"><div class="card__media mntl-universal-card__media"><div class="img-placeholder"><img data-src="https://www.example-cdn.com/thmb/{img}/card.jpg" class="card__img universal-image__image lazyload" alt="" width="228" height="152"></div></div><div class="card__content" data-tag="{cs}"><div class="card__header"><span class="card__tag"><span class="card__tag--text">{cs}</span></span></div><span class="card__title"><span class="card__title-text">{ht}</span></span><div class="card__byline" data-byline="By {by}">By {by}</div></div></a></li>"##,
+                cid = o_hex(rng, 4),
+                did = 8_600_000 + rng.below(300_000),
+                hs = l_slug(h),
+                img = o_hex(rng, 22),
+                cs = esc(csec),
+                ht = esc(h),
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<div id="mntl-recirc-section_1-0" class="comp mntl-recirc-section recirc-section" data-tracking-container="true"><div class="section-header"><h2 class="section-title"><span class="section-title__text">{rt}</span></h2></div><ul id="mntl-document-card-list_1-0" class="comp mntl-document-card-list mntl-block">{cards}</ul></div></main>"##,
+        rt = rng.pick(&["Related Articles", "Read More", "You'll Also Love"]),
+    ));
+
+    // Footer and consent banner.
+    let foot: String = E1_FOOT_LINKS
+        .iter()
+        .map(|x| {
+            format!(
+                r##"<li class="mntl-footer-links__item"><a href="https://{domain}/{}" class="mntl-footer-links__link mntl-text-link" rel="nocaes"><span class="link__wrapper">{}</span></a></li>"##,
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let social: String = ["facebook", "instagram", "pinterest", "tiktok", "youtube"]
+        .iter()
+        .map(|n| {
+            format!(
+                r##"<li class="social-follow__item"><a href="https://www.{n}.com/{}" target="_blank" rel="noopener" class="social-follow__link social-follow__link--{n}" aria-label="Visit {ba}'s {n}">{}</a></li>"##,
+                l_slug(brand).replace('-', ""),
+                svg_icon(n),
+                ba = o_attr(brand)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<footer id="footer_1-0" class="comp footer mntl-footer" role="contentinfo" data-tracking-container="true"><div class="footer__inner"><div class="footer__logo-wrapper"><a class="footer__logo" href="https://{domain}" aria-label="Visit {ba}'s homepage"><svg class="logo-svg"><use xlink:href="#logo"></use></svg></a><div class="social-follow"><span class="social-follow__title">Follow Us</span><ul class="social-follow__list">{social}</ul></div></div><ul class="mntl-footer-links">{foot}</ul><div class="mntl-footer__dotdash-branding"><span class="mntl-footer__dotdash-text">{b} is part of the {fam} publishing family.</span></div><div class="mntl-footer__copyright">&copy; {year} {fam}. All rights reserved.</div><a class="truste-privacy-seal" href="https://privacy.truste.com/privacy-seal/validation?rid={rid}" target="_blank" rel="noopener"><img src="/static/truste-seal.png" alt="Access TRUSTe's Enterprise Privacy Certification program"></a></div></footer>"##,
+        ba = o_attr(brand),
+        b = esc(brand),
+        fam = esc(family),
+        rid = o_hex(rng, 16),
+    ));
+    if rng.chance(70) {
+        page.push_str(&format!(
+            r##"<div id="onetrust-consent-sdk"><div class="onetrust-pc-dark-filter ot-hide ot-fade-in"></div><div id="onetrust-banner-sdk" class="otFlat ot-bottom" tabindex="0" role="region" aria-label="Cookie banner"><div role="dialog" aria-label="Privacy"><div class="ot-sdk-container"><div class="ot-sdk-row"><div id="onetrust-group-container" class="ot-sdk-eight ot-sdk-columns"><div class="banner_logo"></div><div id="onetrust-policy"><div id="onetrust-policy-text">{t} <a class="ot-cookie-policy-link" href="https://{domain}/privacy-policy" aria-label="More information about your privacy, opens in a new tab" rel="noopener" target="_blank">Cookie Policy</a></div></div></div><div id="onetrust-button-group-parent" class="ot-sdk-three ot-sdk-columns"><div id="onetrust-button-group"><button id="onetrust-pc-btn-handler">Cookies Settings</button><button id="onetrust-reject-all-handler">Reject All</button><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div></div></div></div></div></div>"##,
+            t = esc(rng.pick(E1_CONSENT)),
+        ));
+    }
+    page.push_str(&format!(
+        r##"<script src="/static/5.{}.0/cache/eNq1VF1v2jAU{}.min.js" async></script><script>Mntl.utilities.onLoad(function(){{Mntl.fnUtilities.deferred(true)}});</script></body></html>"##,
+        140 + rng.below(30),
+        o_hex(rng, 16)
+    ));
+    let _ = (month, url);
+    page
+}
+
+// ---- E2: a UK regional news site of a big newspaper group ----
+
+const E2_SITES: &[(&str, &str, &str, &str)] = &[
+    // brand, domain, region, county
+    (
+        "Severnside Live",
+        "severnsidelive.co.uk",
+        "Severnside",
+        "Gloucestershire",
+    ),
+    (
+        "Pennine Post",
+        "penninepost.co.uk",
+        "the Pennines",
+        "Lancashire",
+    ),
+    (
+        "WearsideLive",
+        "wearsidelive.co.uk",
+        "Wearside",
+        "Tyne and Wear",
+    ),
+    (
+        "Fenland Live",
+        "fenlandlive.co.uk",
+        "the Fens",
+        "Cambridgeshire",
+    ),
+    ("Solent Echo", "solentecho.co.uk", "the Solent", "Hampshire"),
+];
+
+const E2_NETWORK: &[&str] = &[
+    "Severnside Live",
+    "Pennine Post",
+    "WearsideLive",
+    "Fenland Live",
+    "Solent Echo",
+    "Marches Live",
+    "Broadland Gazette",
+    "Humber Live",
+];
+
+const E2_NAV: &[&str] = &[
+    "News",
+    "Sport",
+    "What's On",
+    "Property",
+    "Jobs",
+    "Motors",
+    "Announcements",
+    "Public Notices",
+    "Weather",
+];
+
+const E2_SUBNAV: &[&str] = &[
+    "Local News",
+    "Crime",
+    "Traffic & Travel",
+    "Health",
+    "Education",
+    "Politics",
+    "Business",
+    "Courts",
+    "Weird News",
+];
+
+const E2_SUBTITLES: &[&str] = &[
+    "The move has divided opinion among people living nearby",
+    "Residents have been told to expect disruption for several weeks",
+    "It comes after months of uncertainty for those affected",
+    "Bosses say the decision was not taken lightly",
+    "Those involved have been urged to come forward",
+    "Here's everything you need to know",
+];
+
+const E2_ROLES: &[&str] = &[
+    "Senior Reporter",
+    "Trainee Reporter",
+    "Community Reporter",
+    "Chief Reporter",
+    "Content Editor",
+    "Live Reporter",
+    "Local Democracy Reporter",
+    "Business Reporter",
+];
+
+const E2_HEADS: &[&str] = &[
+    "Major road closed for three weeks as resurfacing work begins",
+    "Police appeal after man seriously injured in town centre assault",
+    "Popular seaside cafe shuts its doors after 40 years",
+    "Full list of roadworks planned across the county this week",
+    "Council tax set to rise by 4.99 per cent from April",
+    "Family pay tribute to 'kind and loving' grandad",
+    "New supermarket to open next month creating 40 jobs",
+    "Met Office issues yellow weather warning for heavy rain",
+    "Inside the derelict hotel that could become 80 flats",
+    "School rated 'inadequate' by inspectors after visit",
+    "Bus route axed as operator blames falling passenger numbers",
+    "Plans lodged for 250 homes on edge of village",
+    "Pub named among best in the country in new guide",
+    "Driver banned after being caught at nearly twice the limit",
+];
+
+const E2_MISS_TAGS: &[&str] = &[
+    "[LATEST]",
+    "[REVEALED]",
+    "[INSIGHT]",
+    "[REPORT]",
+    "[UPDATE]",
+];
+
+const E2_CAPTIONS: &[&str] = &[
+    "The scene on Tuesday morning",
+    "Emergency services at the scene",
+    "The site as it looks today",
+    "Residents say they were not consulted",
+    "A general view of the high street",
+    "Work is expected to take several weeks",
+];
+
+const E2_CREDITS: &[&str] = &[
+    "(Image: {brand})",
+    "(Image: Google Maps)",
+    "(Image: Submitted)",
+    "(Image: Family handout)",
+    "(Image: Getty Images)",
+    "(Image: {name})",
+    "(Image: PA)",
+];
+
+const E2_TAGS: &[&str] = &[
+    "Police",
+    "Roads",
+    "Local council",
+    "Property",
+    "Schools",
+    "Weather",
+    "Health",
+    "Business",
+    "Environment",
+    "Courts",
+];
+
+const E2_TWEETS: &[(&str, &str, &str)] = &[
+    (
+        "{county} Police",
+        "{handle}police",
+        "Officers are currently at the scene. Please avoid the area if you can and find an alternative route. Thank you for your patience.",
+    ),
+    (
+        "{county} Highways",
+        "{handle}highways",
+        "UPDATE: Diversions remain in place this evening. Please allow extra time for your journey and follow the signed route.",
+    ),
+    (
+        "{county} Fire & Rescue",
+        "{handle}fire",
+        "Crews remain in attendance and are expected to be on scene for some time. Please keep windows and doors closed.",
+    ),
+];
+
+const E2_SPONSORED: &[(&str, &str)] = &[
+    (
+        "Homeowners are switching to this clever heating trick",
+        "HeatSmart UK",
+    ),
+    (
+        "The new hearing aid everyone over 60 is talking about",
+        "ClearSound",
+    ),
+    (
+        "Here's what a funeral plan actually costs in 2025",
+        "Golden Leaf Plans",
+    ),
+    (
+        "Britain's best-selling mattress is now half price",
+        "Dreamwell",
+    ),
+    (
+        "Experts warn drivers about this little-known rule",
+        "MotorWise",
+    ),
+    (
+        "Retirees are snapping up these seaside bungalows",
+        "Coastline Homes",
+    ),
+];
+
+const E2_COOKIE: &str = "We and our partners use cookies and similar technologies to store and access information on your device, to show you personalised ads and content, to measure how ads and content perform and to develop our products. You can choose which of these we use, and you can change your choice at any time.";
+
+const E2_NEWSLETTER_LEGAL: &str = "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and third parties based on our understanding. You can unsubscribe at any time.";
+
+const E2_WHATSAPP_LEGAL: &str = "We also treat our community members to special offers, promotions and adverts from us and our partners. If you don't like our community, you can check out any time you like.";
+
+const E2_FOOTER_LINKS: &[&str] = &[
+    "About us",
+    "Contact us",
+    "Advertise with us",
+    "Terms & Conditions",
+    "Privacy Notice",
+    "Cookie Notice",
+    "How to complain",
+    "Corrections & clarifications",
+    "Our journalism",
+    "Syndication & Licensing",
+    "Notifications & Alerts",
+];
+
+fn e2_time(min: usize, day: usize, mname: &str, year: &str) -> String {
+    format!(
+        "{:02}:{:02}, {day} {} {year}",
+        (min / 60) % 24,
+        min % 60,
+        &mname[..3]
+    )
+}
+
+fn e2_ad(rng: &mut Rng, idx: usize) -> String {
+    if rng.chance(30) {
+        format!(
+            r##"<div class="teads-inread" id="teads-{idx}"><div id="div-gpt-ad-inread-{idx}" data-ad-type="inread"></div></div>"##
+        )
+    } else {
+        format!(
+            r##"<div class="ad-placeholder mpu" data-type="mpu-{idx}" data-loaded="false"><span class="ad-label">{}</span><div id="div-gpt-ad-mpu-{idx}" class="ad-slot"></div></div>"##,
+            rng.pick(&["Advertisement", "Article continues below", "ADVERTISEMENT"])
+        )
+    }
+}
+
+fn e2_regional(s: &Story, rng: &mut Rng) -> String {
+    let (brand, domain, region, county) = E2_SITES[rng.below(E2_SITES.len())];
+    let author = z_author(s, rng);
+    let aslug = l_slug(&author);
+    let role = rng.pick(E2_ROLES);
+    let (month, mname, day, year) = n_date(&s.date);
+    let title = esc(&s.title);
+    let slug = l_slug(&s.title);
+    let art_id = 9_000_000 + rng.below(900_000);
+    let sub_sec = rng.pick(E2_SUBNAV);
+    let url = format!(
+        "https://www.{domain}/news/{}/{slug}-{art_id}",
+        l_slug(sub_sec)
+    );
+    let pub_min = 5 * 60 + rng.below(16 * 60);
+    let published = e2_time(pub_min, day, mname, &year);
+    let updated = if rng.chance(55) {
+        Some(e2_time(
+            (pub_min + 15 + rng.below(300)).min(23 * 60 + 59),
+            day,
+            mname,
+            &year,
+        ))
+    } else {
+        None
+    };
+    let subtitle = rng.pick(E2_SUBTITLES);
+    let handle = l_slug(county).replace('-', "");
+    let comments_n = rng.below(140);
+    let fill = |t: &str| {
+        t.replace("{brand}", brand)
+            .replace("{region}", region)
+            .replace("{county}", county)
+            .replace("{handle}", &handle)
+    };
+
+    let head = format!(
+        r##"<head><meta charset="utf-8"><title>{title} - {b}</title><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="{st}"><link rel="canonical" href="{url}"><link rel="amphtml" href="{url}.amp"><meta property="og:type" content="article"><meta property="og:title" content="{ta}"><meta property="og:description" content="{st}"><meta property="og:site_name" content="{ba}"><meta property="article:section" content="{ss}"><meta property="article:published_time" content="{d}T{hh:02}:{mm:02}:00Z"><meta name="twitter:site" content="@{tw}"><meta name="robots" content="max-image-preview:large"><script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{hj}","description":"{sj}","datePublished":"{d}T{hh:02}:{mm:02}:00Z","author":[{{"@type":"Person","name":"{aj}","jobTitle":"{rj}","url":"https://www.{domain}/authors/{aslug}/"}}],"publisher":{{"@type":"Organization","name":"{bj}"}},"isAccessibleForFree":true,"mainEntityOfPage":"{url}"}}</script><script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"pageType":"article","articleId":"{art_id}","section":"{ssj}","author":"{aj}","wordCount":{wc}}});</script><link rel="stylesheet" href="/assets/css/article.{css}.css"></head>"##,
+        b = esc(brand),
+        st = o_attr(subtitle),
+        ta = o_attr(&s.title),
+        ba = o_attr(brand),
+        ss = o_attr(sub_sec),
+        d = s.date,
+        hh = pub_min / 60,
+        mm = pub_min % 60,
+        tw = l_slug(brand).replace('-', ""),
+        hj = l_json(&s.title),
+        sj = l_json(subtitle),
+        aj = l_json(&author),
+        rj = l_json(role),
+        bj = l_json(brand),
+        ssj = l_json(sub_sec),
+        wc = s.paragraphs.iter().map(|p| words(p)).sum::<usize>(),
+        css = o_hex(rng, 8),
+    );
+    let mut page = format!(
+        r##"<!DOCTYPE html><html lang="en-GB" class="no-js">{head}<body class="article-page theme-news" data-article-id="{art_id}">"##
+    );
+
+    // Consent banner first (the CMP injects it at the top of the body).
+    if rng.chance(65) {
+        page.push_str(&format!(
+            r##"<div id="sp_message_container_{id}" class="sp-message-container"><div class="message-component message-column"><p class="message-title">We care about your privacy</p><p class="message-text">{t}</p><div class="message-row"><button class="message-button sp_choice_type_11" title="Accept all">Accept all</button><button class="message-button sp_choice_type_12" title="Manage options">Manage options</button></div></div></div>"##,
+            id = 1_000_000 + rng.below(9_000_000),
+            t = esc(E2_COOKIE),
+        ));
+    }
+
+    // Header: logo, primary and secondary navigation, sign in.
+    let nav: String = E2_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                r##"<li class="primary-nav-item{}"><a href="https://www.{domain}/{}" class="nav-link">{}</a></li>"##,
+                if *x == "News" { " active" } else { "" },
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let subnav: String = E2_SUBNAV
+        .iter()
+        .map(|x| {
+            format!(
+                r##"<li class="secondary-nav-item"><a href="https://www.{domain}/news/{}" class="nav-link">{}</a></li>"##,
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<header class="mod-header" data-component="header"><div class="header-top"><button class="burger-menu" aria-label="Open menu"><span></span><span></span><span></span></button><a class="logo" href="https://www.{domain}/" title="{ba}"><svg class="logo-svg" role="img" aria-label="{ba}"><use href="#logo-main"></use></svg></a><div class="header-actions"><a class="search-link" href="https://www.{domain}/search" aria-label="Search"><svg><use href="#icon-search"></use></svg></a><a class="account-link" href="https://www.{domain}/account" data-login-link>Sign in</a></div></div><nav class="primary-nav" aria-label="Primary"><ul class="primary-nav-list">{nav}</ul></nav><nav class="secondary-nav" aria-label="News"><ul class="secondary-nav-list">{subnav}</ul></nav></header>"##,
+        ba = o_attr(brand),
+    ));
+    if rng.chance(30) {
+        page.push_str(&format!(
+            r##"<div class="breaking-news-bar" data-component="breaking-bar"><span class="breaking-label">{}</span><a href="https://www.{domain}/news/local-news/{}-{}">{}</a></div>"##,
+            rng.pick(&["BREAKING", "LIVE", "UPDATE"]),
+            l_slug(rng.pick(E2_HEADS)),
+            9_000_000 + rng.below(900_000),
+            esc(rng.pick(E2_HEADS))
+        ));
+    }
+    page.push_str(
+        r##"<div class="ad-placeholder billboard" data-type="billboard"><div id="div-gpt-ad-billboard" class="ad-slot"></div></div>"##,
+    );
+
+    // Article header.
+    let share_links: String = [
+        ("facebook", "Share on Facebook"),
+        ("x", "Share on X"),
+        ("whatsapp", "Share on WhatsApp"),
+        ("email", "Share by email"),
+    ]
+    .iter()
+    .map(|(n, l)| {
+        format!(
+            r##"<a class="share-button share-{n}" href="#" data-share="{n}" aria-label="{l}"><svg><use href="#icon-{n}"></use></svg></a>"##
+        )
+    })
+    .collect();
+    let upd = updated
+        .as_ref()
+        .map(|u| format!(r##" <span class="date-updated">Updated {u}</span>"##))
+        .unwrap_or_default();
+    page.push_str(&format!(
+        r##"<main id="main" class="main-content"><article class="article-main" itemscope itemtype="http://schema.org/NewsArticle"><div class="article-header-wrapper"><nav class="breadcrumbs" aria-label="Breadcrumb"><a href="https://www.{domain}/news">News</a><span class="separator">/</span><a href="https://www.{domain}/news/{sss}">{ss}</a></nav><h1 class="section-theme-background-indicator publication-font" itemprop="headline">{title}</h1><p class="sub-title" itemprop="description">{st}</p><div class="article-information"><div class="author-information"><span class="author-avatar"><img src="https://i2-prod.{domain}/authors/{aslug}.jpg" alt="" width="40" height="40"></span><div class="author-details"><span class="author" itemprop="author"><a href="https://www.{domain}/authors/{aslug}/" rel="author">{an}</a></span><span class="job-title">{role}</span></div></div><div class="time-container"><span class="date-published"><time datetime="{d}">{published}</time></span>{upd}</div></div><div class="article-tools"><div class="share-buttons">{share_links}</div><a class="comment-link" href="#comments-wrapper"><svg><use href="#icon-comment"></use></svg><span class="comment-count">{cc}</span> Comments</a><button class="bookmark-button" aria-label="Bookmark"><svg><use href="#icon-bookmark"></use></svg><span class="bookmark-label">Bookmark</span></button><span class="news-label">NEWS</span></div>"##,
+        sss = l_slug(sub_sec),
+        ss = esc(sub_sec),
+        st = esc(subtitle),
+        an = esc(&author),
+        d = s.date,
+        cc = comments_n,
+    ));
+    let name_for = |rng: &mut Rng| rng.pick(E_NAMES);
+    if rng.chance(85) {
+        let cap = rng.pick(E2_CAPTIONS);
+        let nm = name_for(rng);
+        let cr = fill(rng.pick(E2_CREDITS)).replace("{name}", nm);
+        page.push_str(&format!(
+            r##"<figure class="lead-article-image"><div class="img-container"><picture><source media="(min-width: 520px)" srcset="https://i2-prod.{domain}/news/article{art_id}.ece/ALTERNATES/s810/0_{h}.jpg"><img src="https://i2-prod.{domain}/news/article{art_id}.ece/ALTERNATES/s615/0_{h}.jpg" alt="{ca}" width="615" height="409"></picture></div><figcaption class="img-caption"><span class="caption">{c}</span> <span class="credit">{cr}</span></figcaption></figure>"##,
+            h = o_hex(rng, 8),
+            ca = o_attr(cap),
+            c = esc(cap),
+            cr = esc(&cr),
+        ));
+    }
+    page.push_str("</div>");
+
+    // The body, with the group's standard in-article furniture.
+    let n = s.paragraphs.len();
+    let paras: Vec<String> = {
+        let mut c = Chrome { rng: &mut *rng };
+        s.paragraphs
+            .iter()
+            .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+            .collect()
+    };
+    let mut slots = e_slots(n);
+    let reads = z_sample(rng, E2_HEADS, 5);
+    let mut ri = 0usize;
+    // WhatsApp line after the first paragraph.
+    if n >= 2 && rng.chance(55) {
+        slots[1].push_str(&format!(
+            r##"<p><b><i>Get the latest {} news straight to your phone by joining our WhatsApp community <a href="https://chat.whatsapp.com/{}">HERE</a>.</i></b></p>"##,
+            esc(region),
+            o_hex(rng, 22)
+        ));
+    }
+    // READ MORE lines and ads every few paragraphs.
+    let every = 2 + rng.below(2);
+    let mut ad_i = 1usize;
+    for (i, slot) in slots.iter_mut().enumerate().take(n).skip(1) {
+        if i % every == 0 {
+            slot.push_str(&e2_ad(rng, ad_i));
+            ad_i += 1;
+        }
+        if i % (every + 1) == 1 && i >= 2 && ri < 3 && rng.chance(70) {
+            let h = reads[ri];
+            ri += 1;
+            slot.push_str(&format!(
+                r##"<p class="read-more-links"><b>{lbl} </b><a href="https://www.{domain}/news/local-news/{hs}-{id}">{ht}</a></p>"##,
+                lbl = rng.pick(&["READ MORE:", "READ MORE:", "READ NEXT:", "MORE:"]),
+                hs = l_slug(h),
+                id = 9_000_000 + rng.below(900_000),
+                ht = esc(h),
+            ));
+        }
+    }
+    // Inline newsletter sign-up.
+    if rng.chance(60)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        slots[i + 1].push_str(&format!(
+            r##"<div class="newsletter-signup-inline" data-newsletter-id="{nid}"><div class="newsletter-copy"><strong class="newsletter-title">{t}</strong><span class="newsletter-description">{d}</span></div><form class="newsletter-form" novalidate><input type="email" name="email" placeholder="Enter your email" aria-label="Email address"><button type="submit">Subscribe</button></form><p class="newsletter-legal">{legal} <a href="https://www.{domain}/privacy-notice">More info</a></p><p class="newsletter-success" hidden>Thank you for subscribing!</p><p class="newsletter-error" hidden>We have more newsletters <a href="https://www.{domain}/newsletter-preference-centre">Show me</a></p></div>"##,
+            nid = 100 + rng.below(900),
+            t = esc(&fill(rng.pick(&[
+                "Get the biggest stories from {region} straight to your inbox",
+                "Sign up to the {brand} daily newsletter",
+                "Never miss a story from {county} with our free newsletter",
+            ]))),
+            d = esc(rng.pick(&[
+                "The day's top stories, every morning",
+                "Breaking news and what's on, every day",
+                "Our journalists' pick of the day's news",
+            ])),
+            legal = esc(E2_NEWSLETTER_LEGAL),
+        ));
+    }
+    // Inline video player.
+    if rng.chance(55)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        slots[i + 1].push_str(&format!(
+            r##"<div class="mod-video" data-video-id="{vid}" data-autoplay="true"><div class="video-player-container"><div class="video-loading">Video Loading</div><div class="video-unavailable">Video Unavailable</div><div class="click-to-play"><span class="click">Click to play</span><span class="tap">Tap to play</span></div><div class="video-countdown">The video will start in <span class="countdown-seconds">8</span><a class="countdown-cancel" href="#">Cancel</a></div><a class="play-now" href="#">Play now</a></div></div>"##,
+            vid = o_hex(rng, 12),
+        ));
+    }
+    // Embedded post from a public body.
+    if n >= 4
+        && rng.chance(35)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        let (nm, hd, text) = E2_TWEETS[rng.below(E2_TWEETS.len())];
+        slots[i + 1].push_str(&format!(
+            r##"<div class="embed-container twitter-embed"><blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">{t}</p>&mdash; {n} (@{h}) <a href="https://twitter.com/{h}/status/{sid}?ref_src=twsrc%5Etfw">{m} {d}, {y}</a></blockquote><script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script></div>"##,
+            t = esc(text),
+            n = esc(&fill(nm)),
+            h = fill(hd),
+            sid = 1_800_000_000_000_000_000u64 + rng.next() % 99_999_999_999_999_999,
+            m = mname,
+            d = day,
+            y = year,
+        ));
+    }
+    // Don't miss list near the end, then the closing lines.
+    if n >= 3 && rng.chance(40) {
+        let at = n - 1;
+        let items: String = reads[2..]
+            .iter()
+            .map(|h| {
+                format!(
+                    r##"<li><a href="https://www.{domain}/news/{}-{}">{}</a> {}</li>"##,
+                    l_slug(h),
+                    9_000_000 + rng.below(900_000),
+                    esc(h),
+                    rng.pick(E2_MISS_TAGS)
+                )
+            })
+            .collect();
+        slots[at].push_str(&format!(
+            r##"<div class="bulleted-list-links"><p><b>{}</b></p><ul>{items}</ul></div>"##,
+            rng.pick(&["Don't miss...", "Most read", "Also trending"])
+        ));
+    }
+    if rng.chance(35) {
+        slots[n].push_str(&format!(
+            r##"<p><b>Do you have a story to share? Email us at <a href="mailto:newsdesk@{domain}">newsdesk@{domain}</a> or message us on Facebook.</b></p>"##
+        ));
+    }
+    if rng.chance(45) {
+        slots[n].push_str(&format!(
+            r##"<div class="google-preferred-source"><a href="https://www.google.com/preferences/source?q={domain}" target="_blank" rel="noopener"><img src="/assets/img/google-g.svg" alt="" width="18" height="18"><span>Add {b} as a preferred source on Google</span></a></div>"##,
+            b = esc(brand)
+        ));
+    }
+    if rng.chance(40) {
+        slots[n].push_str(&format!(
+            r##"<div class="whatsapp-cta"><a class="whatsapp-cta-link" href="https://chat.whatsapp.com/{}">Join our WhatsApp community</a><p class="whatsapp-cta-legal">{}</p></div>"##,
+            o_hex(rng, 22),
+            esc(E2_WHATSAPP_LEGAL)
+        ));
+    }
+    page.push_str(&format!(
+        r##"<div class="article-body" itemprop="articleBody">{}</div>"##,
+        e_weave(&paras, &slots)
+    ));
+
+    // Topics, comments, recommendations, most read.
+    let k = 3 + rng.below(3);
+    let tags: String = z_sample(rng, E2_TAGS, k)
+        .into_iter()
+        .chain(std::iter::once(region))
+        .map(|t| {
+            format!(
+                r##"<li class="topic"><a href="https://www.{domain}/all-about/{}">{}</a></li>"##,
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<div class="topics-container"><h3 class="topics-title">More On</h3><ul class="topics-list">{tags}</ul></div>"##
+    ));
+    if comments_n > 0 {
+        page.push_str(&format!(
+            r##"<div id="comments-wrapper" class="comments-container"><div class="comments-header"><h3>Comments</h3><span class="comments-count">{comments_n}</span></div><p class="comments-note">Our community is a place for respectful discussion. Comments are subject to our <a href="https://www.{domain}/community-standards">community standards</a>.</p><div class="vf-comments" data-vf-container-id="{art_id}"><vf-conversations vf-container-id="{art_id}"></vf-conversations></div><button class="show-comments-button">Show comments</button></div>"##
+        ));
+    }
+    page.push_str("</article>");
+    let taboola: String = z_sample(
+        rng,
+        &E2_SPONSORED.iter().map(|(h, _)| *h).collect::<Vec<_>>(),
+        4,
+    )
+    .into_iter()
+    .map(|h| {
+        let br = E2_SPONSORED
+            .iter()
+            .find(|(x, _)| *x == h)
+            .map(|(_, b)| *b)
+            .unwrap_or("Sponsored");
+        format!(
+            r##"<div class="videoCube trc_spotlight_item origin-default thumbnail_top syndicatedItem"><a class="item-thumbnail-href" href="https://trc.taboola.com/click?id={id}" rel="nofollow" target="_blank"><span class="thumbBlock" style="background-image:url(https://images.taboola.com/taboola/image/fetch/{id}.jpg)"></span><span class="video-label-box"><span class="video-label video-title">{h}</span><span class="branding">{b}</span></span></a></div>"##,
+            id = o_hex(rng, 16),
+            h = esc(h),
+            b = esc(br),
+        )
+    })
+    .collect();
+    page.push_str(&format!(
+        r##"<div id="taboola-below-article-thumbnails" class="trc_related_container"><div class="trc_rbox_header trc_rbox_border_elm"><span class="trc_rbox_header_span">{hd}</span><span class="trc_rbox_header_sponsored">Sponsored</span></div><div class="trc_rbox_outer">{taboola}</div></div>"##,
+        hd = rng.pick(&["You May Like", "Recommended", "More For You"]),
+    ));
+    let most: String = z_sample(rng, E2_HEADS, 5)
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| {
+            format!(
+                r##"<li class="most-popular-item"><a href="https://www.{domain}/news/{}-{}"><span class="rank">{}</span><span class="headline">{}</span></a></li>"##,
+                l_slug(h),
+                9_000_000 + rng.below(900_000),
+                i + 1,
+                esc(h)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<aside class="most-popular" data-component="most-popular"><ul class="tabs" role="tablist"><li role="tab" class="active">Most Read</li><li role="tab">Most Recent</li></ul><ol class="most-popular-list">{most}</ol></aside></main>"##
+    ));
+
+    // Footer.
+    let links: String = E2_FOOTER_LINKS
+        .iter()
+        .map(|x| {
+            format!(
+                r##"<li><a href="https://www.{domain}/{}">{}</a></li>"##,
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let network: String = E2_NETWORK
+        .iter()
+        .filter(|b| **b != brand)
+        .map(|b| {
+            format!(
+                r##"<li><a href="https://www.{}.co.uk/">{}</a></li>"##,
+                l_slug(b).replace('-', ""),
+                esc(b)
+            )
+        })
+        .collect();
+    page.push_str(&format!(
+        r##"<footer class="mod-footer"><div class="footer-follow"><span>Follow {b}</span><a href="https://www.facebook.com/{tw}" aria-label="Facebook"><svg><use href="#icon-facebook"></use></svg></a><a href="https://x.com/{tw}" aria-label="X"><svg><use href="#icon-x"></use></svg></a><a href="https://www.instagram.com/{tw}" aria-label="Instagram"><svg><use href="#icon-instagram"></use></svg></a></div><ul class="footer-links">{links}</ul><div class="footer-network"><h4>Our network</h4><ul>{network}</ul></div><p class="footer-copyright">&copy; {year} a Keystone Regional Media Ltd website. All rights reserved. {b} is regulated by the Independent Press Standards Organisation.</p></footer>"##,
+        b = esc(brand),
+        tw = l_slug(brand).replace('-', ""),
+    ));
+    page.push_str(&format!(
+        r##"<script src="/assets/js/article.{}.js" defer></script></body></html>"##,
+        o_hex(rng, 8)
+    ));
+    let _ = month;
+    page
+}
+
+// ---- E3: a news publication hosted on a blogging platform (Medium) ----
+
+const E3_PUBS: &[(&str, &str, &str)] = &[
+    (
+        "The Civic Beat",
+        "the-civic-beat",
+        "Independent reporting and analysis on local government, public money and the people affected by both. Edited by volunteers; written by anyone with a story to tell.",
+    ),
+    (
+        "Open Ledger",
+        "open-ledger",
+        "Follow the money. Explainers and original reporting on budgets, business and the economy, from working and former journalists.",
+    ),
+    (
+        "Signal & Noise",
+        "signal-and-noise",
+        "News that matters, without the noise. A collective of freelance reporters covering climate, energy, transport and cities.",
+    ),
+    (
+        "Field Notes Weekly",
+        "field-notes-weekly",
+        "Dispatches from the places national outlets forget. New stories every Tuesday and Friday.",
+    ),
+];
+
+const E3_SUBTITLES: &[&str] = &[
+    "What the decision means, who it affects, and what nobody is saying out loud",
+    "A closer look at the numbers behind the headlines",
+    "The story is bigger than a single vote — here's why",
+    "It has been a long time coming. Whether it works is another question.",
+    "Notes from a week of reporting, and the questions that are still open",
+];
+
+const E3_BIOS: &[&str] = &[
+    "Former newspaper reporter, now freelance. I write about transport, energy and the places where policy meets real life.",
+    "Covering local government and public money since 2014. Editor at {pub}. Tips welcome.",
+    "Journalist and data nerd. I read the documents so you don't have to. Newsletter link in profile.",
+    "Reporter, occasional photographer, full-time skeptic. Writing about business and the economy.",
+];
+
+const E3_TAGS: &[&str] = &[
+    "Politics",
+    "Climate Change",
+    "Economy",
+    "Local News",
+    "Journalism",
+    "Transportation",
+    "Energy",
+    "Public Policy",
+    "Business",
+    "Technology",
+    "Health",
+    "News",
+];
+
+const E3_MORE: &[(&str, &str)] = &[
+    (
+        "I Spent a Year Reading City Council Minutes. Here's What I Learned",
+        "Most of local government happens in plain sight. Almost nobody is watching.",
+    ),
+    (
+        "The Quiet Collapse of Local News in Small-Town America",
+        "When the paper closes, the first thing to go is the knowledge of what is going on.",
+    ),
+    (
+        "Why Your Electricity Bill Keeps Going Up",
+        "It isn't just fuel prices. The grid itself is getting more expensive to run.",
+    ),
+    (
+        "What Nobody Tells You About Living Car-Free in the Suburbs",
+        "Six months, two buses and one very patient employer.",
+    ),
+    (
+        "The Hidden Cost of 'Free' Parking",
+        "Someone always pays for it. Usually it's the people who don't drive.",
+    ),
+    (
+        "How a Tiny Water Utility Ended Up $40 Million in Debt",
+        "A story about pipes, politics and a loan nobody read closely enough.",
+    ),
+    (
+        "Ten Charts That Explain the Housing Crisis",
+        "If you only read one thing about rents this year, make it this.",
+    ),
+    (
+        "Everything Is a Subscription Now, Including Your Car",
+        "Paying monthly for features you already own is the new normal.",
+    ),
+];
+
+const E3_RESPONSES: &[&str] = &[
+    "Really well reported. I'd love a follow-up once the final numbers are published, because I suspect they'll look quite different from the projections.",
+    "This is the kind of journalism that's disappearing. Thank you for taking the time to actually talk to the people involved.",
+    "I live about twenty minutes from there and this matches what everyone has been saying locally for months. Nobody in charge seems to be listening.",
+    "Good piece, but I think you're underplaying the cost side. Somebody is going to have to pay for all of this eventually.",
+    "Sharing this with my neighbors. Clear and fair, which is rare these days.",
+    "Great read. Small correction: the meeting was moved to Thursday, not Wednesday.",
+];
+
+const E3_OUTROS: &[&str] = &[
+    "Thanks for reading. If you found this useful, give it a clap and follow {pub} for more independent reporting.",
+    "If you enjoyed this story, consider subscribing to my newsletter, where I send one piece like this every Sunday.",
+    "Have a tip or a correction? Leave a response below or reach me through my profile.",
+];
+
+const E3_IMG_CREDITS: &[&str] = &[
+    "Photo by {name} on Unsplash",
+    "Image by the author",
+    "Photo: {name}",
+    "Photo by {name} on Pexels",
+    "Source: public records. Chart by the author",
+];
+
+/// Space-separated atomic class names of the kind the platform emits
+/// ("nb nc gs nd b ne").
+fn e3_atoms(rng: &mut Rng, n: usize) -> String {
+    let a = b"abcdefghijklmnopqrstuvwxyz";
+    let v: Vec<String> = (0..n)
+        .map(|_| {
+            let len = if rng.chance(85) { 2 } else { 1 };
+            (0..len).map(|_| char::from(a[rng.below(26)])).collect()
+        })
+        .collect();
+    v.join(" ")
+}
+
+fn e3_count(rng: &mut Rng) -> String {
+    if rng.chance(45) {
+        format!("{}", 12 + rng.below(900))
+    } else {
+        format!("{}.{}K", 1 + rng.below(9), rng.below(10))
+    }
+}
+
+fn e3_medium(s: &Story, rng: &mut Rng) -> String {
+    let (pub_name, pub_slug, pub_desc) = E3_PUBS[rng.below(E3_PUBS.len())];
+    let author = z_author(s, rng);
+    let handle = l_slug(&author).replace('-', "");
+    let (month, mname, day, year) = n_date(&s.date);
+    let post_id = o_hex(rng, 12);
+    let slug = l_slug(&s.title);
+    let url = format!("https://medium.com/{pub_slug}/{slug}-{post_id}");
+    let title = esc(&s.title);
+    let subtitle = if rng.chance(80) {
+        Some(rng.pick(E3_SUBTITLES))
+    } else {
+        None
+    };
+    let member_only = rng.chance(40);
+    let date_h = e_short_date(mname, day, &year);
+    let minutes = l_minutes(s);
+    let claps = e3_count(rng);
+    let n_resp = if rng.chance(25) { 0 } else { 1 + rng.below(40) };
+    let fill = |t: &str| t.replace("{pub}", pub_name);
+    // One class set per element kind, as the platform's CSS build emits.
+    let p_cls = format!("pw-post-body-paragraph {} gl bk", e3_atoms(rng, 24));
+    let p_first_cls = format!("pw-post-body-paragraph {} gl bk", e3_atoms(rng, 24));
+    let h_cls = e3_atoms(rng, 22);
+    let fig_cls = e3_atoms(rng, 8);
+    let cap_cls = e3_atoms(rng, 11);
+    let wrap_a = e3_atoms(rng, 2);
+    let wrap_b = e3_atoms(rng, 4);
+    let meta_desc = subtitle
+        .map(|x| x.to_string())
+        .unwrap_or_else(|| e_snippet(&s.paragraphs[0], 150));
+
+    let head = format!(
+        r##"<head><meta charset="utf-8"><title>{title} | by {an} | {pn} | {date_h} | Medium</title><meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1,maximum-scale=1"><meta name="theme-color" content="#000000"><meta property="og:site_name" content="Medium"><meta property="og:type" content="article"><meta property="article:published_time" content="{d}T{hh:02}:{mm:02}:{ss:02}.{ms:03}Z"><meta name="title" content="{ta} | by {aa} | {pa} | Medium"><meta property="og:title" content="{ta}"><meta property="al:android:url" content="medium://p/{post_id}"><meta property="al:ios:app_name" content="Medium"><meta name="description" content="{md}"><meta property="og:description" content="{md}"><meta property="og:url" content="{url}"><meta property="article:author" content="https://medium.com/@{handle}"><meta name="author" content="{aa}"><meta name="robots" content="index,noarchive,follow,max-image-preview:large"><meta name="referrer" content="unsafe-url"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:data1" content="{minutes} min read"><meta name="twitter:label1" content="Reading time"><link rel="author" href="https://medium.com/@{handle}"><link rel="canonical" href="{url}"><script type="application/ld+json">{{"@context":"http://schema.org","@type":"NewsArticle","image":["https://miro.medium.com/v2/resize:fit:1200/1*{img}.jpeg"],"url":"{url}","dateCreated":"{d}T{hh:02}:{mm:02}:00.000Z","datePublished":"{d}T{hh:02}:{mm:02}:00.000Z","dateModified":"{d}T{hh:02}:{mm:02}:00.000Z","headline":"{hj}","name":"{hj}","description":"{mj}","identifier":"{post_id}","author":{{"@type":"Person","name":"{aj}","url":"https://medium.com/@{handle}"}},"creator":["{aj}"],"publisher":{{"@type":"Organization","name":"{pj}","url":"https://medium.com/{pub_slug}"}},"mainEntityOfPage":"{url}","isAccessibleForFree":{free}}}</script><style type="text/css" data-fela-rehydration="{fr}" data-fela-type="STATIC">html{{box-sizing:border-box;-webkit-text-size-adjust:100%}}*, *:before, *:after{{box-sizing:inherit}}body{{margin:0;padding:0;text-rendering:optimizeLegibility;-webkit-font-smoothing:antialiased;color:rgba(0,0,0,0.8);position:relative;min-height:100vh}}</style></head>"##,
+        an = esc(&author),
+        pn = esc(pub_name),
+        d = s.date,
+        hh = 6 + rng.below(14),
+        mm = rng.below(60),
+        ss = rng.below(60),
+        ms = rng.below(1000),
+        ta = o_attr(&s.title),
+        aa = o_attr(&author),
+        pa = o_attr(pub_name),
+        md = o_attr(&meta_desc),
+        img = o_hex(rng, 22),
+        hj = l_json(&s.title),
+        mj = l_json(&meta_desc),
+        aj = l_json(&author),
+        pj = l_json(pub_name),
+        free = !member_only,
+        fr = 500 + rng.below(400),
+    );
+    let mut page = format!(
+        r##"<!doctype html><html lang="en">{head}<body><div id="root"><div class="a b c"><div class="d e f g h i j k"></div>"##
+    );
+
+    // Top bar: logo, search, write, sign up / sign in; publication bar.
+    page.push_str(&format!(
+        r##"<div class="l c"><div class="l m n o c"><div class="p q r s t u v w x i d y z"><a class="du ah dv bf al b am an ao ap aq ar as at au" href="https://rsci.app.link/?%24canonical_url=https%3A%2F%2Fmedium.com%2Fp%2F{post_id}&amp;~feature=LoOpenInAppButton" rel="noopener follow">Open in app<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" fill="none" viewBox="0 0 10 10" class="dt"><path fill="currentColor" d="M.985 8.485a.375.375 0 1 0 .53.53zM8.75 1.25h.375A.375.375 0 0 0 8.75.875zM8.375 6.5a.375.375 0 1 0 .75 0zM3.5.875a.375.375 0 1 0 0 .75zm-1.985 8.14 7.5-7.5-.53-.53-7.5 7.5z"></path></svg></a><div class="ab q"><p class="be b dw dx dy dz ea eb ec ed ee ef dt"><span><button class="be b dw dx eg dy dz eh ea eb ei ej ed ek el ef em en eo ep eq er es et eu ev ew ex ey ez fa bm fb fc" data-testid="headerSignUpButton">Sign up</button></span></p><div class="ax l"><p class="be b dw dx dy dz ea eb ec ed ee ef dt"><span><a class="af ag ah ai aj ak al am an ao ap aq ar as at" data-testid="headerSignInButton" href="https://medium.com/m/signin?operation=login&amp;redirect={url}" rel="noopener follow">Sign in</a></span></p></div></div></div><div class="p q r fd fe ff fg fh fi fj fk fl fm fn fo fp fq fr"><div class="ab q fs"><a class="af ag ah ai aj ak al am an ao ap aq ar as at ab" aria-label="Homepage" data-testid="headerMediumLogo" href="https://medium.com/?source=post_page---top_nav_layout_nav-----------------------------------------" rel="noopener follow"><svg xmlns="http://www.w3.org/2000/svg" width="719" height="160" fill="none" aria-labelledby="wordmark-medium-desc" viewBox="0 0 719 160" class="ft fu"><desc id="wordmark-medium-desc">Medium Logo</desc><path fill="#242424" d="m174.104 9.734.215-.047V8.02H130.39L89.6 103.89 48.81 8.021H1.472v1.666l.212.047c8.018 1.81 12.09 4.509 12.09 14.242V137.93c0 9.734-4.087 12.433-12.106 14.243l-.212.047v1.671h32.118v-1.665l-.213-.048c-8.018-1.809-12.089-4.509-12.089-14.242V30.586l52.399 123.305h2.972l53.925-126.743V140.75c-.687 7.688-4.721 10.062-11.982 11.701l-.215.049v1.652h55.948v-1.652l-.215-.049c-7.269-1.639-11.4-4.013-12.087-11.701l-.037-116.774h.037c0-9.733 4.071-12.432 12.087-14.242"></path></svg></a><div class="fv h"><div class="ab fw fx fy fz q ga gb"><div class="bm" aria-hidden="false" aria-describedby="searchResults" aria-labelledby="searchResults"></div><div class="gc gd ab"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24"><path fill="currentColor" fill-rule="evenodd" d="M4.092 11.06a6.95 6.95 0 1 1 13.9 0 6.95 6.95 0 0 1-13.9 0m6.95-8.05a8.05 8.05 0 1 0 5.13 14.26l3.75 3.75a.56.56 0 1 0 .79-.79l-3.73-3.73A8.05 8.05 0 0 0 11.042 3z" clip-rule="evenodd"></path></svg></div><input role="combobox" aria-controls="searchResults" aria-expanded="false" aria-label="search" data-testid="headerSearchInput" tabindex="0" class="az ge gf gg ab gh gi gj gk gl bh" placeholder="Search" value=""></div></div></div><div class="h k w fi fj q"><div class="hc ab"><a class="af ag ah ai aj ak al am an ao ap aq ar as at" data-testid="headerWriteButton" href="https://medium.com/m/signin?operation=register&amp;redirect=https%3A%2F%2Fmedium.com%2Fnew-story" rel="noopener follow"><div class="be b bf z dt hd he ab q hf hg"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24" aria-label="Write"><path fill="currentColor" d="M14 4a.5.5 0 0 0 0-1zm7 6a.5.5 0 0 0-1 0zm-7-7H4v1h10zM3 4v16h1V4zm1 17h16v-1H4zm17-1V10h-1v10zm-1 1a1 1 0 0 0 1-1h-1zM3 20a1 1 0 0 0 1 1v-1zM4 3a1 1 0 0 0-1 1h1z"></path></svg><div class="dt l">Write</div></div></a></div></div></div></div>"##
+    ));
+    page.push_str(&format!(
+        r##"<div class="hh"><div class="ab ca"><div class="ch bg hi hj hk hl"><div class="ab q hm"><a href="https://medium.com/{pub_slug}?source=post_page---publication_nav-{pid}-{post_id}---------------------------------------" rel="noopener follow"><div class="hn ab"><img alt="{pa}" class="ho hp l" src="https://miro.medium.com/v2/resize:fill:76:76/1*{logo}.png" width="38" height="38" loading="lazy"></div></a><div class="hq l"><a class="af ag ah ai aj ak al am an ao ap aq ar as at" href="https://medium.com/{pub_slug}" rel="noopener follow"><p class="be b bf z hr">{pn}</p></a></div><div class="hs"><button class="be b bf z ht hu hv hw hx hy hz ia ib ic id ie if ig ih ii ij ik il im">Follow publication</button></div></div></div></div></div></div>"##,
+        pid = o_hex(rng, 12),
+        pa = o_attr(pub_name),
+        logo = o_hex(rng, 22),
+        pn = esc(pub_name),
+    ));
+
+    // The story: title, subtitle, byline, action bar, body.
+    let badge = if member_only {
+        r##"<div class="ab q io ip"><div class="iq"><svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" fill="none" viewBox="0 0 64 64"><path fill="#FFC017" d="m39.637 40.831-5.771 15.871a1.99 1.99 0 0 1-3.732 0l-5.771-15.87a2.02 2.02 0 0 0-1.194-1.195L7.298 33.866a1.99 1.99 0 0 1 0-3.732l15.87-5.771a2.02 2.02 0 0 0 1.195-1.194l5.771-15.871a1.99 1.99 0 0 1 3.732 0l5.771 15.87a2.02 2.02 0 0 0 1.194 1.195l15.871 5.771a1.99 1.99 0 0 1 0 3.732l-15.87 5.771a2.02 2.02 0 0 0-1.195 1.194"></path></svg></div><p class="be b bf z dt">Member-only story</p></div>"##
+            .to_string()
+    } else {
+        String::new()
+    };
+    let sub_html = subtitle
+        .map(|t| {
+            format!(
+                r##"<h2 id="{id}" class="pw-subtitle-paragraph {cls}" data-selectable-paragraph="">{t}</h2>"##,
+                id = o_hex(rng, 4),
+                cls = e3_atoms(rng, 20),
+                t = esc(t),
+            )
+        })
+        .unwrap_or_default();
+    let action_bar = |rng: &mut Rng, where_: &str| {
+        format!(
+            r##"<div class="ab cp {c1}"><div class="h k"><div class="ab q {c2}"><div class="pw-multi-vote-icon ed jm jn jo jp"><div role="tooltip" aria-hidden="false" aria-describedby="{tid}" aria-labelledby="{tid}"><button data-testid="{where_}ClapButton" class="jq ao jt ju jv jw jx jy jz ka" aria-label="clap"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24" aria-label="clap"><path fill="currentColor" fill-rule="evenodd" d="M11.37.828 12 3.282l.63-2.454zM13.916 3.953l1.523-2.112-1.184-.39zM8.589 1.84l1.522 2.112-.337-2.501zM18.523 18.92c-.86.86-1.75 1.246-2.62 1.33a6 6 0 0 0 .407-.372c2.388-2.389 2.86-4.951 1.399-7.623l-.912-1.603-.79-1.672c-.26-.56-.194-.98.203-1.288a.7.7 0 0 1 .546-.132c.283.046.546.231.728.5l2.363 4.157c.976 1.624 1.141 4.237-1.324 6.702"></path></svg></button></div></div><div class="pw-multi-vote-count l kc kd ke kf kg kh ki"><p class="be b dw z dt"><span class="kj">{claps}</span></p></div></div><div class="bq ab"><div><div class="bm" aria-hidden="false"><button class="ao jq kk kl ab q ee km kn" aria-label="responses"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24" class="ko"><path d="M18.006 16.803c1.533-1.456 2.234-3.325 2.234-5.321C20.24 7.357 16.709 4 12.191 4S4 7.357 4 11.482c0 4.126 3.674 7.482 8.191 7.482.817 0 1.622-.111 2.393-.327.231.2.48.391.744.559 1.06.693 2.203 1.044 3.399 1.044.224-.008.4-.112.486-.287a.49.49 0 0 0-.042-.518c-.495-.67-.845-1.364-1.04-2.057a4 4 0 0 1-.125-.598z"></path></svg><p class="be b dw z dt"><span class="pw-responses-count kp kq">{resp}</span></p></button></div></div></div></div><div class="ab q"><div class="kr l ki"><div><div class="bm" aria-hidden="false"><button aria-controls="addToCatalogBookmarkButton" aria-expanded="false" aria-label="Add to list bookmark button" data-testid="{where_}BookmarkButton" class="af ee ah ai aj ak al ks an ao ap ex kt ku kv" disabled=""><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24" class="av"><path fill="#000" d="M17.5 1.25a.5.5 0 0 1 1 0v2.5H21a.5.5 0 0 1 0 1h-2.5v2.5a.5.5 0 0 1-1 0v-2.5H15a.5.5 0 0 1 0-1h2.5zm-11 4.5a1 1 0 0 1 1-1H11a.5.5 0 0 0 0-1H7.5a2 2 0 0 0-2 2v14a.5.5 0 0 0 .8.4l5.7-4.4 5.7 4.4a.5.5 0 0 0 .8-.4v-8.5a.5.5 0 0 0-1 0v7.48l-5.2-4a.5.5 0 0 0-.6 0l-5.2 4z"></path></svg></button></div></div></div><div class="ep kw cn"><div class="l ae"><div class="ab ca"><div class="kx ky kz la lb lc ch bg"><div class="ab"><div class="bm bg" aria-hidden="false"><div><div class="bm" aria-hidden="false"><button aria-label="Listen" data-testid="audioPlayButton" class="af ee ah ai aj ak al ks an ao ap ex ld le kn lf lg lh li lj s lk ll lm ln lo lp lq u lr ls lt"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24"><path fill="currentColor" fill-rule="evenodd" d="M3 12a9 9 0 1 1 18 0 9 9 0 0 1-18 0m9-10C6.477 2 2 6.477 2 12s4.477 10 10 10 10-4.477 10-10S17.523 2 12 2m3.376 10.416-4.599 3.066a.5.5 0 0 1-.777-.416V8.934a.5.5 0 0 1 .777-.416l4.599 3.066a.5.5 0 0 1 0 .832" clip-rule="evenodd"></path></svg><div class="j i d"><p class="be b bf z dt">Listen</p></div></button></div></div></div></div></div></div></div></div><div class="bm" aria-hidden="false" aria-describedby="postFooterSocialMenu" aria-labelledby="postFooterSocialMenu"><div><div class="bm" aria-hidden="false"><button aria-controls="postFooterSocialMenu" aria-expanded="false" aria-label="Share Post" data-testid="{where_}SocialShareButton" class="af ee ah ai aj ak al ks an ao ap ex ld le kn lf lg lh li lj s lk ll lm ln lo lp lq u lr ls lt"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" fill="none" viewBox="0 0 24 24"><path fill="currentColor" fill-rule="evenodd" d="M15.218 4.931a.4.4 0 0 1-.118.132l.012.006a.45.45 0 0 1-.292.074.5.5 0 0 1-.3-.13l-2.02-2.02v7.07c0 .28-.23.5-.5.5s-.5-.22-.5-.5v-7.04l-2 2a.45.45 0 0 1-.57.04h-.02a.4.4 0 0 1-.16-.3.4.4 0 0 1 .1-.32l2.8-2.8a.5.5 0 0 1 .7 0l2.8 2.79a.42.42 0 0 1 .068.498" clip-rule="evenodd"></path></svg><div class="j i d"><p class="be b bf z dt">Share</p></div></button></div></div></div></div></div>"##,
+            c1 = e3_atoms(rng, 6),
+            c2 = e3_atoms(rng, 3),
+            tid = o_hex(rng, 8),
+            resp = n_resp,
+        )
+    };
+    let top_bar = action_bar(rng, "header");
+    let follow_cls = e3_atoms(rng, 14);
+    page.push_str(&format!(
+        r##"<div class="{wrap_a}"><article><div class="l"><div class="l"><span class="l"></span><section><div><div class="fr fs ft fu fv"></div><div class="ab ca"><div class="ch bg ew ex ey ez">{badge}<div><h1 id="{tid}" class="pw-post-title {tcls}" data-testid="storyTitle" data-selectable-paragraph="">{title}</h1></div>{sub_html}<div class="speechify-ignore ab cp"><div class="speechify-ignore bh l"><div class="ij ik il im in ab"><div><div class="ab io"><div><div class="bm" aria-hidden="false"><a href="https://medium.com/@{handle}?source=post_page---byline--{post_id}---------------------------------------" rel="noopener follow"><div class="l ip iq by ir is"><div class="l ed"><img alt="{aa}" class="l eq by dd de cx" src="https://miro.medium.com/v2/resize:fill:64:64/1*{av}.jpeg" width="32" height="32" loading="lazy" data-testid="authorPhoto"></div></div></a></div></div></div></div><div class="bn bh l"><div class="ab"><div style="flex:1"><span class="be b bf z bj"><div class="it ab q"><div class="ab q iu"><div class="ab q"><div><div class="bm" aria-hidden="false"><p class="be b iv iw bj"><a class="af ag ah ai aj ak al am an ao ap aq ar ix" data-testid="authorName" href="https://medium.com/@{handle}?source=post_page---byline--{post_id}---------------------------------------" rel="noopener follow">{an}</a></p></div></div></div><span class="iy iz" aria-hidden="true"><span class="be b bf z dt">·</span></span><p class="be b iv iw dt"><button class="{follow_cls}">Follow</button></p></div></div></span></div></div><div class="l ja"><span class="be b bf z dt"><div class="ab cn jb jc jd"><div class="je jf ab"><div class="be b bf z dt ab jg"><span class="jh l ja">Published in</span><div><div class="l" aria-hidden="false"><a class="af ag ah ai aj ak al am an ao ap aq ar ix ab q" data-testid="publicationName" href="https://medium.com/{pub_slug}?source=post_page---byline--{post_id}---------------------------------------" rel="noopener follow"><p class="be b bf z ji jj jk jl jm jn jo jp bj">{pn}</p></a></div></div></div><div class="h k"><span class="iy iz" aria-hidden="true"><span class="be b bf z dt">·</span></span></div></div><span class="be b bf z dt"><div class="ab ae"><span data-testid="storyReadTime">{minutes} min read</span><div class="jq jr l" aria-hidden="true"><span class="l" aria-hidden="true"><span class="be b bf z dt">·</span></span></div><span data-testid="storyPublishDate">{date_h}</span></div></span></div></span></div></div></div>{top_bar}</div></div>"##,
+        tid = o_hex(rng, 4),
+        tcls = e3_atoms(rng, 22),
+        aa = o_attr(&author),
+        av = o_hex(rng, 22),
+        an = esc(&author),
+        pn = esc(pub_name),
+    ));
+
+    // Body blocks.
+    let n = s.paragraphs.len();
+    let texts: Vec<String> = {
+        let mut c = Chrome { rng: &mut *rng };
+        s.paragraphs.iter().map(|p| c.body_paragraph(p)).collect()
+    };
+    let highlight = if n >= 3 && rng.chance(35) {
+        Some(1 + rng.below(n - 1))
+    } else {
+        None
+    };
+    let mut break_before = vec![false; n + 1];
+    break_before[0] = true;
+    let mut slots = e_slots(n);
+    let figure = |rng: &mut Rng| {
+        let credit = rng
+            .pick(E3_IMG_CREDITS)
+            .replace("{name}", rng.pick(E_NAMES));
+        let img = o_hex(rng, 22);
+        format!(
+            r##"<figure class="{fig_cls} paragraph-image"><div role="button" tabindex="0" class="mx my fj mz bh na"><div class="ms mt nb"><picture><source srcset="https://miro.medium.com/v2/resize:fit:640/format:webp/1*{img}.jpeg 640w, https://miro.medium.com/v2/resize:fit:720/format:webp/1*{img}.jpeg 720w, https://miro.medium.com/v2/resize:fit:1400/format:webp/1*{img}.jpeg 1400w" sizes="(min-resolution: 4dppx) and (max-width: 700px) 50vw, 700px" type="image/webp"><img alt="" class="bh lw nc c" width="700" height="467" loading="lazy" role="presentation" src="https://miro.medium.com/v2/resize:fit:1400/1*{img}.jpeg"></picture></div></div><figcaption class="{cap_cls}" data-selectable-paragraph="">{}</figcaption></figure>"##,
+            esc(&credit)
+        )
+    };
+    if rng.chance(75) {
+        slots[0].push_str(&figure(rng));
+    }
+    if n >= 5
+        && rng.chance(45)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        slots[i + 1].push_str(&figure(rng));
+        break_before[i + 1] = true;
+    }
+    if n >= 6
+        && rng.chance(45)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        let h = rng.pick(&[
+            "What happens now",
+            "The backstory",
+            "Follow the money",
+            "Why it matters",
+            "The other side",
+        ]);
+        slots[i + 1].push_str(&format!(
+            r##"<h2 id="{id}" class="{h_cls}" data-selectable-paragraph="">{h}</h2>"##,
+            id = o_hex(rng, 4),
+            h = esc(h)
+        ));
+        break_before[i + 1] = true;
+    }
+    if n >= 5
+        && rng.chance(25)
+        && let Some(i) = z_spot(rng, n, 2)
+        && let Some(q) = z_quote(&s.paragraphs[i])
+    {
+        slots[i + 1].push_str(&format!(
+            r##"<blockquote class="{c1}"><p id="{id}" class="{c2}" data-selectable-paragraph="">“{q}”</p></blockquote>"##,
+            c1 = e3_atoms(rng, 3),
+            id = o_hex(rng, 4),
+            c2 = e3_atoms(rng, 16),
+            q = esc(&q)
+        ));
+        break_before[i + 1] = true;
+    }
+    let sep = format!(
+        r##"<div class="{}" role="separator"><span class="{s}"></span><span class="{s}"></span><span class="{s} {t}"></span></div>"##,
+        e3_atoms(rng, 5),
+        s = e3_atoms(rng, 4),
+        t = e3_atoms(rng, 1),
+    );
+    let paras: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let cls = if break_before[i] { &p_first_cls } else { &p_cls };
+            let id = o_hex(rng, 4);
+            if Some(i) == highlight {
+                format!(
+                    r##"<div class="speechify-ignore ab {}"><span class="be b bf z dt">Top highlight</span></div><p id="{id}" class="{cls}" data-selectable-paragraph=""><mark class="{} {}">{t}</mark></p>"##,
+                    e3_atoms(rng, 3),
+                    e3_atoms(rng, 3),
+                    e3_atoms(rng, 2)
+                )
+            } else {
+                format!(r##"<p id="{id}" class="{cls}" data-selectable-paragraph="">{t}</p>"##)
+            }
+        })
+        .collect();
+    // Closing lines the author typed into the post after a separator.
+    let mut outro = String::new();
+    if rng.chance(55) {
+        outro.push_str(&sep);
+        outro.push_str(&format!(
+            r##"<p id="{id}" class="{p_first_cls}" data-selectable-paragraph=""><em class="oy">{t}</em></p>"##,
+            id = o_hex(rng, 4),
+            t = esc(&fill(rng.pick(E3_OUTROS))),
+        ));
+        if rng.chance(45) {
+            let site = l_slug(pub_name).replace('-', "");
+            outro.push_str(&format!(
+                r##"<p id="{id}" class="{p_cls}" data-selectable-paragraph=""><em class="oy">Originally published at <a class="af oz" href="https://{site}.substack.com/p/{slug}" rel="noopener ugc nofollow" target="_blank">{site}.substack.com</a> on {mname} {day}, {year}.</em></p>"##,
+                id = o_hex(rng, 4),
+            ));
+        }
+    }
+    slots[n].push_str(&outro);
+    page.push_str(&format!(
+        r##"<div class="{wrap_b}">{}</div></div></div></div></section></div></div></article></div>"##,
+        e_weave(&paras, &slots)
+    ));
+
+    // Post footer: tags, claps bar, written-by, published-in.
+    let k = 3 + rng.below(3);
+    let tags: String = z_sample(rng, E3_TAGS, k)
+        .into_iter()
+        .map(|t| {
+            format!(
+                r##"<a href="https://medium.com/tag/{}?source=post_page-----{post_id}---------------------------------------" rel="noopener follow"><div class="pe fg cx pf go pg ph be b bf z bj pi">{}</div></a>"##,
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let bottom_bar = action_bar(rng, "footer");
+    let bio = fill(rng.pick(E3_BIOS));
+    let followers = e3_count(rng);
+    let pub_followers = e3_count(rng);
+    page.push_str(&format!(
+        r##"<div class="ab ca"><div class="ch bg ew ex ey ez"><div class="pa pb ab io"><div class="pc ab pd">{tags}</div></div>{bottom_bar}</div></div><div class="l pj"><div class="ab ca"><div class="ch bg ew ex ey ez"><div class="ab cp pk"><a href="https://medium.com/@{handle}" rel="noopener follow"><img alt="{aa}" class="l eq by pl pm cx" src="https://miro.medium.com/v2/resize:fill:96:96/1*{av}.jpeg" width="48" height="48" loading="lazy"></a><div class="pn l"><h2 class="be pq pr ps bj"><a class="af ag ah ai aj ak al am an ao ap aq ar as at" href="https://medium.com/@{handle}" rel="noopener follow">Written by {an}</a></h2><div class="pt ab ip"><span class="pw-follower-count be b bf z bj"><a class="af ag ah ai aj ak al am an ao ap aq ar ix" href="https://medium.com/@{handle}/followers" rel="noopener follow">{followers} followers</a></span><span class="be b bf z dt"> · </span><span class="be b bf z dt"><a class="af ag ah ai aj ak al am an ao ap aq ar ix" href="https://medium.com/@{handle}/following" rel="noopener follow">{following} following</a></span></div><div class="pu l"><p class="be b bf z bj"><span class="mq">{bio}</span></p></div></div><div class="ab pv"><button class="{follow_cls}">Follow</button></div></div><div class="ab cp pk pw"><a href="https://medium.com/{pub_slug}" rel="noopener follow"><img alt="{pa}" class="px py l" src="https://miro.medium.com/v2/resize:fill:96:96/1*{pl}.png" width="48" height="48" loading="lazy"></a><div class="pn l"><h2 class="be pq pr ps bj"><a class="af ag ah ai aj ak al am an ao ap aq ar as at" href="https://medium.com/{pub_slug}" rel="noopener follow">Published in {pn}</a></h2><div class="pt ab ip"><span class="pw-follower-count be b bf z bj">{pub_followers} followers</span><span class="be b bf z dt"> · Last published {lp}</span></div><div class="pu l"><p class="be b bf z bj"><span class="mq">{pd}</span></p></div></div><div class="ab pv"><button class="{follow_cls}">Follow</button></div></div></div></div></div>"##,
+        aa = o_attr(&author),
+        av = o_hex(rng, 22),
+        an = esc(&author),
+        following = 10 + rng.below(400),
+        bio = esc(&bio),
+        pa = o_attr(pub_name),
+        pl = o_hex(rng, 22),
+        pn = esc(pub_name),
+        lp = rng.pick(&["1 day ago", "2 days ago", "4 days ago", "1 week ago", "Just now"]),
+        pd = esc(pub_desc),
+    ));
+
+    // Responses.
+    let mut resp = format!(
+        r##"<div class="l qb"><div class="ab ca"><div class="ch bg ew ex ey ez"><div class="ab cp"><h2 class="be qc qd qe bj">Responses ({n_resp})</h2></div><div class="qf l"><div class="ab q"><img alt="" class="l eq by qg qh cx" src="https://miro.medium.com/v2/resize:fill:64:64/1*dmbNkD5D-u45r44go_cf0g.png" width="32" height="32" loading="lazy"><span class="be b bf z bj">Write a response</span></div><div role="textbox" class="qi qj" data-placeholder="What are your thoughts?">What are your thoughts?</div></div>"##
+    );
+    if n_resp == 0 {
+        resp.push_str(r##"<div class="qk l"><p class="be b bf z dt">No responses yet</p></div>"##);
+    } else {
+        let k = n_resp.min(2 + rng.below(2));
+        for t in z_sample(rng, E3_RESPONSES, k) {
+            let who = rng.pick(E_NAMES);
+            let rd = (day + rng.below(10)).clamp(day, 28.max(day));
+            resp.push_str(&format!(
+                r##"<div class="ql l"><div class="ab q"><a href="https://medium.com/@{wh}" rel="noopener follow"><img alt="{wa}" class="l eq by qg qh cx" src="https://miro.medium.com/v2/resize:fill:64:64/1*{av}.jpeg" width="32" height="32" loading="lazy"></a><div class="qm l"><p class="be b bf z bj"><a href="https://medium.com/@{wh}" rel="noopener follow">{wn}</a></p><p class="be b bf z dt"><a href="https://medium.com/@{wh}/{rid}" rel="noopener follow">{rm} {rd}, {year}</a></p></div></div><pre class="qn qo qp"><div class="qq qr"><p class="be b dw z bj">{t}</p></div></pre><div class="ab q qs"><div class="pw-multi-vote-count l"><p class="be b dw z dt"><span>{cl}</span></p></div><button class="be b dw z dt qt">Reply</button></div></div>"##,
+                wh = l_slug(who).replace('-', ""),
+                wa = o_attr(who),
+                av = o_hex(rng, 22),
+                wn = esc(who),
+                rid = o_hex(rng, 12),
+                rm = &L_MONTHS[month - 1][..3],
+                t = esc(t),
+                cl = 1 + rng.below(60),
+            ));
+        }
+        if n_resp > 3 {
+            resp.push_str(r##"<div class="ab q qu"><button class="be b bf z bj qv">See all responses</button></div>"##);
+        }
+    }
+    resp.push_str("</div></div></div>");
+    page.push_str(&resp);
+
+    // More from the author and publication, recommended stories.
+    let mut card_order = z_order(rng, E3_MORE.len()).into_iter().cycle();
+    let mut card = |rng: &mut Rng, by: &str, in_pub: bool| {
+        let (h, sub) = E3_MORE[card_order.next().unwrap_or(0)];
+        let m = 1 + rng.below(12);
+        format!(
+            r##"<div class="ri rj rk rl rm rn"><div class="ab cp"><div class="ro l"><div class="ab q"><img alt="{ba}" class="l eq by rp rq cx" src="https://miro.medium.com/v2/resize:fill:40:40/1*{av}.jpeg" width="20" height="20" loading="lazy"><p class="be b dw z bj">{pre}<a href="https://medium.com/@{bh}" rel="noopener follow">{bn}</a></p></div><a href="https://medium.com/{pub_slug}/{hs}-{hid}" rel="noopener follow"><h2 class="be ll rr rs rt ru rv rw rx ry rz sa sb sc sd se sf sg bj">{h}</h2><div class="sh l"><h3 class="be b ha z dt">{sub}</h3></div></a><div class="ab q si"><span class="be b dw z dt">{mo} {d}, {y}</span><span class="be b dw z dt"> · </span><span class="be b dw z dt">{cl}</span><span class="be b dw z dt"> · </span><span class="be b dw z dt">{rs}</span></div></div><div class="sj l"><img alt="{ha}" class="bh sk" src="https://miro.medium.com/v2/resize:fill:320:214/1*{im}.jpeg" width="160" height="107" loading="lazy"></div></div></div>"##,
+            ba = o_attr(by),
+            av = o_hex(rng, 22),
+            pre = if in_pub {
+                format!("In {} by ", esc(pub_name))
+            } else {
+                String::new()
+            },
+            bh = l_slug(by).replace('-', ""),
+            bn = esc(by),
+            hs = l_slug(h),
+            hid = o_hex(rng, 12),
+            h = esc(h),
+            sub = esc(sub),
+            mo = &L_MONTHS[m - 1][..3],
+            d = 1 + rng.below(28),
+            y = year,
+            cl = e3_count(rng),
+            rs = 1 + rng.below(80),
+            ha = o_attr(h),
+            im = o_hex(rng, 22),
+        )
+    };
+    let mut more = format!(
+        r##"<div class="l sl"><div class="ab ca"><div class="ch bg ew ex ey ez"><h2 class="be qc qd qe bj">More from {an} and {pn}</h2><div class="sm ab">"##,
+        an = esc(&author),
+        pn = esc(pub_name)
+    );
+    for i in 0..4 {
+        let by = if i % 2 == 0 {
+            author.clone()
+        } else {
+            rng.pick(E_NAMES).to_string()
+        };
+        more.push_str(&card(rng, &by, true));
+    }
+    more.push_str(&format!(
+        r##"</div><div class="ab q"><a class="be b bf z bj sn" href="https://medium.com/@{handle}" rel="noopener follow">See all from {an}</a><a class="be b bf z bj sn" href="https://medium.com/{pub_slug}" rel="noopener follow">See all from {pn}</a></div><h2 class="be qc qd qe bj">Recommended from Medium</h2><div class="sm ab">"##,
+        an = esc(&author),
+        pn = esc(pub_name)
+    ));
+    for _ in 0..(2 + rng.below(3)) {
+        let by = rng.pick(E_NAMES);
+        more.push_str(&card(rng, by, false));
+    }
+    more.push_str(r##"</div><div class="ab q"><a class="be b bf z bj sn" href="https://medium.com/?source=post_page---read_next_recirc" rel="noopener follow">See more recommendations</a></div></div></div></div>"##);
+    page.push_str(&more);
+
+    // Sign-up prompt for logged-out readers, then the platform footer.
+    if rng.chance(60) {
+        page.push_str(r##"<div class="so sp l"><div class="ab ca"><div class="ch bg ew ex ey ez"><h2 class="be sq sr ss bj">Sign up to discover human stories that deepen your understanding of the world.</h2><div class="st ab"><div class="su l"><h3 class="be b bf z bj">Free</h3><ul class="sv"><li>Distraction-free reading. No ads.</li><li>Organize your knowledge with lists and highlights.</li><li>Tell your story. Find your audience.</li></ul><button class="be b bf z sw sx">Sign up for free</button></div><div class="su l"><h3 class="be b bf z bj">Membership</h3><ul class="sv"><li>Read member-only stories</li><li>Support writers you read most</li><li>Earn money for your writing</li><li>Listen to audio narrations</li><li>Read offline with the Medium app</li></ul><button class="be b bf z sy sz">Try for $5/month</button></div></div></div></div></div>"##);
+    }
+    let foot: String = [
+        "Help", "Status", "About", "Careers", "Press", "Blog", "Privacy", "Rules", "Terms",
+        "Text to speech",
+    ]
+    .iter()
+    .map(|x| {
+        format!(
+            r##"<a class="af ag ah ai aj ak al am an ao ap aq ar as at" href="https://medium.com/{}?source=post_page-----{post_id}---------------------------------------" rel="noopener follow"><p class="be b dw z dt">{x}</p></a>"##,
+            l_slug(x)
+        )
+    })
+    .collect();
+    page.push_str(&format!(
+        r##"<div class="ta tb l"><div class="ab ca"><div class="ch bg ew ex ey ez"><div class="tc ab q">{foot}</div></div></div></div></div></div><script>window.__BUILD_ID__="main-{b}";window.__GRAPHQL_URI__="https://medium.com/_/graphql";window.__PRELOADED_STATE__={{"config":{{"nodeEnv":"production","version":"main-{b}","target":"production"}},"session":{{"xsrf":""}}}};window.__APOLLO_STATE__={{"ROOT_QUERY":{{"__typename":"Query","viewer":null}},"Post:{post_id}":{{"__typename":"Post","id":"{post_id}","isLocked":{ml},"readingTime":{minutes}}}}}</script><script src="https://cdn-client.medium.com/lite/static/js/manifest.{m}.js"></script><script src="https://cdn-client.medium.com/lite/static/js/main.{m2}.js"></script></body></html>"##,
+        b = o_hex(rng, 8),
+        ml = member_only,
+        m = o_hex(rng, 8),
+        m2 = o_hex(rng, 8),
+    ));
+    page
+}
+
+// ---------------------------------------------------------------------
+// F family (held out): four article pages of publishers of different
+// kinds: an independent newsletter on a hosted newsletter platform, a
+// journalist-owned outlet on a Ghost-style CMS, a nonprofit statehouse
+// newsroom on a Newspack-style WordPress theme and a Canadian chain
+// metro daily with the chain's segmented article body.
+// ---------------------------------------------------------------------
+
+const F_FIRST: &[&str] = &[
+    "Maya", "Tom", "Lucía", "Andre", "Hannah", "Ravi", "Colleen", "Jonah", "Beatriz", "Kwame",
+    "Siobhan", "Derek", "Mei", "Patrick", "Ingrid", "Omar", "Tess", "Gareth", "Naomi", "Luis",
+];
+
+const F_LAST: &[&str] = &[
+    "Okafor",
+    "Lindgren",
+    "Castellano",
+    "Whitaker",
+    "Moreau",
+    "Banerjee",
+    "Halvorsen",
+    "Kowalczyk",
+    "Fitzgerald",
+    "Tran",
+    "Mbeki",
+    "Alvarez",
+    "Sutherland",
+    "Nakamura",
+    "Delacroix",
+    "Brennan",
+    "Quispe",
+    "Haddad",
+    "Ostrowski",
+    "McAllister",
+];
+
+/// A random person's name.
+fn f_name(rng: &mut Rng) -> String {
+    format!("{} {}", rng.pick(F_FIRST), rng.pick(F_LAST))
+}
+
+/// "February 11, 2025" from "2025-02-11".
+fn f_long_date(date: &str) -> String {
+    let (_, month, day, year) = n_date(date);
+    format!("{month} {day}, {year}")
+}
+
+/// "Feb 11, 2025" from "2025-02-11".
+fn f_short_date(date: &str) -> String {
+    let (_, month, day, year) = n_date(date);
+    format!("{} {day}, {year}", &month[..3])
+}
+
+/// An ISO timestamp for the story date with a random time of day.
+fn f_iso(date: &str, rng: &mut Rng, offset: &str) -> String {
+    let (m, _, d, y) = n_date(date);
+    format!(
+        "{y}-{m:02}-{d:02}T{:02}:{:02}:00{offset}",
+        6 + rng.below(14),
+        rng.below(60)
+    )
+}
+
+/// One sentence of a paragraph that reads well on its own (8-32 words),
+/// never the whole paragraph.
+fn f_sentence(p: &str) -> Option<String> {
+    if p.split_inclusive(". ").count() < 2 {
+        return None;
+    }
+    p.split_inclusive(". ")
+        .map(|x| x.trim().to_string())
+        .find(|x| (8..=32).contains(&words(x)))
+        .map(|x| {
+            if x.ends_with('.') || x.ends_with('"') || x.ends_with('?') {
+                x
+            } else {
+                format!("{x}.")
+            }
+        })
+}
+
+/// `k` distinct entries of `xs` in random order.
+fn f_pick_n<'a>(rng: &mut Rng, xs: &[&'a str], k: usize) -> Vec<&'a str> {
+    let mut pool: Vec<&'a str> = xs.to_vec();
+    let mut out = Vec::new();
+    while out.len() < k && !pool.is_empty() {
+        let i = rng.below(pool.len());
+        out.push(pool.remove(i));
+    }
+    out
+}
+
+/// A slug of the title for URLs.
+fn f_slug(s: &Story) -> String {
+    let x = l_slug(&s.title);
+    if x.is_empty() { "story".into() } else { x }
+}
+
+/// A plain inline SVG icon of the kind every site sprinkles in buttons.
+fn f_icon(rng: &mut Rng) -> String {
+    format!(
+        "<svg width=\"20\" height=\"20\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" aria-hidden=\"true\"><path d=\"M{} {}c{} {} {} {} {} {}z\"></path></svg>",
+        2 + rng.below(8),
+        2 + rng.below(8),
+        rng.below(9),
+        rng.below(9),
+        rng.below(9),
+        rng.below(9),
+        rng.below(9),
+        rng.below(9)
+    )
+}
+
+// ----- F0: independent newsletter on a hosted newsletter platform -----
+
+const F0_PUBS: &[(&str, &str)] = &[
+    ("The Statehouse Memo", "statehousememo"),
+    ("Ledger & Line", "ledgerandline"),
+    ("Open Records", "openrecords"),
+    ("The Slow Boil", "theslowboil"),
+    ("Harbor Town Dispatch", "harbortowndispatch"),
+    ("Followthrough", "followthrough"),
+    ("The Margin Note", "marginnote"),
+    ("Field Notes from the Valley", "valleyfieldnotes"),
+];
+
+const F0_SUBTITLES: &[&str] = &[
+    "What the official announcement left out, and what to watch for next.",
+    "A closer look at the numbers, the people involved and the questions nobody has answered yet.",
+    "Notes from a week of reporting, phone calls and public records requests.",
+    "The short version: it's complicated. The long version is below.",
+    "Here's what I learned after talking to the people closest to the decision.",
+    "Plus: a correction, a few reader questions and what comes next.",
+    "Why this matters more than the press release suggests.",
+];
+
+const F0_PREAMBLES: &[&str] = &[
+    "Thanks for reading {pub}! Subscribe for free to receive new posts and support my work.",
+    "{pub} is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
+    "Get independent reporting like this in your inbox. Subscribe to {pub} for free.",
+];
+
+const F0_OPENERS: &[&str] = &[
+    "Programming note: there will be no Friday edition this week. Paid subscribers will get the full audio briefing on Monday.",
+    "Welcome to the more than 1,200 new subscribers who joined since last week's post. If someone forwarded this to you, you can sign up here.",
+    "This is the free edition of the newsletter. Paid subscribers also get the weekly document dump and the monthly live Q&A.",
+    "A quick housekeeping note before we start: comments are open to all subscribers on this post, so please be kind to one another.",
+];
+
+const F0_SIGNOFFS: &[&str] = &[
+    "That's it for this week. If you found this useful, the best thing you can do is forward it to a friend who might, too.",
+    "Reporting like this takes weeks of records requests and phone calls. If you can, please consider upgrading to a paid subscription.",
+    "Have a tip or a document I should see? Just reply to this email, or reach me confidentially on Signal.",
+    "Thanks, as always, for reading. I'll be back in your inbox next week with a follow-up.",
+];
+
+const F0_FOOTNOTES: &[&str] = &[
+    "I asked for the underlying figures twice and did not receive them before publication. I will update this post if they arrive.",
+    "For longtime readers: this is the same consultant who appeared in the March post about the procurement review.",
+    "Figures are rounded to the nearest whole number and adjusted for inflation using the regional consumer price index.",
+    "A spokesperson later said the statement had been issued in error, but did not say which part of it.",
+    "Disclosure: a relative of mine worked for one of the contractors mentioned here until 2019. I have no financial stake in the outcome.",
+];
+
+const F0_CAPTIONS: &[&str] = &[
+    "Screenshot from the public meeting livestream.",
+    "Photo by the author.",
+    "Source: public filings, compiled by the author.",
+    "The site as it looked last week. Photo courtesy of a reader.",
+    "Chart: the author, using data from the annual reports.",
+];
+
+const F0_COMMENTS: &[&str] = &[
+    "This is the only place I can find anyone actually reading the documents instead of repeating the press release. Worth every penny of the subscription.",
+    "Small correction: the second hearing was moved to the Thursday, not cancelled. Otherwise spot on, and thank you for staying on this.",
+    "I was at that meeting and your account matches what I saw. The local paper's version left out the whole back-and-forth about the contract.",
+    "Forwarded this to my whole street. We had no idea any of this was happening until now.",
+    "Genuinely curious what the opposing argument is here. Would love a post steelmanning the other side, even if you don't agree with it.",
+    "The footnote about the consultant is doing a lot of work. Is there going to be a longer piece on that?",
+];
+
+const F0_REPLIES: &[&str] = &[
+    "Thanks for catching that, fixed in the web version.",
+    "Yes, working on it. Hoping to have it out within the month.",
+    "Appreciate you reading, and thanks for passing it on.",
+    "Fair point. I'll try to get someone from that side on the record.",
+];
+
+fn f0_ufi(rng: &mut Rng, slug: &str, likes: usize, comments: usize, restacks: usize) -> String {
+    format!(
+        "<div class=\"post-ufi style-button\"><div class=\"like-button-container post-ufi-button style-button\">\
+         <a role=\"button\" class=\"post-ufi-button style-button has-label with-border\" aria-label=\"Like ({likes})\">{i1}<div class=\"label\">{likes}</div></a></div>\
+         <a role=\"button\" href=\"/p/{slug}/comments\" class=\"post-ufi-button style-button post-ufi-comment-button has-label with-border\" aria-label=\"View comments ({comments})\">{i2}<div class=\"label\">{comments}</div></a>\
+         <a role=\"button\" class=\"post-ufi-button style-button has-label with-border restack-button\" aria-label=\"Restack ({restacks})\">{i3}<div class=\"label\">{restacks}</div></a>\
+         <a role=\"button\" class=\"post-ufi-button style-button has-label with-border share-button\" href=\"javascript:void(0)\">{i4}<div class=\"label\">Share</div></a></div>",
+        i1 = f_icon(rng),
+        i2 = f_icon(rng),
+        i3 = f_icon(rng),
+        i4 = f_icon(rng),
+    )
+}
+
+fn f0_subscribe_widget(rng: &mut Rng, publ: &str, sub: &str, form_only: bool) -> String {
+    let pre = rng.pick(F0_PREAMBLES).replace("{pub}", &esc(publ));
+    let preamble = if form_only {
+        String::new()
+    } else {
+        format!("<div class=\"preamble\"><p class=\"cta-caption\">{pre}</p></div>")
+    };
+    format!(
+        "<div class=\"subscription-widget-wrap-editor\" data-attrs=\"{{&quot;url&quot;:&quot;https://{sub}.postwell.com/subscribe?&quot;,&quot;text&quot;:&quot;Subscribe&quot;,&quot;language&quot;:&quot;en&quot;}}\" data-component-name=\"SubscribeWidgetToDOM\">\
+         <div class=\"subscription-widget show-subscribe\">{preamble}\
+         <form class=\"subscription-widget-subscribe\"><input type=\"email\" class=\"email-input\" name=\"email\" placeholder=\"Type your email…\" tabindex=\"-1\">\
+         <input type=\"submit\" class=\"button primary\" value=\"Subscribe\"><div class=\"fake-input-wrapper\"><div class=\"fake-input\"></div><div class=\"fake-button\"></div></div></form></div></div>"
+    )
+}
+
+fn f0_comment(rng: &mut Rng, text: &str, replies: &str) -> String {
+    let name = f_name(rng);
+    let likes = rng.below(40);
+    let when = match rng.below(3) {
+        0 => format!("{}h", 1 + rng.below(23)),
+        1 => format!("{}d", 1 + rng.below(6)),
+        _ => format!("{}m", 5 + rng.below(50)),
+    };
+    let like_label = if likes == 0 {
+        "Like".to_string()
+    } else {
+        format!("Liked ({likes})")
+    };
+    format!(
+        "<div class=\"comment\" id=\"comment-{id}\"><div class=\"comment-content\"><div class=\"comment-photo-wrap\"><img class=\"profile-img\" src=\"https://postwellcdn.com/image/fetch/w_66,h_66,c_fill/avatar_{id}.png\" alt=\"\"></div>\
+         <div class=\"comment-main\"><div class=\"comment-meta\"><span class=\"commenter-name\"><a href=\"https://postwell.com/profile/{id}\">{name}</a></span>\
+         <a class=\"comment-timestamp\" href=\"#comment-{id}\">{when}</a></div>\
+         <div class=\"comment-body\"><p><span>{text}</span></p></div>\
+         <div class=\"comment-actions\"><a class=\"like-button\">{like_label}</a><a class=\"reply-button\">Reply</a><a class=\"share-button\">Share</a></div></div></div>\
+         <div class=\"comment-list-items\">{replies}</div></div>",
+        id = 40_000_000 + rng.below(9_999_999),
+        text = esc(text),
+    )
+}
+
+/// F0 (held out): an independent reporter's newsletter on a hosted
+/// newsletter platform: top bar with subscribe buttons, title, subtitle,
+/// byline and like/comment/restack bar, a body with subscribe widgets,
+/// share buttons, captioned images, a pull quote, footnotes, an opening
+/// note and a sign-off; then the discussion, "Ready for more?" and the
+/// platform footer.
+fn f0_newsletter(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (publ, sub) = F0_PUBS[c.rng.below(F0_PUBS.len())];
+    let slug = f_slug(s);
+    let subtitle = c.rng.pick(F0_SUBTITLES);
+    let n = s.paragraphs.len();
+    let likes = 12 + c.rng.below(900);
+    let n_comments = c.rng.below(80);
+    let restacks = c.rng.below(60);
+    let widget_after = if n > 3 { 1 + c.rng.below(2) } else { 0 };
+    let share_after = if n > 5 && c.rng.chance(55) {
+        Some(3 + c.rng.below(n - 4))
+    } else {
+        None
+    };
+    let image_after = if n > 2 && c.rng.chance(60) {
+        Some(c.rng.below(n - 1))
+    } else {
+        None
+    };
+    let quote_after = if n > 4 && c.rng.chance(35) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let footnote_at = if n > 2 && c.rng.chance(45) {
+        Some(c.rng.below(n))
+    } else {
+        None
+    };
+    let audio = c.rng.chance(20);
+    let opener = if c.rng.chance(35) {
+        Some(c.rng.pick(F0_OPENERS))
+    } else {
+        None
+    };
+
+    let mut body = String::new();
+    if let Some(o) = opener {
+        body.push_str(&format!("<p><em>{}</em></p>", esc(o)));
+        if c.rng.chance(50) {
+            body.push_str("<div><hr></div>");
+        }
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let mut para = c.body_paragraph(p);
+        if footnote_at == Some(i) {
+            para.push_str("<a class=\"footnote-anchor\" data-component-name=\"FootnoteAnchorToDOM\" id=\"footnote-anchor-1\" href=\"#footnote-1\" target=\"_self\">1</a>");
+        }
+        body.push_str(&format!("<p>{para}</p>"));
+        if i + 1 < n && i == widget_after && widget_after > 0 {
+            body.push_str(&f0_subscribe_widget(c.rng, publ, sub, false));
+        }
+        if image_after == Some(i) {
+            let w = 1100 + c.rng.below(356);
+            let id = o_hex(c.rng, 8);
+            body.push_str(&format!(
+                "<div class=\"captioned-image-container\"><figure><a class=\"image-link image2 is-viewable-img\" target=\"_blank\" href=\"https://postwellcdn.com/image/fetch/f_auto,q_auto:good,fl_progressive:steep/https%3A%2F%2Fpostwell-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2F{id}.jpeg\" data-component-name=\"Image2ToDOM\">\
+                 <div class=\"image2-inset\"><picture><source type=\"image/webp\" srcset=\"https://postwellcdn.com/image/fetch/w_424,c_limit,f_webp/{id}.jpeg 424w, https://postwellcdn.com/image/fetch/w_848,c_limit,f_webp/{id}.jpeg 848w\" sizes=\"100vw\">\
+                 <img src=\"https://postwellcdn.com/image/fetch/w_1456,c_limit/{id}.jpeg\" width=\"{w}\" height=\"{h}\" data-attrs=\"{{&quot;src&quot;:&quot;{id}.jpeg&quot;,&quot;width&quot;:{w}}}\" class=\"sizing-normal\" alt=\"\" loading=\"lazy\"></picture>\
+                 <div class=\"image-link-expand\"><div class=\"pencraft pc-display-flex pc-gap-8 pc-reset\"><button tabindex=\"0\" type=\"button\" class=\"pencraft pc-reset pencraft icon-container restack-image\">{i1}</button><button tabindex=\"0\" type=\"button\" class=\"pencraft pc-reset pencraft icon-container view-image\">{i2}</button></div></div></div></a>\
+                 <figcaption class=\"image-caption\">{cap}</figcaption></figure></div>",
+                h = 600 + c.rng.below(300),
+                i1 = f_icon(c.rng),
+                i2 = f_icon(c.rng),
+                cap = esc(c.rng.pick(F0_CAPTIONS)),
+            ));
+        }
+        if quote_after == Some(i)
+            && let Some(q) = f_sentence(&s.paragraphs[i - 1])
+        {
+            body.push_str(&format!(
+                "<div class=\"pullquote\"><p>{}</p></div>",
+                esc(&q)
+            ));
+        }
+        if share_after == Some(i) && i + 1 < n {
+            body.push_str(&format!(
+                "<p class=\"button-wrapper\" data-attrs=\"{{&quot;url&quot;:&quot;https://{sub}.postwell.com/p/{slug}?utm_source=postwell&amp;utm_medium=email&amp;utm_content=share&amp;action=share&quot;,&quot;text&quot;:&quot;Share&quot;}}\" data-component-name=\"ButtonCreateButton\">\
+                 <a class=\"button primary\" href=\"https://{sub}.postwell.com/p/{slug}?utm_source=postwell&amp;utm_medium=email&amp;utm_content=share&amp;action=share\"><span>{label}</span></a></p>",
+                label = c.rng.pick(&["Share", "Share this post", &format!("Share {}", esc(publ))]),
+            ));
+        }
+    }
+    if c.rng.chance(55) {
+        body.push_str(&format!("<p><em>{}</em></p>", esc(c.rng.pick(F0_SIGNOFFS))));
+    }
+    let form_only = c.rng.chance(30);
+    body.push_str(&f0_subscribe_widget(c.rng, publ, sub, form_only));
+    if footnote_at.is_some() {
+        body.push_str(&format!(
+            "<div class=\"footnote\" data-component-name=\"FootnoteToDOM\"><a id=\"footnote-1\" href=\"#footnote-anchor-1\" class=\"footnote-number\" contenteditable=\"false\" target=\"_self\">1</a><div class=\"footnote-content\"><p>{}</p></div></div>",
+            esc(c.rng.pick(F0_FOOTNOTES))
+        ));
+    }
+
+    let audio_block = if audio {
+        format!(
+            "<div class=\"audio-player-wrapper\" data-component-name=\"AudioPlayerToDOM\"><div class=\"audio-player\"><button class=\"audio-play-button\" aria-label=\"Play\">{}</button>\
+             <div class=\"audio-player-title\">Listen to this post</div><div class=\"audio-player-duration\">{}:{:02}</div></div></div>",
+            f_icon(c.rng),
+            4 + c.rng.below(20),
+            c.rng.below(60)
+        )
+    } else {
+        String::new()
+    };
+
+    let mut comments = String::new();
+    let shown = if n_comments == 0 {
+        0
+    } else {
+        (1 + c.rng.below(4)).min(n_comments)
+    };
+    for text in f_pick_n(c.rng, F0_COMMENTS, shown) {
+        let replies = if c.rng.chance(35) {
+            let r = c.rng.pick(F0_REPLIES);
+            f0_comment(c.rng, r, "")
+        } else {
+            String::new()
+        };
+        comments.push_str(&f0_comment(c.rng, text, &replies));
+    }
+    let discussion = if n_comments == 0 {
+        "<div class=\"comments-page\"><div class=\"comment-input-head\">No posts</div></div>"
+            .to_string()
+    } else {
+        let more = if n_comments > shown {
+            format!(
+                "<a class=\"more-comments\" href=\"/p/{slug}/comments\"><button class=\"button\">{} more comments...</button></a>",
+                n_comments - shown
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "<div class=\"comment-list\"><div class=\"comment-list-items\">{comments}</div>{more}</div>"
+        )
+    };
+
+    let (_, _, _, year) = n_date(&s.date);
+    let topnav = if c.rng.chance(50) {
+        format!(
+            "<div class=\"navbar-buttons\"><a href=\"/\" class=\"nav-link\">Home</a><a href=\"/archive\" class=\"nav-link\">Archive</a><a href=\"/about\" class=\"nav-link\">About</a>{}</div>",
+            if c.rng.chance(50) {
+                "<a href=\"/podcast\" class=\"nav-link\">Podcast</a>"
+            } else {
+                ""
+            }
+        )
+    } else {
+        String::new()
+    };
+    let date_label = if c.rng.chance(70) {
+        f_short_date(&s.date)
+    } else {
+        f_long_date(&s.date)
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} - by {author} - {pubt}</title><meta name=\"description\" content=\"{subt}\">\
+         <meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{subt}\">\
+         <meta property=\"og:url\" content=\"https://{sub}.postwell.com/p/{slug}\"><meta name=\"author\" content=\"{author}\">\
+         <link rel=\"canonical\" href=\"https://{sub}.postwell.com/p/{slug}\"><link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://{sub}.postwell.com/feed\" title=\"{pubt}\">\
+         <link rel=\"stylesheet\" href=\"https://postwellcdn.com/bundle/theme/main.{h1}.css\">\
+         <script>window._preloads = JSON.parse(\"{{\\\"isEU\\\":false,\\\"language\\\":\\\"en\\\",\\\"base_url\\\":\\\"https://{sub}.postwell.com\\\"}}\")</script></head>\
+         <body class=\"pc-root\"><div id=\"entry\"><div id=\"main\" class=\"main typography use-theme-bg\">\
+         <div class=\"main-menu\" data-testid=\"navbar\"><div class=\"main-menu-content\"><div class=\"topbar-content\">\
+         <div class=\"navbar-logo-container\"><a href=\"/\" class=\"navbar-logo\"><img src=\"https://postwellcdn.com/image/fetch/w_80,h_80/logo_{h2}.png\" alt=\"{pubt}\" width=\"40\" height=\"40\"></a></div>\
+         <h1 class=\"navbar-title\"><a class=\"navbar-title-link\" href=\"/\">{pubt}</a></h1>{topnav}\
+         <div class=\"navbar-buttons\"><button tabindex=\"0\" type=\"button\" class=\"pencraft pc-reset button primary\">Subscribe</button><button tabindex=\"0\" type=\"button\" class=\"pencraft pc-reset button\">Sign in</button></div>\
+         </div></div></div>\
+         <div><div class=\"container\"><div class=\"single-post-container\"><div class=\"container\"><div class=\"single-post\"><div class=\"pencraft pc-display-contents pc-reset pubTheme-yiXxQA\">\
+         <article class=\"typography newsletter-post post\"><div class=\"post-header\" role=\"region\" aria-label=\"Post header\">\
+         <h1 class=\"post-title published title-X77sOw\" dir=\"auto\">{title}</h1><h3 class=\"subtitle subtitle-HEEcLo\" dir=\"auto\">{subt}</h3>\
+         <div class=\"pencraft pc-display-flex pc-gap-12 pc-paddingTop-16 pc-paddingBottom-16 pc-reset\"><div class=\"pencraft pc-display-flex pc-flexDirection-column pc-reset\">\
+         <div class=\"pencraft pc-reset color-pub-primary-text-NyXPlw line-height-20-t4M0El font-text-qe4AeH size-13-hZTUKr weight-semibold-uqA4FV\"><span data-state=\"closed\"><a href=\"https://postwell.com/@{handle}\" class=\"pencraft pc-reset decoration-hover-underline-ClDVRM\">{author}</a></span></div>\
+         <div class=\"pencraft pc-display-flex pc-gap-4 pc-reset\"><div class=\"pencraft pc-reset color-pub-secondary-text-hGQ02T line-height-20-t4M0El font-meta-MWBumP size-11-NuY2Zx weight-medium-fw81nC transform-uppercase-yKDgcq\">{date_label}</div>\
+         </div></div></div>\
+         {ufi_top}{audio_block}</div>\
+         <div class=\"available-content\"><div dir=\"auto\" class=\"body markup\">{body}</div></div>\
+         <div class=\"visibility-check\"></div>\
+         <div class=\"post-footer use-separators\">{ufi_bottom}</div></article></div></div></div>\
+         <div class=\"single-post-section comments-section\" id=\"discussion\"><div class=\"container\"><div class=\"pencraft pc-display-flex pc-flexDirection-column pc-reset\">\
+         <h4 class=\"pencraft pc-reset heading-uHOU4n\">Discussion about this post</h4>\
+         <div class=\"pencraft pc-display-flex pc-gap-8 pc-reset tabs\"><button class=\"pencraft pc-reset tab selected\">Comments</button><button class=\"pencraft pc-reset tab\">Restacks</button></div>\
+         <div class=\"comment-input\"><textarea placeholder=\"Write a comment...\"></textarea></div>{discussion}</div></div></div>\
+         <div class=\"single-post-section\"><div class=\"container\"><div class=\"visibility-check\"></div><div class=\"subscribe-footer\">\
+         <h2 class=\"pencraft pc-reset\">Ready for more?</h2>{subfoot}</div></div></div></div></div>\
+         <div class=\"footer-wrap publication-footer\"><div class=\"visibility-check\"></div><div class=\"footer themed-background\"><div class=\"container\">\
+         <div class=\"footer-blurbs\"><div class=\"footer-copyright-blurb\">© {year} {author}</div>\
+         <div class=\"footer-terms-blurb\"><a href=\"https://postwell.com/privacy\" target=\"_blank\">Privacy</a> ∙ <a href=\"https://postwell.com/tos\" target=\"_blank\">Terms</a> ∙ <a href=\"https://postwell.com/ccpa#personal-data-collected\" target=\"_blank\">Collection notice</a></div></div>\
+         <div class=\"footer-buttons\"><a href=\"https://postwell.com/signup?utm_source=postwell&amp;utm_medium=web&amp;utm_content=footer\" class=\"footer-postwell-cta\">{i5}<span>Start your Postwell</span></a>\
+         <a href=\"https://postwell.com/app/app-store-redirect?utm_campaign=app-marketing&amp;utm_content=web-footer-button\" class=\"footer-postwell-cta\">{i6}<span>Get the app</span></a></div>\
+         <div class=\"footer-slogan-blurb\">Postwell is the home for great independent writing</div></div></div></div>\
+         </div></div><div id=\"modal\"></div><script src=\"https://postwellcdn.com/bundle/static/js/main.{h3}.js\" defer></script></body></html>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        pubt = esc(publ),
+        subt = esc(subtitle),
+        handle = l_slug(&s.author).replace('-', ""),
+        h1 = o_hex(c.rng, 8),
+        h2 = o_hex(c.rng, 12),
+        h3 = o_hex(c.rng, 8),
+        ufi_top = f0_ufi(c.rng, &slug, likes, n_comments, restacks),
+        ufi_bottom = f0_ufi(c.rng, &slug, likes, n_comments, restacks),
+        subfoot = f0_subscribe_widget(c.rng, publ, sub, true),
+        i5 = f_icon(c.rng),
+        i6 = f_icon(c.rng),
+    )
+}
+
+// ----- F1: journalist-owned outlet on a Ghost-style CMS -----
+
+const F1_BRANDS: &[(&str, &str)] = &[
+    (
+        "Signal Static",
+        "A journalist-owned publication about technology and the people it affects.",
+    ),
+    (
+        "The Patchnote",
+        "Independent reporting on software, platforms and power. Owned by the people who write it.",
+    ),
+    (
+        "Uplink Dispatch",
+        "Reader-funded investigations into how the internet is built and who profits from it.",
+    ),
+    (
+        "Null Pointer",
+        "Worker-owned tech journalism. No investors, no billionaires, just reporting.",
+    ),
+    (
+        "Kernel & Key",
+        "A small independent newsroom covering surveillance, labor and infrastructure.",
+    ),
+];
+
+const F1_TAGS: &[&str] = &[
+    "Investigations",
+    "Policy",
+    "Labor",
+    "Privacy",
+    "Infrastructure",
+    "Business",
+    "Energy",
+    "Cities",
+];
+
+const F1_EXCERPTS: &[&str] = &[
+    "Documents and interviews show the decision was months in the making, and that not everyone involved was told.",
+    "The change was announced quietly. Its effects will not be quiet at all.",
+    "People on the ground describe a process that moved faster than the public explanation for it.",
+    "We spent weeks reading the filings. Here is what they actually say.",
+    "A look at the money, the timeline and the people who stand to lose the most.",
+];
+
+const F1_CALLOUTS: &[(&str, &str)] = &[
+    (
+        "📣",
+        "This article is free to read. We are a journalist-owned outlet, and paying subscribers make reporting like this possible. <a href=\"#/portal/signup\">Become one today</a>.",
+    ),
+    (
+        "🔒",
+        "Do you know anything else about this? We would love to hear from you. Using a non-work device, you can reach the reporter securely on Signal or by email at <a href=\"mailto:tips@example.org\">tips@example.org</a>.",
+    ),
+    (
+        "🤝",
+        "This story was produced in partnership with the Riverside Reporting Project, a nonprofit that supports local accountability journalism.",
+    ),
+    (
+        "💡",
+        "Free members can read two stories a week. <a href=\"#/portal/signup\">Sign up</a> to get full access and support independent journalism.",
+    ),
+];
+
+const F1_UPDATES: &[&str] = &[
+    "Update: This article has been updated to include a response from the company, which was received after publication.",
+    "Update: An earlier version of this story misstated the date of the vote. It has been corrected.",
+    "Update: Following publication, a spokesperson said the agency would review the figures cited in this piece.",
+];
+
+const F1_TEASERS: &[&str] = &[
+    "Inside the Data Broker That Knew Too Much",
+    "The Quiet Rewrite of a Public Records Law",
+    "Gig Workers Say the New Pay Formula Is a Pay Cut",
+    "A City Bought License Plate Readers. Then Nobody Checked Them",
+    "The Hidden Cost of 'Free' Cloud Credits for Schools",
+    "How a Utility Outsourced Its Outage Map and Lost the Plot",
+    "Podcast: What We Learned Reading 4,000 Pages of Contracts",
+    "The Startup Promising Cheaper Housing Has Mostly Built Press Releases",
+];
+
+const F1_TEASER_EXCERPTS: &[&str] = &[
+    "Emails obtained through a records request show officials raised concerns months before the rollout.",
+    "Workers shared pay stubs with us. The numbers do not match what the company told investors.",
+    "Nobody is quite sure who is responsible for checking whether any of it works.",
+    "This week on the podcast we go through the documents, line by line, and take your questions.",
+    "A months-long investigation into who benefits when public services move to private platforms.",
+];
+
+const F1_SOCIAL: &[&str] = &[
+    "Long thread incoming on the documents released today. Short version: the timeline in the official statement does not hold up.",
+    "Just got out of the hearing. Three hours, one question answered. Notes below.",
+    "If you were affected by this and want to talk, my DMs are open and I can be reached on Signal.",
+    "Reminder that the public comment period closes Friday. The form is buried but it's there.",
+];
+
+const F1_CAPTIONS: &[&str] = &[
+    "Image: Signal Static collage, via public domain sources",
+    "A screenshot of the dashboard provided to staff.",
+    "Photo by a contributor for this publication",
+    "Illustration by the art desk",
+    "The facility in an undated photo released by the operator.",
+];
+
+const F1_SIGNUP: &[&str] = &[
+    "Get every story in your inbox the moment it is published. It is free, and you can unsubscribe any time.",
+    "Join thousands of readers who get our reporting first. Free members can read and comment on every article.",
+    "Our newsletter goes out three times a week with new stories, podcast episodes and notes from the team.",
+];
+
+fn f1_bookmark(rng: &mut Rng, brand: &str) -> String {
+    let title = rng.pick(F1_TEASERS);
+    format!(
+        "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"https://{dom}/{slug}/\">\
+         <div class=\"kg-bookmark-content\"><div class=\"kg-bookmark-title\">{t}</div><div class=\"kg-bookmark-description\">{d}</div>\
+         <div class=\"kg-bookmark-metadata\"><img class=\"kg-bookmark-icon\" src=\"https://{dom}/content/images/size/w256h256/icon.png\" alt=\"\"><span class=\"kg-bookmark-author\">{b}</span><span class=\"kg-bookmark-publisher\">{who}</span></div></div>\
+         <div class=\"kg-bookmark-thumbnail\"><img src=\"https://{dom}/content/images/thumbnail/{h}.jpg\" alt=\"\" onerror=\"this.style.display = 'none'\"></div></a></figure>",
+        dom = format!("{}.news", l_slug(brand).replace('-', "")),
+        slug = l_slug(title),
+        t = esc(title),
+        d = esc(rng.pick(F1_TEASER_EXCERPTS)),
+        b = esc(brand),
+        who = esc(&f_name(rng)),
+        h = o_hex(rng, 10),
+    )
+}
+
+/// F1 (held out): a journalist-owned outlet on a Ghost-style CMS: the
+/// theme's header with members sign-in, tag, title, excerpt, author and
+/// reading time, feature image with caption; a content section with
+/// callout, bookmark, image, embed and signup cards, an update note and
+/// subheads; "Read more" cards, a hidden comments app and a footer with
+/// a signup form.
+fn f1_ghost(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (brand, about) = F1_BRANDS[c.rng.below(F1_BRANDS.len())];
+    let dom = format!("{}.news", l_slug(brand).replace('-', ""));
+    let tag = c.rng.pick(F1_TAGS);
+    let tag_slug = l_slug(tag);
+    let n = s.paragraphs.len();
+    let author_slug = l_slug(&s.author);
+    let iso = f_iso(&s.date, c.rng, "Z");
+
+    let update = if c.rng.chance(25) {
+        Some(c.rng.pick(F1_UPDATES))
+    } else {
+        None
+    };
+    let update_top = c.rng.chance(50);
+    let callout_top = c.rng.chance(35);
+    let (emoji, callout) = F1_CALLOUTS[c.rng.below(F1_CALLOUTS.len())];
+    let bookmark_after = if n > 3 && c.rng.chance(65) {
+        Some(1 + c.rng.below(n - 2))
+    } else {
+        None
+    };
+    let image_after = if n > 4 && c.rng.chance(45) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let embed_after = if n > 4 && c.rng.chance(30) {
+        Some(1 + c.rng.below(n - 2))
+    } else {
+        None
+    };
+    let signup_after = if n > 5 && c.rng.chance(40) {
+        Some(n / 2)
+    } else {
+        None
+    };
+    let subhead_at = if n > 6 && c.rng.chance(35) {
+        Some(3 + c.rng.below(n - 5))
+    } else {
+        None
+    };
+
+    let mut body = String::new();
+    if let Some(u) = update
+        && update_top
+    {
+        body.push_str(&format!("<p><em>{}</em></p>", esc(u)));
+    }
+    if callout_top {
+        body.push_str(&format!(
+            "<div class=\"kg-card kg-callout-card kg-callout-card-{}\"><div class=\"kg-callout-emoji\">{emoji}</div><div class=\"kg-callout-text\">{callout}</div></div>",
+            c.rng.pick(&["grey", "blue", "accent", "white"])
+        ));
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if subhead_at == Some(i) {
+            let h = c.rng.pick(&[
+                "What the documents show",
+                "A familiar pattern",
+                "'Nobody asked us'",
+                "What happens next",
+                "Follow the money",
+            ]);
+            body.push_str(&format!("<h2 id=\"{}\">{}</h2>", l_slug(h), esc(h)));
+        }
+        body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        if i + 1 == n {
+            break;
+        }
+        if bookmark_after == Some(i) {
+            body.push_str(&f1_bookmark(c.rng, brand));
+        }
+        if image_after == Some(i) {
+            let w = 1200 + c.rng.below(800);
+            body.push_str(&format!(
+                "<figure class=\"kg-card kg-image-card kg-card-hascaption\"><img src=\"https://{dom}/content/images/2025/{m:02}/{h}.jpg\" class=\"kg-image\" alt=\"\" loading=\"lazy\" width=\"{w}\" height=\"{ht}\" srcset=\"https://{dom}/content/images/size/w600/2025/{m:02}/{h}.jpg 600w, https://{dom}/content/images/size/w1000/2025/{m:02}/{h}.jpg 1000w\" sizes=\"(min-width: 720px) 720px\"><figcaption><span style=\"white-space: pre-wrap;\">{cap}</span></figcaption></figure>",
+                m = 1 + c.rng.below(12),
+                h = o_hex(c.rng, 12),
+                ht = 700 + c.rng.below(500),
+                cap = esc(&c.rng.pick(F1_CAPTIONS).replace("Signal Static", brand)),
+            ));
+        }
+        if embed_after == Some(i) {
+            let who = f_name(c.rng);
+            let handle = l_slug(&who).replace('-', "");
+            body.push_str(&format!(
+                "<figure class=\"kg-card kg-embed-card\"><blockquote class=\"bluesky-embed\" data-bluesky-uri=\"at://did:plc:{did}/app.bsky.feed.post/{post}\" data-bluesky-cid=\"{cid}\"><p lang=\"en\">{txt}</p>&mdash; {who} (<a href=\"https://bsky.app/profile/did:plc:{did}?ref_src=embed\">@{handle}.bsky.social</a>) <a href=\"https://bsky.app/profile/did:plc:{did}/post/{post}?ref_src=embed\">{date}</a></blockquote><script async src=\"https://embed.bsky.app/static/embed.js\" charset=\"utf-8\"></script></figure>",
+                did = o_hex(c.rng, 24),
+                post = o_hex(c.rng, 13),
+                cid = o_hex(c.rng, 40),
+                txt = esc(c.rng.pick(F1_SOCIAL)),
+                date = f_long_date(&s.date),
+            ));
+        }
+        if signup_after == Some(i) {
+            body.push_str(&format!(
+                "<div class=\"kg-card kg-signup-card kg-width-regular\" data-lexical-signup-form style=\"background-color: #F0F0F0;\"><div class=\"kg-signup-card-content\"><div class=\"kg-signup-card-text\">\
+                 <h2 class=\"kg-signup-card-heading\" style=\"color: #000000;\"><span style=\"white-space: pre-wrap;\">Sign up for {b}</span></h2>\
+                 <p class=\"kg-signup-card-subheading\" style=\"color: #000000;\"><span style=\"white-space: pre-wrap;\">{sub}</span></p>\
+                 <form class=\"kg-signup-card-form\" data-members-form=\"signup\"><div class=\"kg-signup-card-fields\"><input class=\"kg-signup-card-input\" id=\"email\" data-members-email type=\"email\" required placeholder=\"Your email\">\
+                 <button class=\"kg-signup-card-button kg-style-accent\" style=\"color: #FFFFFF;\" type=\"submit\"><span class=\"kg-signup-card-button-default\">Subscribe</span><span class=\"kg-signup-card-button-loading\">{ic}</span></button></div>\
+                 <div class=\"kg-signup-card-success\" style=\"color: #000000;\">Email sent! Check your inbox to complete your signup.</div>\
+                 <div class=\"kg-signup-card-error\" style=\"color: #000000;\" data-members-error></div></form>\
+                 <p class=\"kg-signup-card-disclaimer\" style=\"color: #000000;\"><span style=\"white-space: pre-wrap;\">No spam. Unsubscribe anytime.</span></p></div></div></div>",
+                b = esc(brand),
+                sub = esc(c.rng.pick(F1_SIGNUP)),
+                ic = f_icon(c.rng),
+            ));
+        }
+    }
+    if !callout_top {
+        body.push_str(&format!(
+            "<hr><div class=\"kg-card kg-callout-card kg-callout-card-{}\"><div class=\"kg-callout-emoji\">{emoji}</div><div class=\"kg-callout-text\">{callout}</div></div>",
+            c.rng.pick(&["grey", "blue", "accent", "white"])
+        ));
+    }
+    if let Some(u) = update
+        && !update_top
+    {
+        body.push_str(&format!("<p><em>{}</em></p>", esc(u)));
+    }
+
+    let mut cards = String::new();
+    let k = 3 + c.rng.below(2);
+    let titles = f_pick_n(c.rng, F1_TEASERS, k);
+    let blurbs = f_pick_n(c.rng, F1_TEASER_EXCERPTS, k);
+    for (ci, t) in titles.into_iter().enumerate() {
+        let m = 1 + c.rng.below(12);
+        cards.push_str(&format!(
+            "<article class=\"gh-card post\"><a class=\"gh-card-link\" href=\"/{sl}/\"><figure class=\"gh-card-image\"><img srcset=\"/content/images/size/w160/format/webp/2025/{m:02}/{h}.jpg 160w, /content/images/size/w320/format/webp/2025/{m:02}/{h}.jpg 320w\" sizes=\"320px\" src=\"/content/images/size/w600/2025/{m:02}/{h}.jpg\" alt=\"{ta}\" loading=\"lazy\"></figure>\
+             <div class=\"gh-card-wrapper\"><p class=\"gh-card-tag\">{tg}</p><h3 class=\"gh-card-title is-title\">{t}</h3><p class=\"gh-card-excerpt is-body\">{ex}</p>\
+             <footer class=\"gh-card-meta\"><span class=\"gh-card-author\">By {who}</span><time class=\"gh-card-date\" datetime=\"2025-{m:02}-{d:02}\">{mon} {d}, 2025</time></footer></div></a></article>",
+            sl = l_slug(t),
+            h = o_hex(c.rng, 10),
+            ta = o_attr(t),
+            tg = esc(c.rng.pick(F1_TAGS)),
+            t = esc(t),
+            ex = esc(blurbs[ci % blurbs.len()]),
+            who = esc(&f_name(c.rng)),
+            d = 1 + c.rng.below(28),
+            mon = &L_MONTHS[m - 1][..3],
+        ));
+    }
+    let navs = [
+        "News",
+        "Investigations",
+        "Podcast",
+        "Archive",
+        "About",
+        "Tips",
+    ];
+    let mut nav = String::new();
+    for x in navs.iter().take(4 + c.rng.below(3)) {
+        nav.push_str(&format!(
+            "<li class=\"nav-{sl}\" data-label=\"{x}\"><a href=\"https://{dom}/{sl}/\">{x}</a></li>",
+            sl = l_slug(x)
+        ));
+    }
+    let share = if c.rng.chance(50) {
+        format!(
+            "<div class=\"gh-article-share\"><span class=\"gh-article-share-label\">Share</span><a class=\"gh-share-link\" href=\"https://bsky.app/intent/compose?text=https://{dom}/{slug}/\" aria-label=\"Share on Bluesky\">{i1}</a><a class=\"gh-share-link\" href=\"https://www.linkedin.com/sharing/share-offsite/?url=https://{dom}/{slug}/\" aria-label=\"Share on LinkedIn\">{i2}</a><button class=\"gh-share-link gh-copy-link\" data-clipboard=\"https://{dom}/{slug}/\">{i3}<span>Copy link</span></button></div>",
+            slug = f_slug(s),
+            i1 = f_icon(c.rng),
+            i2 = f_icon(c.rng),
+            i3 = f_icon(c.rng),
+        )
+    } else {
+        String::new()
+    };
+    let feature = if c.rng.chance(75) {
+        format!(
+            "<figure class=\"gh-article-image\"><img srcset=\"/content/images/size/w320/2025/{m:02}/{h}.jpg 320w, /content/images/size/w600/2025/{m:02}/{h}.jpg 600w, /content/images/size/w1200/2025/{m:02}/{h}.jpg 1200w\" sizes=\"(min-width: 1400px) 1400px, 92vw\" src=\"/content/images/size/w2000/2025/{m:02}/{h}.jpg\" alt=\"{alt}\"><figcaption><span style=\"white-space: pre-wrap;\">{cap}</span></figcaption></figure>",
+            m = 1 + c.rng.below(12),
+            h = o_hex(c.rng, 12),
+            alt = o_attr(&s.title),
+            cap = esc(&c.rng.pick(F1_CAPTIONS).replace("Signal Static", brand)),
+        )
+    } else {
+        String::new()
+    };
+    let (_, _, _, year) = n_date(&s.date);
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" type=\"text/css\" href=\"/assets/built/screen.css?v={v}\">\
+         <meta name=\"description\" content=\"{exc}\"><link rel=\"canonical\" href=\"https://{dom}/{slug}/\"><meta name=\"referrer\" content=\"no-referrer-when-downgrade\">\
+         <meta property=\"og:site_name\" content=\"{b}\"><meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"article:published_time\" content=\"{iso}\"><meta property=\"article:tag\" content=\"{tg}\"><meta name=\"generator\" content=\"Ghost 5.{gv}\">\
+         <script defer src=\"https://cdn.jsdelivr.net/ghost/portal@~2.50/umd/portal.min.js\" data-i18n=\"true\" data-ghost=\"https://{dom}/\" data-key=\"{key}\" data-api=\"https://{dom}/ghost/api/content/\" data-locale=\"en\" crossorigin=\"anonymous\"></script>\
+         <style id=\"gh-members-styles\">.gh-post-upgrade-cta-content,.gh-post-upgrade-cta{{display:flex;flex-direction:column;align-items:center}}</style>\
+         <script defer src=\"https://cdn.jsdelivr.net/ghost/sodo-search@~1.5/umd/sodo-search.min.js\" data-key=\"{key}\" data-styles=\"https://cdn.jsdelivr.net/ghost/sodo-search@~1.5/umd/main.css\" data-sodo-search=\"https://{dom}/\" crossorigin=\"anonymous\"></script></head>\
+         <body class=\"post-template tag-{tsl} has-sans-title has-serif-body\"><div class=\"gh-viewport\">\
+         <header id=\"gh-navigation\" class=\"gh-navigation is-left-logo has-accent-color gh-outer\"><div class=\"gh-navigation-inner gh-inner\">\
+         <div class=\"gh-navigation-brand\"><a class=\"gh-navigation-logo is-title\" href=\"https://{dom}\">{b}</a>\
+         <button class=\"gh-search gh-icon-button\" aria-label=\"Search this site\" data-ghost-search>{i1}</button><button class=\"gh-burger gh-icon-button\" aria-label=\"Menu\">{i2}</button></div>\
+         <nav class=\"gh-navigation-menu\"><ul class=\"nav\">{nav}</ul></nav>\
+         <div class=\"gh-navigation-actions\"><button class=\"gh-search gh-icon-button\" aria-label=\"Search this site\" data-ghost-search>{i3}</button>\
+         <div class=\"gh-navigation-members\"><a href=\"#/portal/signin\" data-portal=\"signin\">Sign in</a><a class=\"gh-button\" href=\"#/portal/signup\" data-portal=\"signup\">Subscribe</a></div></div></div></header>\
+         <main class=\"gh-main\"><article class=\"gh-article post tag-{tsl}\">\
+         <header class=\"gh-article-header gh-canvas\"><a class=\"gh-article-tag\" href=\"https://{dom}/tag/{tsl}/\">{tg}</a>\
+         <h1 class=\"gh-article-title is-title\">{title}</h1><p class=\"gh-article-excerpt is-body\">{exc}</p>\
+         <div class=\"gh-article-meta\"><div class=\"gh-article-author-image instapaper_ignore\"><a href=\"/author/{asl}/\"><img class=\"author-profile-image\" src=\"/content/images/size/w160/2024/01/{ah}.jpg\" alt=\"{author}\"></a></div>\
+         <div class=\"gh-article-meta-wrapper\"><h4 class=\"gh-article-author-name\"><a href=\"/author/{asl}/\">{author}</a></h4>\
+         <div class=\"gh-article-meta-content\"><time class=\"gh-article-meta-date\" datetime=\"{ymd}\">{sdate}</time><span class=\"gh-article-meta-length\"><span class=\"bull\">—</span> {mins} min read</span></div></div></div>\
+         {feature}</header>\
+         <section class=\"gh-content gh-canvas is-body drop-cap\">{body}</section>{share}</article>\
+         <div class=\"gh-comments gh-canvas\"><script defer src=\"https://cdn.jsdelivr.net/ghost/comments-ui@~1.0/umd/comments-ui.min.js\" data-locale=\"en\" data-ghost-comments=\"https://{dom}/\" data-api=\"https://{dom}/ghost/api/content/\" data-admin=\"https://{dom}/ghost/\" data-key=\"{key}\" data-title=\"Member discussion\" data-count=\"true\" data-post-id=\"{pid}\" data-color-scheme=\"auto\" data-avatar-saturation=\"60\" data-accent-color=\"#0b5fff\" crossorigin=\"anonymous\"></script></div></main>\
+         <section class=\"gh-container is-grid gh-outer\"><div class=\"gh-container-inner gh-inner\"><h2 class=\"gh-container-title\">Read more</h2><div class=\"gh-feed\">{cards}</div></div></section>\
+         <footer class=\"gh-footer gh-outer\"><div class=\"gh-footer-inner gh-inner\">\
+         <div class=\"gh-footer-bar\"><span class=\"gh-footer-logo is-title\">{b}</span>\
+         <nav class=\"gh-footer-menu\"><ul class=\"nav\"><li class=\"nav-sign-up\"><a href=\"#/portal/\">Sign up</a></li><li class=\"nav-privacy\"><a href=\"/privacy/\">Privacy</a></li><li class=\"nav-ethics\"><a href=\"/ethics/\">Ethics policy</a></li><li class=\"nav-contact\"><a href=\"/contact/\">Contact</a></li></ul></nav>\
+         <div class=\"gh-footer-copyright\">© {year} {b}. Powered by <a href=\"https://ghost.org/\" target=\"_blank\" rel=\"noopener\">Ghost</a></div></div>\
+         <div class=\"gh-footer-signup\"><h2 class=\"gh-footer-signup-header is-title\">{b}</h2><p class=\"gh-footer-signup-subhead is-body\">{about}</p>\
+         <form class=\"gh-form\" data-members-form><input class=\"gh-form-input\" id=\"footer-email\" name=\"email\" type=\"email\" placeholder=\"jamie@example.com\" required data-members-email>\
+         <button class=\"gh-button\" type=\"submit\" aria-label=\"Subscribe\"><span><span>Subscribe</span> {i4}</span></button></form></div></div></footer></div>\
+         <div class=\"pswp\" tabindex=\"-1\" role=\"dialog\" aria-hidden=\"true\"><div class=\"pswp__bg\"></div><div class=\"pswp__scroll-wrap\"><div class=\"pswp__container\"></div><div class=\"pswp__ui pswp__ui--hidden\"><div class=\"pswp__top-bar\"><div class=\"pswp__counter\"></div><button class=\"pswp__button pswp__button--close\" title=\"Close (Esc)\"></button><button class=\"pswp__button pswp__button--share\" title=\"Share\"></button><button class=\"pswp__button pswp__button--fs\" title=\"Toggle fullscreen\"></button><button class=\"pswp__button pswp__button--zoom\" title=\"Zoom in/out\"></button></div><div class=\"pswp__caption\"><div class=\"pswp__caption__center\"></div></div></div></div></div>\
+         <script src=\"/assets/built/source.js?v={v}\"></script></body></html>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        b = esc(brand),
+        about = esc(about),
+        tg = esc(tag),
+        tsl = tag_slug,
+        exc = esc(c.rng.pick(F1_EXCERPTS)),
+        slug = f_slug(s),
+        asl = author_slug,
+        ah = o_hex(c.rng, 10),
+        ymd = s.date,
+        sdate = f_short_date(&s.date),
+        mins = l_minutes(s) + 1,
+        v = o_hex(c.rng, 10),
+        key = o_hex(c.rng, 26),
+        pid = o_hex(c.rng, 24),
+        gv = 80 + c.rng.below(40),
+        i1 = f_icon(c.rng),
+        i2 = f_icon(c.rng),
+        i3 = f_icon(c.rng),
+        i4 = f_icon(c.rng),
+    )
+}
+
+// ----- F2: nonprofit statehouse newsroom on a Newspack-style theme -----
+
+const F2_BRANDS: &[(&str, &str, &str)] = &[
+    (
+        "Prairie Public Ledger",
+        "prairieledger.org",
+        "Nonprofit, nonpartisan news for the plains",
+    ),
+    (
+        "Tidewater Current",
+        "tidewatercurrent.org",
+        "Independent reporting on the coast and the capitol",
+    ),
+    (
+        "High Plains Dispatch",
+        "highplainsdispatch.org",
+        "Accountability journalism for rural communities",
+    ),
+    (
+        "Cascade Commons News",
+        "cascadecommons.org",
+        "Your nonprofit source for state government and policy news",
+    ),
+    (
+        "Lakes Region Reporter",
+        "lakesreporter.org",
+        "News in the public interest, free for everyone",
+    ),
+    (
+        "Red Clay Civic",
+        "redclaycivic.org",
+        "Nonprofit news about the decisions that shape our state",
+    ),
+];
+
+const F2_CATEGORIES: &[&str] = &[
+    "Government",
+    "Education",
+    "Environment",
+    "Health",
+    "Economy",
+    "Housing",
+    "Criminal Justice",
+    "Legislature",
+];
+
+const F2_DEKS: &[&str] = &[
+    "Supporters say the plan is overdue. Critics warn the costs will land on the people least able to pay them.",
+    "The decision caps months of negotiation and sets up another fight when lawmakers return next session.",
+    "State records show the change had been under discussion for longer than officials publicly acknowledged.",
+    "Local leaders say they were not consulted, and some are already weighing their options.",
+    "What the move means for residents, and the questions that remain unanswered.",
+];
+
+const F2_BANNERS: &[&str] = &[
+    "We're a nonprofit newsroom. If you value free, independent reporting on state government, please make a tax-deductible gift today.",
+    "Our spring member drive ends Friday. Every gift made this week will be matched, dollar for dollar, up to $25,000.",
+    "Local news is disappearing. Readers like you keep our reporters in the statehouse. Become a member for as little as $5 a month.",
+];
+
+const F2_NEWSLETTERS: &[(&str, &str)] = &[
+    (
+        "The Daily Briefing",
+        "Our top stories, delivered to your inbox every weekday morning. Free, and you can unsubscribe at any time.",
+    ),
+    (
+        "Capitol Notes",
+        "A weekly look at what happened in the legislature, what it means and what to watch for next.",
+    ),
+    (
+        "Weekend Reads",
+        "The best of our reporting from the week, plus recommendations from our newsroom, every Saturday.",
+    ),
+];
+
+const F2_DONATE: &[(&str, &str)] = &[
+    (
+        "Support our nonprofit newsroom",
+        "Readers like you make our reporting possible. We don't have a paywall, and we never will, because we believe everyone deserves access to trustworthy news about their community. Will you chip in today?",
+    ),
+    (
+        "Before you go…",
+        "This story was free to read because people who care about local news donated to keep it that way. If you are able to, please join them with a gift of any size.",
+    ),
+    (
+        "Journalism that holds power to account",
+        "Our reporters sit through the hearings, file the records requests and read the budgets so you don't have to. Your tax-deductible donation keeps them there.",
+    ),
+];
+
+const F2_PARTNERS: &[&str] = &[
+    "This article was produced in partnership with the Regional Health Reporting Collaborative, a nonprofit network of newsrooms.",
+    "This story is part of our series on how public money is spent. Read the rest of the series here.",
+    "This article is co-published with the Valley Public Radio newsroom.",
+];
+
+const F2_BIOS: &[&str] = &[
+    "covers state government and politics. Before joining the newsroom in 2023, they reported for daily newspapers in three states.",
+    "is a reporter covering education and public health. They previously worked as a data reporter and are a graduate of the state university.",
+    "covers the environment, energy and agriculture from the newsroom's rural bureau. Story ideas and tips are always welcome.",
+    "reports on housing, local government and the courts. Their work has been recognized by the regional press association.",
+];
+
+const F2_CREDITS: &[&str] = &[
+    "for {brand}",
+    "/ {brand}",
+    "/ Associated Agency file photo",
+    "/ courtesy of the state legislature",
+];
+
+const F2_TEASERS: &[&str] = &[
+    "Lawmakers advance bill to expand rural broadband grants",
+    "State auditor flags $12 million in unpaid contractor invoices",
+    "Teachers union, districts reach tentative deal on pay",
+    "Water board delays vote on groundwater pumping limits",
+    "Governor signs budget after late-night compromise on Medicaid",
+    "Judge blocks new rules for ballot signature checks",
+    "Rural hospitals ask for emergency funding as costs climb",
+    "Public comment opens on plan to close two state parks",
+];
+
+const F2_REPUBLISH: &[&str] = &[
+    "You must credit us and the author. We prefer \"Author Name, Publication Name\" at the top of the story.",
+    "You may not edit our material, except to reflect relative changes in time, location and editorial style.",
+    "If you share the story on social media, please mention us in your post.",
+    "You can't sell our material separately or syndicate it, and you must include the tracking pixel below.",
+];
+
+/// F2 (held out): a nonprofit statehouse newsroom on a Newspack-style
+/// WordPress theme: donation banner, three-row header, category, title,
+/// subtitle, multi-author byline with sharing icons and a republish
+/// button, featured image with caption and credit; body with a related
+/// posts block, newsletter signup, pull quote, in-line image, donation
+/// block and a boilerplate paragraph; tags, author bio, a hidden
+/// republication modal, a sidebar and a nonprofit footer.
+fn f2_newspack(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (brand, domain, tagline) = F2_BRANDS[c.rng.below(F2_BRANDS.len())];
+    let cat = c.rng.pick(F2_CATEGORIES);
+    let cat_slug = l_slug(cat);
+    let n = s.paragraphs.len();
+    let post_id = 10_000 + c.rng.below(90_000);
+    let slug = f_slug(s);
+    let iso = f_iso(&s.date, c.rng, "-05:00");
+    let co_author = if c.rng.chance(25) {
+        Some(f_name(c.rng))
+    } else {
+        None
+    };
+    let editor = f_name(c.rng);
+
+    let author_link = |name: &str| {
+        format!(
+            "<span class=\"author vcard\"><a class=\"url fn n\" href=\"https://{domain}/author/{}/\">{}</a></span>",
+            l_slug(name),
+            esc(name)
+        )
+    };
+    let byline = match &co_author {
+        Some(co) => format!(
+            "<span class=\"byline\"><span>By</span> {} <span>and</span> {}</span>",
+            author_link(&s.author),
+            author_link(co)
+        ),
+        None => format!(
+            "<span class=\"byline\"><span>By</span> {}</span>",
+            author_link(&s.author)
+        ),
+    };
+
+    let related_after = if n > 3 {
+        Some(1 + c.rng.below(2))
+    } else {
+        None
+    };
+    let news_after = if n > 5 && c.rng.chance(60) {
+        Some(n - 2 - c.rng.below(2))
+    } else {
+        None
+    };
+    let quote_after = if n > 4 && c.rng.chance(35) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let image_after = if n > 6 && c.rng.chance(40) {
+        Some(4 + c.rng.below(n - 5))
+    } else {
+        None
+    };
+    let partner_top = if c.rng.chance(20) {
+        Some(c.rng.pick(F2_PARTNERS))
+    } else {
+        None
+    };
+
+    let mut body = String::new();
+    if let Some(p) = partner_top {
+        body.push_str(&format!("<p><em>{}</em></p>", esc(p)));
+    }
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p>{}</p>\n", c.body_paragraph(p)));
+        if i + 1 == n {
+            break;
+        }
+        if related_after == Some(i) {
+            let mut arts = String::new();
+            let k = 1 + c.rng.below(2);
+            for t in f_pick_n(c.rng, F2_TEASERS, k) {
+                let m = 1 + c.rng.below(12);
+                arts.push_str(&format!(
+                    "<article data-post-id=\"{id}\" class=\"tag-{ts} category-{cs} post-has-image\"><figure class=\"post-thumbnail\"><a href=\"https://{domain}/{y}/{m:02}/{sl}/\" rel=\"bookmark\" tabindex=\"-1\" aria-hidden=\"true\"><img width=\"400\" height=\"267\" src=\"https://{domain}/wp-content/uploads/{y}/{m:02}/{h}-400x267.jpg\" class=\"attachment-newspack-article-block-landscape-small size-newspack-article-block-landscape-small wp-post-image\" alt=\"\" decoding=\"async\" loading=\"lazy\"></a></figure>\
+                     <div class=\"entry-wrapper\"><h3 class=\"entry-title\"><a href=\"https://{domain}/{y}/{m:02}/{sl}/\" rel=\"bookmark\">{t}</a></h3><div class=\"entry-meta\"><span class=\"byline\">By <span class=\"author vcard\"><a class=\"url fn n\" href=\"#\">{who}</a></span></span><time class=\"entry-date published\" datetime=\"2025-{m:02}-{d:02}\">{mon} {d}, 2025</time></div></div></article>",
+                    id = 10_000 + c.rng.below(90_000),
+                    ts = l_slug(c.rng.pick(F2_CATEGORIES)),
+                    cs = cat_slug,
+                    y = 2025,
+                    sl = l_slug(t),
+                    h = o_hex(c.rng, 8),
+                    t = esc(t),
+                    who = esc(&f_name(c.rng)),
+                    d = 1 + c.rng.below(28),
+                    mon = L_MONTHS[m - 1],
+                ));
+            }
+            body.push_str(&format!(
+                "<div class=\"wp-block-newspack-blocks-homepage-articles alignright wpnbha show-image image-alignleft ts-2 is-4 is-landscape has-text-color is-style-borders\"><div data-posts data-current-post-id=\"{post_id}\">\
+                 <h2 class=\"article-section-title\"><span>{lbl}</span></h2>{arts}</div></div>",
+                lbl = c.rng.pick(&["Related", "Related stories", "More on this", "Read more"]),
+            ));
+        }
+        if quote_after == Some(i)
+            && let Some(q) = f_sentence(&s.paragraphs[i])
+        {
+            body.push_str(&format!(
+                "<figure class=\"wp-block-pullquote alignleft is-style-solid-color\"><blockquote><p>{}</p></blockquote></figure>",
+                esc(&q)
+            ));
+        }
+        if image_after == Some(i) {
+            let m = 1 + c.rng.below(12);
+            body.push_str(&format!(
+                "<figure class=\"wp-block-image size-large\"><img decoding=\"async\" loading=\"lazy\" width=\"1024\" height=\"683\" src=\"https://{domain}/wp-content/uploads/2025/{m:02}/{h}-1024x683.jpg\" alt=\"\" class=\"wp-image-{id}\" srcset=\"https://{domain}/wp-content/uploads/2025/{m:02}/{h}-1024x683.jpg 1024w, https://{domain}/wp-content/uploads/2025/{m:02}/{h}-300x200.jpg 300w\" sizes=\"(max-width: 1024px) 100vw, 1024px\">\
+                 <figcaption class=\"wp-element-caption\">{cap} <span class=\"image-credit\"><span class=\"credit-label-wrapper\">Credit:</span> {who} {cr}</span></figcaption></figure>",
+                h = o_hex(c.rng, 10),
+                id = 10_000 + c.rng.below(90_000),
+                cap = esc(c.rng.pick(&[
+                    "Members of the public line up to testify before the committee.",
+                    "The building has been at the center of the dispute for more than a year.",
+                    "Residents listen during a community meeting earlier this month.",
+                    "Lawmakers confer on the floor during the final week of the session.",
+                ])),
+                who = esc(&f_name(c.rng)),
+                cr = esc(&c.rng.pick(F2_CREDITS).replace("{brand}", brand)),
+            ));
+        }
+        if news_after == Some(i) {
+            let (nt, nd) = F2_NEWSLETTERS[c.rng.below(F2_NEWSLETTERS.len())];
+            let fid = o_hex(c.rng, 6);
+            body.push_str(&format!(
+                "<div class=\"wp-block-group has-border-color has-light-gray-background-color has-background is-layout-constrained\"><div class=\"wp-block-group__inner-container\">\
+                 <h2 class=\"wp-block-heading has-medium-font-size\">Get {nt}</h2><p class=\"has-small-font-size\">{nd}</p>\
+                 <div class=\"newspack-newsletters-subscribe wp-block-newspack-newsletters-subscribe\" data-success-message=\"Thank you for signing up!\"><form id=\"newspack-newsletters-subscribe-{fid}\">\
+                 <input type=\"hidden\" name=\"newspack_newsletters_subscribe\" value=\"1\"><div class=\"newspack-newsletters-email-input\"><label class=\"screen-reader-text\" for=\"newspack-newsletters-subscribe-field-{fid}\">Email address</label>\
+                 <input id=\"newspack-newsletters-subscribe-field-{fid}\" type=\"email\" name=\"npe\" autocomplete=\"email\" placeholder=\"Enter your email address\" required>\
+                 <input type=\"submit\" value=\"Sign up\"></div></form><div class=\"newspack-newsletters-subscribe__response\"><div class=\"newspack-newsletters-subscribe__icon\"></div><div class=\"newspack-newsletters-subscribe__message\"></div></div></div></div></div>"
+            ));
+        }
+    }
+    let (dt, dd) = F2_DONATE[c.rng.below(F2_DONATE.len())];
+    let donate = format!(
+        "<div class=\"wp-block-newspack-blocks-donate wpbnbd wpbnbd--tiers-based wpbnbd-frequencies--3\" data-streamlined-config=\"\">\
+         <h2 class=\"wp-block-heading\">{dt}</h2><p>{dd}</p>\
+         <form><div class=\"wpbnbd__tiers\"><div class=\"wpbnbd__tiers__selection\"><button type=\"button\" class=\"wpbnbd__button\" data-frequency-slug=\"once\">One-time</button><button type=\"button\" class=\"wpbnbd__button wpbnbd__button--active\" data-frequency-slug=\"month\">Monthly</button><button type=\"button\" class=\"wpbnbd__button\" data-frequency-slug=\"year\">Annually</button></div>\
+         <div class=\"wpbnbd__tiers__options\"><div class=\"wpbnbd__tiers__tier\"><h3 class=\"wpbnbd__tiers__title\">Reader</h3><div class=\"wpbnbd__tiers__amount\"><span class=\"wpbnbd__tiers__amount__value\">$5</span> / month</div><button type=\"submit\" class=\"wpbnbd__button wpbnbd__button--active\">Donate</button></div>\
+         <div class=\"wpbnbd__tiers__tier\"><h3 class=\"wpbnbd__tiers__title\">Supporter</h3><div class=\"wpbnbd__tiers__amount\"><span class=\"wpbnbd__tiers__amount__value\">$15</span> / month</div><button type=\"submit\" class=\"wpbnbd__button\">Donate</button></div>\
+         <div class=\"wpbnbd__tiers__tier\"><h3 class=\"wpbnbd__tiers__title\">Champion</h3><div class=\"wpbnbd__tiers__amount\"><span class=\"wpbnbd__tiers__amount__value\">$30</span> / month</div><button type=\"submit\" class=\"wpbnbd__button\">Donate</button></div></div></div></form></div>"
+    );
+    let boiler = format!(
+        "{brand} is an independent, nonprofit newsroom supported by readers, foundations and local businesses. We maintain full editorial independence: donors have no say in our coverage. Contact editor {editor} with questions: info@{domain}.",
+    );
+    let donate_in_body = c.rng.chance(60);
+    if donate_in_body {
+        body.push_str(&donate);
+    }
+    let boiler_in_body = c.rng.chance(50);
+    if boiler_in_body {
+        body.push_str(&format!(
+            "<p class=\"has-small-font-size\"><em>{}</em></p>",
+            esc(&boiler)
+        ));
+    }
+    body.push_str(&format!(
+        "<img id=\"republication-tracker-tool-source\" src=\"https://{domain}/?republication-pixel=true&amp;post={post_id}&amp;ga4_a=1\" style=\"width:1px;height:1px;\">"
+    ));
+
+    let mut tags = Vec::new();
+    let k = 2 + c.rng.below(3);
+    for t in f_pick_n(
+        c.rng,
+        &[
+            "state budget",
+            "legislature",
+            "rural",
+            "public records",
+            "governor",
+            "county government",
+            "public health",
+            "elections",
+            "infrastructure",
+            "taxes",
+        ],
+        k,
+    ) {
+        tags.push(format!(
+            "<a href=\"https://{domain}/tag/{}/\" rel=\"tag\">{}</a>",
+            l_slug(t),
+            t
+        ));
+    }
+    let bios = {
+        let mut x = String::new();
+        let mut people = vec![s.author.clone()];
+        if let Some(co) = &co_author {
+            people.push(co.clone());
+        }
+        for who in people {
+            x.push_str(&format!(
+                "<div class=\"author-bio\"><a href=\"https://{domain}/author/{sl}/\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{h}?s=80&amp;d=mm&amp;r=g\" class=\"avatar avatar-80 photo\" height=\"80\" width=\"80\" loading=\"lazy\"></a>\
+                 <div class=\"author-bio-text\"><div class=\"author-bio-header\"><div><h2 class=\"accent-header\"><a href=\"https://{domain}/author/{sl}/\">{w}</a></h2>\
+                 <div class=\"author-meta\"><a class=\"author-email\" href=\"mailto:{em}@{domain}\">{i1}{em}@{domain}</a><ul class=\"author-social-links\"><li class=\"bluesky\"><a href=\"#\">{i2}<span class=\"screen-reader-text\">Bluesky</span></a></li><li class=\"linkedin\"><a href=\"#\">{i3}<span class=\"screen-reader-text\">LinkedIn</span></a></li></ul></div></div></div>\
+                 <p>{w} {bio}</p><a class=\"author-link\" href=\"https://{domain}/author/{sl}/\">More by {w}</a></div></div>",
+                sl = l_slug(&who),
+                h = o_hex(c.rng, 32),
+                w = esc(&who),
+                em = l_slug(&who).replace('-', "."),
+                i1 = f_icon(c.rng),
+                i2 = f_icon(c.rng),
+                i3 = f_icon(c.rng),
+                bio = esc(c.rng.pick(F2_BIOS)),
+            ));
+        }
+        x
+    };
+    let mut rules = String::new();
+    for r in F2_REPUBLISH {
+        rules.push_str(&format!("<li>{}</li>", esc(r)));
+    }
+    let modal = format!(
+        "<div id=\"republication-tracker-tool-modal\" class=\"republication-tracker-tool-modal\" style=\"display:none;\" aria-hidden=\"true\" aria-modal=\"true\" role=\"dialog\" aria-labelledby=\"republication-tracker-tool-title\"><div class=\"republication-tracker-tool-modal-content\">\
+         <button class=\"republication-tracker-tool-close\" aria-label=\"Close window\">×</button><h2 id=\"republication-tracker-tool-title\">Republish this article</h2>\
+         <div class=\"license\"><p><a rel=\"license\" target=\"_blank\" href=\"https://creativecommons.org/licenses/by-nd/4.0/\"><img alt=\"Creative Commons License\" style=\"border-width:0\" src=\"https://i.creativecommons.org/l/by-nd/4.0/88x31.png\"></a></p>\
+         <p>This work is licensed under a <a rel=\"license\" href=\"https://creativecommons.org/licenses/by-nd/4.0/\" target=\"_blank\">Creative Commons Attribution-NoDerivatives 4.0 International License</a>.</p></div>\
+         <div class=\"republication-tracker-tool-policy\"><p>Republish our articles for free, online or in print, under a Creative Commons license.</p><ul>{rules}</ul></div>\
+         <button class=\"republication-tracker-tool-copy\">Copy to clipboard</button></div></div>"
+    );
+    let mut popular = String::new();
+    for (k, t) in f_pick_n(c.rng, F2_TEASERS, 5).into_iter().enumerate() {
+        popular.push_str(&format!(
+            "<li><span class=\"rank\">{}</span><a href=\"https://{domain}/2025/{:02}/{}/\">{}</a></li>",
+            k + 1,
+            1 + c.rng.below(12),
+            l_slug(t),
+            esc(t)
+        ));
+    }
+    let mut mainnav = String::new();
+    for x in F2_CATEGORIES.iter().take(5 + c.rng.below(3)) {
+        mainnav.push_str(&format!(
+            "<li id=\"menu-item-{id}\" class=\"menu-item menu-item-type-taxonomy menu-item-object-category menu-item-{id}\"><a href=\"https://{domain}/category/{sl}/\">{x}</a></li>",
+            id = 100 + c.rng.below(900),
+            sl = l_slug(x)
+        ));
+    }
+    let banner = if c.rng.chance(70) {
+        format!(
+            "<div class=\"newspack-popup-container newspack-popup newspack-inline-popup hidden-on-mobile\" role=\"region\" aria-label=\"Donation banner\" data-segments=\"\" data-frequency=\"0,4,0,day\" id=\"id_{id}\">\
+             <div class=\"wp-block-columns is-layout-flex\"><div class=\"wp-block-column\"><p class=\"has-small-font-size\">{txt}</p></div>\
+             <div class=\"wp-block-column\"><div class=\"wp-block-buttons\"><div class=\"wp-block-button\"><a class=\"wp-block-button__link wp-element-button\" href=\"https://{domain}/donate/\">Donate now</a></div></div></div></div>\
+             <form class=\"popup-dismiss-form popup-action-form\"><input type=\"hidden\" name=\"popup_id\" value=\"{id}\"><button class=\"newspack-lightbox__close\" aria-label=\"Close Pop-up\">{ic}</button></form></div>",
+            id = c.rng.below(9000),
+            txt = esc(c.rng.pick(F2_BANNERS)),
+            ic = f_icon(c.rng),
+        )
+    } else {
+        String::new()
+    };
+    let sharing = format!(
+        "<div class=\"sharedaddy sd-sharing-enabled\"><div class=\"robots-nocontent sd-block sd-social sd-social-icon sd-sharing\"><div class=\"sd-content\"><ul>\
+         <li class=\"share-facebook\"><a rel=\"nofollow noopener noreferrer\" data-shared=\"sharing-facebook-{post_id}\" class=\"share-facebook sd-button share-icon no-text\" href=\"https://{domain}/{slug}/?share=facebook\" target=\"_blank\" title=\"Click to share on Facebook\"><span></span><span class=\"sharing-screen-reader-text\">Click to share on Facebook (Opens in new window)</span></a></li>\
+         <li class=\"share-bluesky\"><a rel=\"nofollow noopener noreferrer\" class=\"share-bluesky sd-button share-icon no-text\" href=\"https://{domain}/{slug}/?share=bluesky\" target=\"_blank\" title=\"Click to share on Bluesky\"><span></span><span class=\"sharing-screen-reader-text\">Click to share on Bluesky (Opens in new window)</span></a></li>\
+         <li class=\"share-email\"><a rel=\"nofollow noopener noreferrer\" class=\"share-email sd-button share-icon no-text\" href=\"mailto:?subject=%5BShared%20Post%5D&amp;body=https%3A%2F%2F{domain}%2F{slug}%2F\" target=\"_blank\" title=\"Click to email a link to a friend\"><span></span><span class=\"sharing-screen-reader-text\">Click to email a link to a friend (Opens in new window)</span></a></li>\
+         <li class=\"share-print\"><a rel=\"nofollow noopener noreferrer\" class=\"share-print sd-button share-icon no-text\" href=\"https://{domain}/{slug}/#print\" target=\"_blank\" title=\"Click to print\"><span></span><span class=\"sharing-screen-reader-text\">Click to print (Opens in new window)</span></a></li>\
+         <li class=\"share-end\"></li></ul></div></div></div>"
+    );
+    let republish_btn = "<div class=\"wp-block-republication-tracker-tool-button\"><button class=\"republication-tracker-tool-button\" type=\"button\">Republish this article</button></div>";
+    let feature = format!(
+        "<figure class=\"post-thumbnail\"><img width=\"1200\" height=\"800\" src=\"https://{domain}/wp-content/uploads/2025/{m:02}/{h}-1200x800.jpg\" class=\"attachment-newspack-featured-image size-newspack-featured-image wp-post-image\" alt=\"\" decoding=\"async\" fetchpriority=\"high\">\
+         <figcaption><span class=\"image-caption\">{cap}</span> <span class=\"image-credit\"><span class=\"credit-label-wrapper\">Credit:</span> {who} {cr}</span></figcaption></figure>",
+        m = 1 + c.rng.below(12),
+        h = o_hex(c.rng, 10),
+        cap = esc(c.rng.pick(&[
+            "The state Capitol on the first day of the legislative session.",
+            "A sign outside the building announces the changes, which take effect next month.",
+            "Residents attend a public hearing on the proposal.",
+            "Officials have defended the plan as the best of several difficult options.",
+        ])),
+        who = esc(&f_name(c.rng)),
+        cr = esc(&c.rng.pick(F2_CREDITS).replace("{brand}", brand)),
+    );
+    let updated = if c.rng.chance(40) {
+        format!(
+            "<span class=\"updated-label\">Updated </span><time class=\"updated\" datetime=\"{iso}\">{} {}</time>",
+            f_long_date(&s.date),
+            c.rng
+                .pick(&["9:14 a.m.", "11:52 a.m.", "3:05 p.m.", "6:40 p.m."])
+        )
+    } else {
+        String::new()
+    };
+    let (_, _, _, year) = n_date(&s.date);
+    format!(
+        "<!doctype html><html lang=\"en-US\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} &#8211; {b}</title><meta name=\"robots\" content=\"index, follow, max-image-preview:large\">\
+         <link rel=\"canonical\" href=\"https://{domain}/{year}/{slug}/\"><meta property=\"og:locale\" content=\"en_US\"><meta property=\"og:type\" content=\"article\">\
+         <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{dek}\"><meta property=\"og:site_name\" content=\"{b}\">\
+         <meta property=\"article:published_time\" content=\"{iso}\"><meta name=\"author\" content=\"{author}\">\
+         <link rel=\"stylesheet\" id=\"newspack-style-css\" href=\"https://{domain}/wp-content/themes/newspack-theme/style.css?ver=2.{tv}\" media=\"all\">\
+         <script id=\"newspack-blocks-view-js-extra\">var newspack_blocks_data = {{\"assets_path\":\"https:\\/\\/{domain}\\/wp-content\\/plugins\\/newspack-blocks\\/dist\\/\"}};</script></head>\
+         <body class=\"post-template-default single single-post postid-{post_id} single-format-standard wp-custom-logo wp-embed-responsive singular has-sidebar h-nsub h-db h-ll h-dh header-default-height newspack--font-loading single-featured-image-default\">\
+         <aside id=\"mobile-sidebar-fallback\" class=\"mobile-sidebar\"></aside>\
+         <a class=\"skip-link screen-reader-text\" href=\"#main\">Skip to content</a>{banner}\
+         <div id=\"page\" class=\"site\"><header id=\"masthead\" class=\"site-header hide-header-search\">\
+         <div class=\"top-header-contain desktop-only\"><div class=\"wrapper\"><div id=\"secondary-nav-contain\"><nav class=\"secondary-menu\" aria-label=\"Secondary Menu\"><ul id=\"menu-secondary\" class=\"secondary-menu\">\
+         <li class=\"menu-item\"><a href=\"https://{domain}/about/\">About</a></li><li class=\"menu-item\"><a href=\"https://{domain}/newsletters/\">Newsletters</a></li><li class=\"menu-item\"><a href=\"https://{domain}/republish/\">Republish our stories</a></li><li class=\"menu-item\"><a href=\"https://{domain}/tips/\">Send a tip</a></li></ul></nav></div>\
+         <div id=\"social-nav-contain\"><nav class=\"social-navigation\" aria-label=\"Social Links Menu\"><ul class=\"social-links-menu\"><li><a href=\"#\"><span class=\"screen-reader-text\">Facebook</span>{s1}</a></li><li><a href=\"#\"><span class=\"screen-reader-text\">Instagram</span>{s2}</a></li><li><a href=\"#\"><span class=\"screen-reader-text\">Bluesky</span>{s3}</a></li></ul></nav></div></div></div>\
+         <div class=\"middle-header-contain\"><div class=\"wrapper\"><div class=\"site-branding\"><a href=\"https://{domain}/\" class=\"custom-logo-link\" rel=\"home\"><img width=\"400\" height=\"90\" src=\"https://{domain}/wp-content/uploads/logo.png\" class=\"custom-logo\" alt=\"{b}\"></a>\
+         <div class=\"site-identity\"><p class=\"site-title\"><a href=\"https://{domain}/\" rel=\"home\">{b}</a></p><p class=\"site-description\">{tagline}</p></div></div>\
+         <div class=\"nav-wrapper desktop-only\"><div id=\"tertiary-nav-contain\"><nav class=\"tertiary-menu\" aria-label=\"Tertiary Menu\"><ul><li class=\"menu-item donate\"><a href=\"https://{domain}/donate/\">Donate</a></li></ul></nav></div>\
+         <div class=\"header-search-contain\"><button id=\"search-toggle\" aria-controls=\"header-search\" aria-expanded=\"false\"><span class=\"screen-reader-text\" data-open=\"Open Search\" data-close=\"Close Search\">Open Search</span>{s4}</button></div></div>\
+         <button class=\"mobile-menu-toggle\" on=\"tap:mobile-sidebar.toggle\">{s5}Menu</button></div></div>\
+         <div class=\"bottom-header-contain desktop-only\"><div class=\"wrapper\"><div id=\"site-navigation\"><nav class=\"main-navigation nav1 dd-menu\" aria-label=\"Top Menu\"><ul id=\"menu-primary\" class=\"main-menu\">{mainnav}</ul></nav></div></div></div></header>\
+         <div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\
+         <article id=\"post-{post_id}\" class=\"post-{post_id} post type-post status-publish format-standard has-post-thumbnail hentry category-{cs} entry\">\
+         <header class=\"entry-header\"><span class=\"cat-links\"><span class=\"screen-reader-text\">Posted in</span><a href=\"https://{domain}/category/{cs}/\" rel=\"category tag\">{cat}</a></span>\
+         <h1 class=\"entry-title\">{title}</h1><div class=\"newspack-post-subtitle\">{dek}</div>\
+         <div class=\"entry-subhead\"><div class=\"entry-meta\"><span class=\"author-avatar\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{av}?s=80&amp;d=mm\" class=\"avatar avatar-80 photo\" height=\"80\" width=\"80\"></span>{byline}\
+         <span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"{iso}\">{ldate}</time>{updated}</span></div>\
+         <div class=\"newspack-sharing\">{sharing}</div>{republish_btn}</div></header>{feature}\
+         <div class=\"main-content\"><div class=\"entry-content\">{body}</div>\
+         <footer class=\"entry-footer\"><span class=\"tags-links\"><span>Tagged: </span>{tags}</span></footer>{after_body}{bios}</div>{modal}</article>\
+         <aside id=\"secondary\" class=\"widget-area\" role=\"complementary\"><section id=\"block-3\" class=\"widget widget_block\"><h2 class=\"widgettitle\">Most read</h2><ol class=\"newspack-popular-posts\">{popular}</ol></section>\
+         <section id=\"block-5\" class=\"widget widget_block\"><div class=\"wp-block-group has-background\"><h2 class=\"wp-block-heading\">Our newsletters</h2><p>Choose the updates you want, from breaking news alerts to our weekly legislative roundup.</p><div class=\"wp-block-buttons\"><div class=\"wp-block-button\"><a class=\"wp-block-button__link\" href=\"https://{domain}/newsletters/\">Sign up</a></div></div></div></section></aside>\
+         </main></div></div>\
+         <footer id=\"colophon\" class=\"site-footer\"><div class=\"footer-branding\"><div class=\"wrapper\"><a href=\"https://{domain}/\" class=\"custom-logo-link\"><img src=\"https://{domain}/wp-content/uploads/logo-white.png\" alt=\"{b}\"></a></div></div>\
+         <div class=\"footer-widgets\"><div class=\"wrapper\"><section class=\"widget widget_text\"><div class=\"textwidget\"><p>{b} is a nonprofit, nonpartisan newsroom and a 501(c)(3) organization. Donations are tax-deductible to the extent allowed by law. Our reporting is free to read and free to republish.</p><p>PO Box {pobox}, Capitol Station</p></div></section>\
+         <section class=\"widget widget_nav_menu\"><h2 class=\"widget-title\">About us</h2><ul class=\"menu\"><li><a href=\"/about/\">Our team</a></li><li><a href=\"/ethics/\">Ethics policy</a></li><li><a href=\"/funders/\">Our funders</a></li><li><a href=\"/corrections/\">Corrections</a></li><li><a href=\"/jobs/\">Jobs</a></li></ul></section></div></div>\
+         <div class=\"site-info\"><div class=\"wrapper site-info-contain\"><span class=\"copyright\">&copy; {year} {b}.</span><a class=\"imprint\" href=\"https://presspack.example/\" target=\"_blank\" rel=\"noopener\">Proudly powered by Presspack</a><a class=\"privacy-policy-link\" href=\"https://{domain}/privacy-policy/\" rel=\"privacy-policy\">Privacy Policy</a></div></div></footer></div>\
+         <script src=\"https://{domain}/wp-content/plugins/republication-tracker-tool/assets/widget.js\" id=\"republication-tracker-tool-js-js\"></script></body></html>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        b = esc(brand),
+        tagline = esc(tagline),
+        dek = esc(c.rng.pick(F2_DEKS)),
+        cs = cat_slug,
+        cat = esc(cat),
+        ldate = f_long_date(&s.date),
+        av = o_hex(c.rng, 32),
+        tv = 10 + c.rng.below(9),
+        s1 = f_icon(c.rng),
+        s2 = f_icon(c.rng),
+        s3 = f_icon(c.rng),
+        s4 = f_icon(c.rng),
+        s5 = f_icon(c.rng),
+        tags = tags.join(", "),
+        after_body = {
+            let mut x = String::new();
+            if !donate_in_body {
+                x.push_str(&donate);
+            }
+            if !boiler_in_body {
+                x.push_str(&format!(
+                    "<div class=\"newspack-post-credits\"><p><em>{}</em></p>{}</div>",
+                    esc(&boiler),
+                    republish_btn
+                ));
+            }
+            x
+        },
+        pobox = 1000 + c.rng.below(8999),
+    )
+}
+
+// ----- F3: Canadian chain metro daily with a segmented article body -----
+
+const F3_BRANDS: &[(&str, &str, &str)] = &[
+    ("The Lakeshore Citizen", "lakeshorecitizen.com", "Lakeshore"),
+    ("Harbour Examiner", "harbourexaminer.com", "Harbour City"),
+    ("The Capital Tribune", "capitaltribune.ca", "Capital"),
+    ("Prairie Star-Phoenix", "prairiestarphoenix.com", "Prairie"),
+    (
+        "Northshore Free Press",
+        "northshorefreepress.com",
+        "Northshore",
+    ),
+];
+
+const F3_SECTIONS: &[&str] = &[
+    "Local News",
+    "Politics",
+    "Business",
+    "Crime",
+    "Provincial",
+    "Canada",
+    "Health",
+    "Education",
+];
+
+const F3_DEKS: &[&str] = &[
+    "The decision has drawn praise from some residents and sharp criticism from others.",
+    "Officials say more details will be released in the coming weeks.",
+    "It's the latest twist in a story that has divided the community for months.",
+    "Critics say the plan raises more questions than it answers.",
+    "Here's what you need to know.",
+];
+
+const F3_ROLES: &[&str] = &[
+    "Reporter",
+    "City Hall Reporter",
+    "Business Reporter",
+    "Provincial Affairs Reporter",
+    "",
+];
+
+const F3_RECOMMENDED: &[&str] = &[
+    "City council votes to extend patio season to year-round",
+    "Province to fund 300 new long-term care beds",
+    "Transit ridership tops pre-pandemic levels for first time",
+    "Police seek witnesses after overnight collision on Highway 7",
+    "Home prices dip for third straight month, realtors say",
+    "School board approves new boundaries for east-end schools",
+    "Wildfire smoke advisory issued for much of the region",
+    "Hospital emergency wait times worst in province, report finds",
+];
+
+const F3_TRENDING: &[&str] = &[
+    "Family says goodbye to beloved crossing guard after 32 years",
+    "Here's what's open and closed on the long weekend",
+    "Restaurant closes after health inspectors find violations",
+    "Two charged in connection with string of break-ins",
+    "Snowfall warning in effect as up to 25 cm expected",
+    "Hockey club names new head coach after disappointing season",
+];
+
+const F3_CAPTIONS: &[&str] = &[
+    "City hall on a quiet afternoon earlier this month.",
+    "Crews work at the site on Tuesday.",
+    "Residents gathered to voice their concerns at a public meeting.",
+    "The proposal will go before council later this month.",
+];
+
+/// F3 (held out): a Canadian chain metro daily: leaderboard ad, header
+/// with subscribe and sign-in, section tag, title, subtitle, "Author of
+/// the article" byline, published/updated/read-time line, save prompt,
+/// featured image; a body cut into content groups by numbered ads with
+/// "Article content" labels, a "Recommended from Editorial" list, a
+/// newsletter widget with its hidden state messages, the reporter's
+/// email and a house ad line; share bar, comments notice, trending and
+/// latest lists, flyers widget and the corporate footer.
+fn f3_chaindaily(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (brand, domain, city) = F3_BRANDS[c.rng.below(F3_BRANDS.len())];
+    let section = c.rng.pick(F3_SECTIONS);
+    let sec_slug = l_slug(section);
+    let n = s.paragraphs.len();
+    let role = c.rng.pick(F3_ROLES);
+    let slug = f_slug(s);
+    let iso = f_iso(&s.date, c.rng, "-05:00");
+    let photographer = f_name(c.rng);
+    let mins = l_minutes(s).max(2);
+
+    // Split the body into groups of 2-4 paragraphs.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let len = (2 + c.rng.below(3)).min(n - start);
+        groups.push((start, start + len));
+        start += len;
+    }
+    let rec_after_group = if groups.len() > 1 {
+        Some(c.rng.below(groups.len() - 1))
+    } else {
+        None
+    };
+    let news_after_group = if groups.len() > 2 && c.rng.chance(70) {
+        Some(1 + c.rng.below(groups.len() - 2))
+    } else {
+        None
+    };
+    let image_in_group = if groups.len() > 2 && c.rng.chance(35) {
+        Some(1 + c.rng.below(groups.len() - 1))
+    } else {
+        None
+    };
+
+    let mut ad_no = 2;
+    let mut body = String::new();
+    for (gi, &(a, b)) in groups.iter().enumerate() {
+        body.push_str(
+            "<section class=\"article-content__content-group article-content__content-group--story\">",
+        );
+        if gi == 0 || c.rng.chance(80) {
+            body.push_str(
+                "<div class=\"article-content__label\" aria-hidden=\"true\">Article content</div>",
+            );
+        }
+        if image_in_group == Some(gi) {
+            body.push_str(&format!(
+                "<figure class=\"inline-image\"><div class=\"inline-image__wrapper\"><img src=\"https://smartcdn.gprod.{domain}/wp-content/uploads/2025/{m:02}/{h}.jpg?quality=90&amp;strip=all&amp;w=564\" alt=\"\" loading=\"lazy\" width=\"564\" height=\"376\"></div>\
+                 <figcaption class=\"inline-image__caption\"><span class=\"caption\">{cap}</span> <span class=\"photo-credit\">Photo by {who} /{b}</span></figcaption></figure>",
+                m = 1 + c.rng.below(12),
+                h = o_hex(c.rng, 10),
+                cap = esc(c.rng.pick(F3_CAPTIONS)),
+                who = esc(&f_name(c.rng)),
+                b = esc(brand),
+            ));
+        }
+        for p in &s.paragraphs[a..b] {
+            body.push_str(&format!("<p>{}</p>", c.body_paragraph(p)));
+        }
+        body.push_str("</section>");
+        if gi + 1 == groups.len() {
+            break;
+        }
+        body.push_str(&format!(
+            "<div class=\"ad__section-border\"><div class=\"ad__container\" data-ad-slot=\"midarticle-{k}\"><div class=\"ad__label\">Advertisement {ad_no}</div>\
+             <div class=\"ad__inner\" id=\"gpt-midarticle-{k}\" data-ad-size=\"300x250,728x90\"></div>\
+             <div class=\"ad__text\">This advertisement has not loaded yet, but your article continues below.</div></div></div>",
+            k = gi + 1
+        ));
+        ad_no += 1;
+        if rec_after_group == Some(gi) {
+            let mut items = String::new();
+            let k = 2 + c.rng.below(2);
+            for t in f_pick_n(c.rng, F3_RECOMMENDED, k) {
+                items.push_str(&format!(
+                    "<li class=\"related-links__item\"><a class=\"related-links__link\" href=\"https://{domain}/news/local-news/{}\" data-evt-val=\"recommended\">{}</a></li>",
+                    l_slug(t),
+                    esc(t)
+                ));
+            }
+            body.push_str(&format!(
+                "<aside class=\"related-links related-links--editorial\"><h2 class=\"related-links__title\">Recommended from Editorial</h2><ol class=\"related-links__list\">{items}</ol></aside>"
+            ));
+        }
+        if news_after_group == Some(gi) {
+            let nl = c.rng.pick(&[
+                "Headline News",
+                "Noon News Roundup",
+                "City Hall Insider",
+                "The Morning Briefing",
+            ]);
+            body.push_str(&format!(
+                "<div class=\"newsletter-sign-up-widget\" data-newsletter-id=\"{id}\"><div class=\"newsletter-sign-up-widget__header\"><h3 class=\"newsletter-sign-up-widget__title\">{b} {nl}</h3>\
+                 <p class=\"newsletter-sign-up-widget__description\">Get the latest headlines, breaking news and columns.</p></div>\
+                 <form class=\"newsletter-sign-up-widget__form\"><label class=\"visually-hidden\" for=\"nl-email-{id}\">Email Address</label><input id=\"nl-email-{id}\" type=\"email\" placeholder=\"Email Address\" autocomplete=\"email\"><button class=\"button button--primary\" type=\"submit\">Sign Up</button></form>\
+                 <p class=\"newsletter-sign-up-widget__legal\">By signing up you consent to receive the above newsletter from Meridian Media Network Inc.</p>\
+                 <div class=\"newsletter-sign-up-widget__success u-hidden\"><p>Thanks for signing up!</p><p>A welcome email is on its way. If you don't see it, please check your junk folder.</p><p>The next issue of {b} {nl} will soon be in your inbox.</p></div>\
+                 <div class=\"newsletter-sign-up-widget__error u-hidden\"><p>We encountered an issue signing you up. Please try again</p></div></div>",
+                id = c.rng.below(900) + 100,
+                b = esc(brand),
+            ));
+        }
+    }
+    let email_end = c.rng.chance(40);
+    let house_end = c.rng.chance(50);
+    let mut tail = String::new();
+    if email_end {
+        let parts: Vec<String> = s.author.split_whitespace().map(l_slug).collect();
+        let handle = match parts.as_slice() {
+            [first, .., last] if !first.is_empty() => format!("{}{last}", &first[..1]),
+            _ => "newsroom".to_string(),
+        };
+        tail.push_str(&format!(
+            "<p class=\"article-content__author-contact\"><em>{handle}@meridianmedia.com</em></p>"
+        ));
+    }
+    if house_end {
+        tail.push_str(&format!(
+            "<p><em>Our website is the place for the latest breaking news, exclusive scoops, longreads and provocative commentary. Please bookmark {domain} and sign up for our newsletters <a href=\"https://{domain}/newsletters\">here</a>.</em></p>"
+        ));
+    }
+    if !tail.is_empty() {
+        body.push_str(&format!(
+            "<section class=\"article-content__content-group article-content__content-group--story\">{tail}</section>"
+        ));
+    }
+
+    let mut trending = String::new();
+    for (k, t) in f_pick_n(c.rng, F3_TRENDING, 5).into_iter().enumerate() {
+        trending.push_str(&format!(
+            "<li class=\"list-widget__item\"><span class=\"list-widget__number\">{}</span><a class=\"article-card__link\" href=\"https://{domain}/news/{}\"><span class=\"article-card__headline-clamp\">{}</span></a></li>",
+            k + 1,
+            l_slug(t),
+            esc(t)
+        ));
+    }
+    let mut latest = String::new();
+    for t in f_pick_n(c.rng, F3_RECOMMENDED, 4) {
+        latest.push_str(&format!(
+            "<div class=\"article-card article-card--latest\"><a class=\"article-card__link\" href=\"https://{domain}/news/{sl}\"><div class=\"article-card__image-wrapper\"><img src=\"https://smartcdn.gprod.{domain}/wp-content/uploads/2025/{h}.jpg?w=300\" alt=\"\" loading=\"lazy\"></div>\
+             <div class=\"article-card__details\"><span class=\"article-card__category\">{cat}</span><h3 class=\"article-card__headline\"><span class=\"article-card__headline-clamp\">{t}</span></h3><span class=\"article-card__time\">{ago} hours ago</span></div></a></div>",
+            sl = l_slug(t),
+            h = o_hex(c.rng, 8),
+            cat = esc(c.rng.pick(F3_SECTIONS)),
+            t = esc(t),
+            ago = 1 + c.rng.below(20),
+        ));
+    }
+    let mut nav = String::new();
+    for x in [
+        "News",
+        "Sports",
+        "Opinion",
+        "Business",
+        "Entertainment",
+        "Life",
+        "Health",
+        "Podcasts",
+        "E-Paper",
+        "Obituaries",
+    ]
+    .iter()
+    .take(7 + c.rng.below(4))
+    {
+        nav.push_str(&format!(
+            "<li class=\"main-nav__item\"><a class=\"main-nav__link\" href=\"https://{domain}/category/{}/\">{x}</a></li>",
+            l_slug(x)
+        ));
+    }
+    let updated = if c.rng.chance(50) {
+        format!(
+            "<span class=\"published-date__since\">Last updated {} {} ago</span><span class=\"published-date__bullet\">&bull;</span>",
+            1 + c.rng.below(11),
+            c.rng.pick(&["hours", "days"])
+        )
+    } else {
+        String::new()
+    };
+    let comments_count = c.rng.below(120);
+    let join = if comments_count > 0 {
+        format!("Join the conversation <span class=\"comment-count\">{comments_count}</span>")
+    } else {
+        "Join the conversation".into()
+    };
+    let role_html = if role.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"published-by__author-title\">{role}</span>")
+    };
+    let save_prompt = c.rng.chance(60);
+    let weekday = {
+        let (m, _, d, y) = n_date(&s.date);
+        O_WEEKDAYS[o_weekday(o_year(&y), m, d)]
+    };
+    let (_, _, _, year) = n_date(&s.date);
+    let share = format!(
+        "<div class=\"social-share\"><p class=\"social-share__title\">Share this article in your social network</p><ul class=\"social-share__list\">\
+         <li><a class=\"social-share__link social-share__link--facebook\" href=\"#\">{i1}<span class=\"visually-hidden\">Share on Facebook</span></a></li>\
+         <li><a class=\"social-share__link social-share__link--x\" href=\"#\">{i2}<span class=\"visually-hidden\">Share on X</span></a></li>\
+         <li><a class=\"social-share__link social-share__link--linkedin\" href=\"#\">{i3}<span class=\"visually-hidden\">Share on LinkedIn</span></a></li>\
+         <li><a class=\"social-share__link social-share__link--reddit\" href=\"#\">{i4}<span class=\"visually-hidden\">Share on Reddit</span></a></li>\
+         <li><a class=\"social-share__link social-share__link--email\" href=\"#\">{i5}<span class=\"visually-hidden\">Share on Email</span></a></li>\
+         <li><button class=\"social-share__link social-share__link--copy\" type=\"button\">{i6}<span class=\"visually-hidden\">Copy Link</span></button></li></ul></div>",
+        i1 = f_icon(c.rng),
+        i2 = f_icon(c.rng),
+        i3 = f_icon(c.rng),
+        i4 = f_icon(c.rng),
+        i5 = f_icon(c.rng),
+        i6 = f_icon(c.rng),
+    );
+    let share_top = c.rng.chance(50);
+    format!(
+        "<!DOCTYPE html><html lang=\"en-CA\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} | {b}</title><meta name=\"description\" content=\"{dek}\"><link rel=\"canonical\" href=\"https://{domain}/news/{sec}/{slug}\">\
+         <meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\"><meta property=\"og:site_name\" content=\"{b}\">\
+         <meta property=\"article:published_time\" content=\"{iso}\"><meta property=\"article:section\" content=\"{section}\">\
+         <script>window.postmediaConfig={{\"site\":\"{domain}\",\"section\":\"{sec}\",\"adUnit\":\"/3081/{unit}/news/{sec}\"}};</script>\
+         <link rel=\"stylesheet\" href=\"https://{domain}/wp-content/themes/mmn/dist/css/main.{h1}.css\"></head>\
+         <body class=\"post-template-default single single-post postid-{pid} single-format-standard\">\
+         <a class=\"skip-link visually-hidden-focusable\" href=\"#main-content\">Skip to Content</a>\
+         <div class=\"ad__section-border ad--leaderboard\"><div class=\"ad__container\"><div class=\"ad__label\">Advertisement 1</div><div class=\"ad__inner\" id=\"gpt-leaderboard\"></div></div></div>\
+         <header class=\"site-header\"><div class=\"site-header__top\"><span class=\"site-header__date\">{weekday}, {ldate}</span>\
+         <a class=\"site-header__logo\" href=\"https://{domain}/\" aria-label=\"{b} homepage\">{logo}</a>\
+         <div class=\"site-header__actions\"><a class=\"button button--subscribe\" href=\"https://{domain}/subscribe\">Subscribe</a><a class=\"site-header__sign-in\" href=\"https://{domain}/sign-in\">Sign In</a>\
+         <button class=\"site-header__search\" aria-label=\"Search\">{i2}</button></div></div>\
+         <nav class=\"main-nav\" aria-label=\"Main\"><button class=\"main-nav__toggle\" aria-expanded=\"false\">{i3}<span class=\"visually-hidden\">Open Menu</span></button><ul class=\"main-nav__list\">{nav}</ul></nav></header>\
+         <main id=\"main-content\" class=\"site-main\"><article class=\"article-content\" data-evt-source=\"article\">\
+         <header class=\"article-header\"><div class=\"article-header__detail\"><a class=\"article-header__tag\" href=\"https://{domain}/category/news/{sec}/\">{section}</a>\
+         <h1 class=\"article-title\" id=\"articleTitle\">{title}</h1><p class=\"article-subtitle\">{dek}</p>\
+         <div class=\"article-header__detail__texts\"><div class=\"published-by\"><span class=\"published-by__label\">Author of the article:</span>\
+         <div class=\"published-by__author\"><a href=\"https://{domain}/author/{asl}\"><img class=\"published-by__author-image\" src=\"https://smartcdn.gprod.{domain}/wp-content/uploads/authors/{h2}.png?w=48\" alt=\"\"><span class=\"published-by__author-name\">{author}</span></a>{role_html}</div></div>\
+         <div class=\"published-date\"><span class=\"published-date__since\">Published {sdate}</span><span class=\"published-date__bullet\">&bull;</span>{updated}\
+         <span class=\"article-header__time-to-read\">{mins} minute read</span><span class=\"published-date__bullet\">&bull;</span><a class=\"article-header__comments-count\" href=\"#comments-area\">{join}</a></div></div>\
+         {save}{share_head}</div>\
+         <figure class=\"featured-image\"><div class=\"featured-image__wrapper\"><img src=\"https://smartcdn.gprod.{domain}/wp-content/uploads/2025/{m:02}/{h3}.jpg?quality=90&amp;strip=all&amp;w=1128\" alt=\"{alt}\" width=\"1128\" height=\"752\"></div>\
+         <figcaption class=\"featured-image__caption\"><span class=\"caption\">{cap}</span> <span class=\"photo-credit\">Photo by {ph} /{b}</span></figcaption></figure></header>\
+         <div class=\"article-content__content\">{body}</div>{share_foot}\
+         <div class=\"article-content__tags\"><span class=\"visually-hidden\">Article tags</span><a class=\"tag\" href=\"https://{domain}/tag/{sec}\">{section}</a> <a class=\"tag\" href=\"https://{domain}/tag/{cityslug}\">{city}</a></div>\
+         <section class=\"comments-area\" id=\"comments-area\"><h2 class=\"comments-area__title\">Comments</h2>\
+         <p class=\"comments-area__notice\">Meridian Media is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and respectful. Comments may take up to an hour to appear on the site. You will receive an email if there is a reply to your comment, an update to a thread you follow or if a user you follow comments. Visit our <a href=\"https://{domain}/community-guidelines\">Community Guidelines</a> for more information.</p>\
+         <div id=\"coral_thread\" data-coral-story=\"{pid}\"></div><script async src=\"https://comments.{domain}/assets/js/embed.js\"></script></section></article>\
+         <aside class=\"sidebar\"><div class=\"ad__section-border ad--bigbox\"><div class=\"ad__container\"><div class=\"ad__label\">Advertisement {ad_side}</div><div class=\"ad__inner\" id=\"gpt-bigbox\"></div></div></div>\
+         <section class=\"list-widget list-widget--trending\"><h2 class=\"list-widget__title\">Trending</h2><ol class=\"list-widget__list\">{trending}</ol></section>\
+         <section class=\"flyers-widget\"><h2 class=\"flyers-widget__title\">This Week in Flyers</h2><div class=\"flyers-widget__frame\"><iframe title=\"Flyers\" src=\"https://flyers.{domain}/widget\" loading=\"lazy\"></iframe></div></section></aside>\
+         <section class=\"article-card-list article-card-list--latest\"><h2 class=\"article-card-list__title\">Latest {region} Stories</h2><div class=\"article-card-list__cards\">{latest}</div></section></main>\
+         <footer class=\"site-footer\"><div class=\"site-footer__brand\"><a href=\"https://{domain}/\">{logo}</a></div>\
+         <div class=\"site-footer__columns\"><div class=\"site-footer__column\"><h3>Follow {b}</h3><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">Instagram</a></li><li><a href=\"#\">X</a></li></ul></div>\
+         <div class=\"site-footer__column\"><h3>Contact Us</h3><ul><li><a href=\"https://{domain}/contact\">Contact us</a></li><li><a href=\"https://{domain}/advertise\">Advertise with us</a></li><li><a href=\"https://{domain}/epaper\">E-paper</a></li><li><a href=\"https://{domain}/corrections\">Corrections</a></li></ul></div>\
+         <div class=\"site-footer__column\"><h3>Our Network</h3><ul><li><a href=\"#\">The Lakeshore Citizen</a></li><li><a href=\"#\">Harbour Examiner</a></li><li><a href=\"#\">The Capital Tribune</a></li></ul></div></div>\
+         <div class=\"site-footer__legal\"><p>365 Bloor Street East, Toronto, Ontario, M4W 3L4</p><p>&copy; {year} {b}, a division of Meridian Media Network Inc. All rights reserved. Unauthorized distribution, transmission or republication strictly prohibited.</p>\
+         <p>This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic. Read more about cookies <a href=\"https://{domain}/cookie-policy\">here</a>. By continuing to use our site, you agree to our <a href=\"https://{domain}/terms\">Terms of Use</a> and <a href=\"https://{domain}/privacy\">Privacy Policy</a>.</p></div></footer>\
+         <script src=\"https://{domain}/wp-content/themes/mmn/dist/js/main.{h4}.js\" defer></script></body></html>",
+        title = esc(&s.title),
+        author = esc(&s.author),
+        b = esc(brand),
+        dek = esc(c.rng.pick(F3_DEKS)),
+        sec = sec_slug,
+        section = esc(section),
+        unit = l_slug(brand).replace('-', ""),
+        h1 = o_hex(c.rng, 8),
+        h2 = o_hex(c.rng, 8),
+        h3 = o_hex(c.rng, 10),
+        h4 = o_hex(c.rng, 8),
+        pid = 100_000 + c.rng.below(900_000),
+        ldate = f_long_date(&s.date),
+        sdate = f_short_date(&s.date),
+        logo = f_icon(c.rng),
+        i2 = f_icon(c.rng),
+        i3 = f_icon(c.rng),
+        asl = l_slug(&s.author),
+        save = if save_prompt {
+            format!(
+                "<div class=\"article-header__save\"><button class=\"bookmark-button\" type=\"button\">{}<span>Save</span></button><p class=\"article-header__save-prompt\">You can save this article by registering for free <a href=\"https://{domain}/register\">here</a>. Or <a href=\"https://{domain}/sign-in\">sign-in</a> if you have an account.</p></div>",
+                f_icon(c.rng)
+            )
+        } else {
+            String::new()
+        },
+        share_head = if share_top {
+            share.clone()
+        } else {
+            String::new()
+        },
+        share_foot = if share_top {
+            String::new()
+        } else {
+            share.clone()
+        },
+        m = 1 + c.rng.below(12),
+        alt = o_attr(&s.title),
+        cap = esc(c.rng.pick(F3_CAPTIONS)),
+        ph = esc(&photographer),
+        cityslug = l_slug(city),
+        city = esc(city),
+        ad_side = ad_no,
+        region = c.rng.pick(&["Local", "National", "Provincial"]),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -24723,14 +28758,22 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("Y1-portal", false, y1_portal),
     ("Y2-webstory", false, y2_webstory),
     ("Y3-election", false, y3_election),
-    ("Z0-pubradio", true, z0_pubradio),
-    ("Z1-eupolicy", true, z1_eupolicy),
-    ("Z2-techmag", true, z2_techmag),
-    ("Z3-chaindaily", true, z3_chaindaily),
-    ("J0-chainpaper", true, j0_chainpaper),
-    ("J1-structured", true, j1_structured),
-    ("J2-agency", true, j2_agency),
-    ("J3-weekly", true, j3_weekly),
+    ("Z0-pubradio", false, z0_pubradio),
+    ("Z1-eupolicy", false, z1_eupolicy),
+    ("Z2-techmag", false, z2_techmag),
+    ("Z3-chaindaily", false, z3_chaindaily),
+    ("J0-chainpaper", false, j0_chainpaper),
+    ("J1-structured", false, j1_structured),
+    ("J2-agency", false, j2_agency),
+    ("J3-weekly", false, j3_weekly),
+    ("E0-ghost", true, e0_ghost),
+    ("E1-magazine", true, e1_magazine),
+    ("E2-regional", true, e2_regional),
+    ("E3-medium", true, e3_medium),
+    ("F0-newsletter", true, f0_newsletter),
+    ("F1-ghost", true, f1_ghost),
+    ("F2-newspack", true, f2_newspack),
+    ("F3-chaindaily", true, f3_chaindaily),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
