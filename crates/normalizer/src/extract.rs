@@ -245,6 +245,9 @@ const BOILER_SUBSTRINGS: &[&str] = &[
     "slideshow",
     "carousel",
     "lightbox",
+    "factbox",
+    "fact-box",
+    "infobox",
 ];
 
 /// Matched as a whole token of a class name or id (split at `-`, `_`,
@@ -555,6 +558,21 @@ fn judge_name(raw: &str) -> NameVerdict {
     ]
     .iter()
     .any(|p| lower.starts_with(p))
+    {
+        return NameVerdict::Neutral;
+    }
+    // A state modifier on the element ("node--promoted" in Drupal, for a
+    // node promoted to the front page; "is-promoted") says where the
+    // article is listed, not that it is a promotion ("promoted-stories"
+    // still is).
+    if lower.ends_with("promoted") {
+        return NameVerdict::Neutral;
+    }
+    // Drupal puts "field--label-hidden" on every field whose label is not
+    // shown: it is the label that is hidden, not the field.
+    if ["label-hidden", "label--hidden", "label_hidden"]
+        .iter()
+        .any(|p| lower.ends_with(p))
     {
         return NameVerdict::Neutral;
     }
@@ -1379,6 +1397,22 @@ const PITCH_STARTS: &[&str] = &[
     "have a tip",
     "have a news tip",
     "send us a tip",
+    // Sign-off credits of the desk ("[Edited by ...]", "Reporting by ...;
+    // Editing by ...").
+    "[edited by",
+    "(edited by",
+    "edited by ",
+    "reporting by ",
+    "additional reporting by",
+    "writing by ",
+    "contributing:",
+    // Partnership, funding and tip lines closing a public-media or
+    // nonprofit story.
+    "this story was produced in partnership",
+    "this story is part of a partnership",
+    "this reporting is supported",
+    "this coverage is supported",
+    "have a question about this story",
 ];
 
 /// Pairs of which a line must hold both, the first at its start when
@@ -1391,6 +1425,11 @@ const PITCH_PAIRS: &[(bool, &str, &str)] = &[
     (true, "correction:", "earlier version"),
     (false, "donation", "please consider"),
     (false, "donation", "help keep"),
+    // The reporter's contact line ("Jane Doe is a reporter for the Courier.
+    // Contact her at jdoe@...").
+    (false, "is a reporter", "@"),
+    (false, "is a staff writer", "@"),
+    (false, "is a correspondent", "@"),
 ];
 
 /// A newsletter or subscription pitch, its small print, or the standard
@@ -2150,6 +2189,34 @@ mod tests {
         assert_stock(&stock, &text);
     }
 
+    #[test]
+    fn desk_sign_offs_partnership_and_contact_lines_are_not_text() {
+        let stock = [
+            "[Edited by Anna Berg/Tom Lee]",
+            "Reporting by Jane Doe in Oslo; Editing by John Roe",
+            "Contributing: Dev Raman, Main Street Today Network",
+            "This story was produced in partnership with the Valley News Collaborative.",
+            "This reporting is supported in part by a grant from a family foundation.",
+            "Have a question about this story or a tip for our newsroom? Email news@example.org.",
+            "Jane Doe is a reporter for the Riverton Courier. Contact her at jdoe@example.com.",
+        ];
+        let text = [
+            "The report was edited by a panel of three judges before it was published in March.",
+            "Customers were told to contact support@example.com if their card had been charged twice.",
+        ];
+        assert_stock(&stock, &text);
+    }
+
+    #[test]
+    fn fact_boxes_are_not_text() {
+        let html = format!(
+            "<html><body><article class=\"node node--promoted\"><div class=\"paragraph paragraph--type--text\"><div class=\"field--label-hidden\"><p>{P1}</p><p>{P2}</p></div></div>\
+             <div class=\"paragraph paragraph--type--factbox\"><h3>What happens next</h3><p>Negotiators meet again next week to settle the remaining chapters of the text.</p></div>\
+             <div class=\"paragraph paragraph--type--text\"><div class=\"field--label-hidden\"><p>{P3}</p></div></div></article></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+    }
+
     /// Each of `stock` is a stock phrase, none of `text` is.
     fn assert_stock(stock: &[&str], text: &[&str]) {
         for t in stock {
@@ -2394,6 +2461,15 @@ mod tests {
     }
 
     #[test]
+    fn promoted_is_a_state_but_promoted_stories_are_chrome() {
+        assert!(matches!(judge_name("node--promoted"), NameVerdict::Neutral));
+        assert!(matches!(
+            judge_name("promoted-stories"),
+            NameVerdict::WeakNegative
+        ));
+    }
+
+    #[test]
     fn a_weak_mark_before_an_article_body_name_is_no_mark() {
         for (name, positive, negative) in [
             ("widget-rich-text", true, false),
@@ -2402,6 +2478,11 @@ mod tests {
             ("widget-sidebar", false, true),
             // A CSS utility class is no sign.
             ("overflow-hidden", false, false),
+            // A state modifier: a node promoted to the front page.
+            ("node--promoted", false, false),
+            ("is-promoted", false, false),
+            // Drupal: the field's label is hidden, not the field.
+            ("field--label-hidden", false, false),
             // Text for subscribers is text; a subscribe box is not.
             ("subscriber-only", false, false),
             ("subscriber-preview", false, false),

@@ -6,8 +6,10 @@
 //!
 //! The library does no I/O. Entry points:
 //! - [`normalize`]: one raw item to one article (pure).
+//! - [`normalize_in_site`]: the same, dropping the text the page's site
+//!   repeats on its other pages ([`SiteMemory`]).
 //! - [`Deduper`]: marks exact and near duplicates among recent articles.
-//! - [`NormalizerStage`]: both, as a [`newswatch_transport::Processor`].
+//! - [`NormalizerStage`]: all of it, as a [`newswatch_transport::Processor`].
 
 use events::Doc;
 use newswatch_wire::{Article, BodyFormat, RawItem, WIRE_VERSION, stable_id};
@@ -19,10 +21,12 @@ pub mod events;
 #[doc(hidden)]
 pub mod extract;
 mod meta;
+mod site;
 mod stage;
 pub mod text;
 
 pub use dedup::{DEFAULT_MAX_HAMMING, Deduper, MIN_WORDS_FOR_NEAR_DUP};
+pub use site::{DEFAULT_MIN_PAGES, FilterOutcome, SiteMemory, site_of};
 pub use stage::NormalizerStage;
 
 /// Largest body accepted by [`normalize`]: 16 MiB. Real article pages are
@@ -207,6 +211,25 @@ fn language(text: &str, declared: Option<String>) -> Option<String> {
 /// `datePublished`, `<time>`, a date in the URL. Title, authors and site
 /// name come from the page first, the feed (and source name) second.
 pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, NormalizeError> {
+    normalize_inner(raw, opts, None).map(|(a, _)| a)
+}
+
+/// [`normalize_with`], then drop the paragraphs that are the boilerplate of
+/// the page's site (the host of `raw.url`), as `memory` has seen it on
+/// earlier pages, and remember this page. Also says what was dropped.
+pub fn normalize_in_site(
+    raw: &RawItem,
+    opts: &Options,
+    memory: &mut SiteMemory,
+) -> Result<(Article, FilterOutcome), NormalizeError> {
+    normalize_inner(raw, opts, Some(memory))
+}
+
+fn normalize_inner(
+    raw: &RawItem,
+    opts: &Options,
+    memory: Option<&mut SiteMemory>,
+) -> Result<(Article, FilterOutcome), NormalizeError> {
     if raw.body.len() > opts.max_body_bytes {
         return Err(NormalizeError::TooLarge {
             size: raw.body.len(),
@@ -234,6 +257,31 @@ pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, Normaliz
         let pm = meta::PageMeta::read(&doc);
         (ex.paragraphs, Some((pm, ex.h1)))
     };
+    let pm = page.as_ref().map(|(pm, _)| pm);
+    let canonical_url = pm
+        .map(meta::PageMeta::canonical_candidates)
+        .unwrap_or_default()
+        .iter()
+        .find_map(|c| meta::clean_url(c, base.as_ref()))
+        .or_else(|| {
+            base.clone()
+                .filter(|b| matches!(b.scheme(), "http" | "https"))
+                .map(|mut b| {
+                    meta::strip_tracking(&mut b);
+                    b
+                })
+        })
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| raw.url.clone());
+    let mut paragraphs = paragraphs;
+    let outcome = match memory {
+        Some(m) if !paragraphs.is_empty() => m.filter(
+            &site_of(&raw.url),
+            xxhash_rust::xxh3::xxh3_64(canonical_url.as_bytes()),
+            &mut paragraphs,
+        ),
+        _ => FilterOutcome::default(),
+    };
     if paragraphs.is_empty() {
         return Err(NormalizeError::Empty(if raw.body.trim().is_empty() {
             "the body is empty"
@@ -245,7 +293,6 @@ pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, Normaliz
     }
     let text = paragraphs.join("\n\n");
 
-    let pm = page.as_ref().map(|(pm, _)| pm);
     let h1 = page.as_ref().and_then(|(_, h)| h.as_deref());
     let site_name = pm
         .and_then(meta::PageMeta::site_name)
@@ -272,25 +319,9 @@ pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, Normaliz
         .or_else(|| meta::date_from_url(&raw.url));
     let modified_at = pm.and_then(meta::PageMeta::modified);
 
-    let canonical_url = pm
-        .map(meta::PageMeta::canonical_candidates)
-        .unwrap_or_default()
-        .iter()
-        .find_map(|c| meta::clean_url(c, base.as_ref()))
-        .or_else(|| {
-            base.clone()
-                .filter(|b| matches!(b.scheme(), "http" | "https"))
-                .map(|mut b| {
-                    meta::strip_tracking(&mut b);
-                    b
-                })
-        })
-        .map(|u| u.to_string())
-        .unwrap_or_else(|| raw.url.clone());
-
     let language = language(&text, pm.and_then(meta::PageMeta::declared_language));
 
-    Ok(Article {
+    let article = Article {
         v: WIRE_VERSION,
         id: stable_id(&[&canonical_url]),
         raw_id: raw.id.clone(),
@@ -309,7 +340,8 @@ pub fn normalize_with(raw: &RawItem, opts: &Options) -> Result<Article, Normaliz
         duplicate_of: None,
         fetched_at: raw.fetched_at,
         text,
-    })
+    };
+    Ok((article, outcome))
 }
 
 #[cfg(test)]

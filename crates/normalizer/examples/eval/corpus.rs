@@ -21279,8 +21279,8 @@ fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
             o_hex(rng, 7)
         ));
     }
-    if n >= 5 && rng.chance(35) {
-        if let Some(i) = z_spot(rng, n, 2) {
+    if n >= 5 && rng.chance(35)
+        && let Some(i) = z_spot(rng, n, 2) {
             after[i].push(format!(
                 r#"<div class="Enhancement" data-align-center><figure class="Figure"><picture><img class="Image" alt="" width="880" height="587" src="/dims4/default/{}/resize/880x587!/quality/90/" loading="lazy"></picture><div class="Figure-content"><div class="Figure-caption"><p>{}</p></div><div class="Figure-credit">{} / {call}</div></div></figure></div>"#,
                 o_hex(rng, 7),
@@ -21288,7 +21288,6 @@ fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
                 photographer
             ));
         }
-    }
     if n >= 5 && rng.chance(30) {
         let k = rng.below(n - 1);
         if let Some(q) = z_quote(&s.paragraphs[k]) {
@@ -21298,8 +21297,8 @@ fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
             ));
         }
     }
-    if n >= 4 && rng.chance(55) {
-        if let Some(i) = z_spot(rng, n, n / 2) {
+    if n >= 4 && rng.chance(55)
+        && let Some(i) = z_spot(rng, n, n / 2) {
             let (h, t, b) = Z0_DONATE[rng.below(Z0_DONATE.len())];
             after[i].push(format!(
                 r#"<div class="Enhancement" data-align-center><div class="HtmlModule"><div class="donate-inline"><h3 class="donate-inline__title">{}</h3><p class="donate-inline__text">{}</p><a class="donate-inline__button" href="https://{domain}/donate?utm_campaign=article-inline">{}</a></div></div></div>"#,
@@ -21308,7 +21307,6 @@ fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
                 b
             ));
         }
-    }
     page.push_str(
         r#"<div class="Page-articleBody"><div class="RichTextArticleBody RichTextBody">"#,
     );
@@ -21742,17 +21740,16 @@ fn z1_eupolicy(s: &Story, rng: &mut Rng) -> String {
             l_slug(brand)
         ));
     }
-    if n >= 4 && rng.chance(40) {
-        if let Some(i) = z_spot(rng, n, 2) {
+    if n >= 4 && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, 2) {
             let (t, x) = Z1_FACTBOXES[rng.below(Z1_FACTBOXES.len())];
             after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--factbox paragraph--view-mode--default"><h3 class="factbox__title">{t}</h3><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item"><p>{}</p></div></div>"#,
                 esc(x)
             ));
         }
-    }
-    if n >= 5 && rng.chance(35) {
-        if let Some(i) = z_spot(rng, n, 1) {
+    if n >= 5 && rng.chance(35)
+        && let Some(i) = z_spot(rng, n, 1) {
             after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--image paragraph--view-mode--default"><div class="field field--name-field-media field--type-entity-reference field--label-hidden field__item"><article class="media media--type-image media--view-mode-article-inline"><div class="field field--name-field-media-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/styles/article_inline/public/{year}-{month:02}/{}.jpg.webp?itok={}" width="800" height="450" alt=""></div></article></div><div class="field field--name-field-caption field--type-string field--label-hidden field__item">{} [{}]</div></div>"#,
                 o_hex(rng, 12),
@@ -21761,9 +21758,8 @@ fn z1_eupolicy(s: &Story, rng: &mut Rng) -> String {
                 esc(rng.pick(Z1_CREDITS))
             ));
         }
-    }
-    if n >= 4 && rng.chance(25) {
-        if let Some(i) = z_spot(rng, n, 1) {
+    if n >= 4 && rng.chance(25)
+        && let Some(i) = z_spot(rng, n, 1) {
             let (post, who, handle) = Z1_POSTS[rng.below(Z1_POSTS.len())];
             after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--embed paragraph--view-mode--default"><blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">{}</p>&mdash; {} (@{handle}) <a href="https://twitter.com/{handle}/status/{}">{mname} {day}, {year}</a></blockquote></div>"#,
@@ -21772,15 +21768,13 @@ fn z1_eupolicy(s: &Story, rng: &mut Rng) -> String {
                 1_800_000_000_000_000_000u64 + rng.next() % 100_000_000_000_000_000
             ));
         }
-    }
     let (nl_name, nl_text) = Z1_NEWSLETTERS[rng.below(Z1_NEWSLETTERS.len())];
-    if n >= 5 && rng.chance(40) {
-        if let Some(i) = z_spot(rng, n, n / 2) {
+    if n >= 5 && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, n / 2) {
             after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--newsletter-cta paragraph--view-mode--default"><div class="newsletter-cta__title">Subscribe to {nl_name}</div><div class="newsletter-cta__text">{nl_text}</div><form class="newsletter-cta__form" action="/newsletters/subscribe" method="post"><input type="email" name="email" placeholder="Your email address" required><input type="submit" value="Subscribe" class="button"></form></div>"#
             ));
         }
-    }
     let text_open = r#"<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">"#;
     page.push_str(r#"<div class="node__content clearfix"><div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items">"#);
     page.push_str(text_open);
@@ -22154,15 +22148,14 @@ fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
         breaks[k] = true;
         k += 3 + rng.below(3);
     }
-    if n >= 6 && rng.chance(45) {
-        if let Some(q) = (1..n - 1).find_map(|i| z_quote(&s.paragraphs[i]).map(|q| (i, q))) {
+    if n >= 6 && rng.chance(45)
+        && let Some(q) = (1..n - 1).find_map(|i| z_quote(&s.paragraphs[i]).map(|q| (i, q))) {
             after[q.0].push(format!(
                 r#"<div class="{}"><blockquote class="PullQuoteBlockquote"><p>“{}”</p></blockquote></div>"#,
                 z_sc(rng, "PullQuoteWrapper"),
                 esc(&q.1)
             ));
         }
-    }
     if n >= 7 && rng.chance(50) {
         let i = 3 + rng.below(n - 5);
         after[i].push(format!("<h2>{}</h2>", esc(rng.pick(Z2_SUBHEADS))));
@@ -22182,8 +22175,8 @@ fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
             ));
         }
     }
-    if n >= 4 && rng.chance(45) {
-        if let Some(i) = z_spot(rng, n, 1) {
+    if n >= 4 && rng.chance(45)
+        && let Some(i) = z_spot(rng, n, 1) {
             after[i].push(format!(
                 r#"<figure class="{}"><div class="AspectRatioContainer"><img alt="" src="https://media.{domain}/photos/{}/master/w_960,c_limit/inline.jpg" loading="lazy"></div><figcaption class="{}"><span class="CaptionText">{}</span><span class="CaptionCredit">{}</span></figcaption></figure>"#,
                 z_sc(rng, "InlineImageWrapper"),
@@ -22193,16 +22186,14 @@ fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
                 esc(&rng.pick(Z2_CREDITS).replace("VOLTAGE", brand))
             ));
         }
-    }
-    if n >= 5 && rng.chance(40) {
-        if let Some(i) = z_spot(rng, n, 2) {
+    if n >= 5 && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, 2) {
             let (nl, blurb) = Z2_NEWSLETTERS[rng.below(Z2_NEWSLETTERS.len())];
             after[i].push(format!(
                 r#"<div class="{}" data-testid="NewsletterSubscribeFormWrapper"><div class="NewsletterSubscribeFormHed">Sign up for {nl}</div><div class="NewsletterSubscribeFormDek">{blurb}</div><form class="NewsletterSubscribeForm" action="/newsletter/subscribe"><input type="email" aria-label="Your email" placeholder="Your email"><button type="submit">Sign up</button></form><p class="NewsletterSubscribeFormDisclaimer">By signing up, you agree to our user agreement (including class action waiver and arbitration provisions), and acknowledge our privacy policy.</p></div>"#,
                 z_sc(rng, "NewsletterSubscribeFormWrapper")
             ));
         }
-    }
     let chunk_open = |rng: &mut Rng| {
         format!(
             r#"<div class="{}"><div class="{}"><div class="{} body body__container article__body"><div class="body__inner-container">"#,
@@ -22484,6 +22475,7 @@ fn z3_gist(p: &str) -> String {
 /// (Gannett-style `gnt_` markup): subscription banners, AI summary,
 /// "More:" link paragraphs inside the body, videos and galleries,
 /// reporter contact line, sponsored feed, right rail and footer.
+#[allow(clippy::needless_range_loop)]
 fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
     let (paper, domain, place, state) = Z3_PAPERS[rng.below(Z3_PAPERS.len())];
     let author = z_author(s, rng);
@@ -22678,8 +22670,8 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
             }
         }
     }
-    if n >= 5 && rng.chance(35) {
-        if let Some(j) = z_spot(rng, n, 2) {
+    if n >= 5 && rng.chance(35)
+        && let Some(j) = z_spot(rng, n, 2) {
             let (vt, vd) = Z3_VIDEOS[rng.below(Z3_VIDEOS.len())];
             after[j].push(format!(
                 r#"<div class="gnt_em gnt_em_vp" data-c-vpdata='{{"id":"{}","duration":"{vd}"}}'><div class="gnt_em_vp_c"><img class="gnt_em_vp_i" src="/gcdn/presto/{year}/{month:02}/{day:02}/{}.jpg" alt="" loading="lazy"><button class="gnt_em_vp_pb" aria-label="Play video"></button></div><div class="gnt_em_vp_t">{}</div><div class="gnt_em_vp_d">{vd}</div></div>"#,
@@ -22688,9 +22680,8 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
                 esc(vt)
             ));
         }
-    }
-    if n >= 4 && rng.chance(30) {
-        if let Some(j) = z_spot(rng, n, 1) {
+    if n >= 4 && rng.chance(30)
+        && let Some(j) = z_spot(rng, n, 1) {
             after[j].push(format!(
                 r#"<a class="gnt_em gnt_em_gl" href="/picture-gallery/news/local/{year}/{month:02}/{day:02}/{}/{}/" aria-label="Gallery"><img class="gnt_em_gl_i" src="/gcdn/-mm-/{}.jpg" alt="" loading="lazy"><div class="gnt_em_gl_t">Photos: {}</div><div class="gnt_em_gl_c">{} Photos</div></a>"#,
                 o_hex(rng, 6),
@@ -22700,9 +22691,8 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
                 8 + rng.below(40)
             ));
         }
-    }
-    if n >= 5 && rng.chance(40) {
-        if let Some(j) = z_spot(rng, n, n / 2) {
+    if n >= 5 && rng.chance(40)
+        && let Some(j) = z_spot(rng, n, n / 2) {
             after[j].push(format!(
                 r#"<aside class="gnt_em gnt_em_nl" aria-label="Newsletter signup"><div class="gnt_em_nl_t">{}</div><div class="gnt_em_nl_d">{}</div><form class="gnt_em_nl_f"><input type="email" placeholder="Enter your email address" aria-label="Email"><button type="submit">Sign Up</button></form></aside>"#,
                 rng.pick(&["Get the Daily Briefing", "Stay in the know", "Never miss a story"]),
@@ -22711,7 +22701,6 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
                 ))
             ));
         }
-    }
     if n >= 7 && rng.chance(35) {
         let j = 3 + rng.below(n - 5);
         after[j].push(format!(
@@ -22756,7 +22745,7 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
             .replace("{first}", &first)
             .replace("{paper}", paper)
             .replace("{beat}", &beat)
-            .replace("{handle}", &author.replace(' ', "").replace('.', ""))
+            .replace("{handle}", &author.replace([' ', '.'], ""))
             .replace("{num}", &format!("{:03}", rng.below(1000)))
             .replace("{email}", &email);
         page.push_str(&format!(
@@ -22957,6 +22946,7 @@ const J_PM_COOKIES: &str = "This website uses cookies to personalize your conten
 /// body; then the share row, "Trending", the comment panel with the
 /// community guidelines, "Read Next", a flyers widget, the footer and
 /// a cookie notice.
+#[allow(clippy::explicit_counter_loop)]
 fn j0_chainpaper(s: &Story, rng: &mut Rng) -> String {
     let mut c = Chrome { rng };
     let (_month, mname, day, year) = n_date(&s.date);

@@ -217,25 +217,46 @@ fn quality(stories: &[Story], all_pages: &[Page], py: Option<&PyRun>) {
         let preds: Vec<String> = pages.iter().map(|p| f(&p.html)).collect();
         print_scores(name, pages, &preds);
         if name.starts_with("newswatch") {
+            // The same, as the pipeline runs it: each template is a site,
+            // its pages arrive in story order, and a SiteMemory drops what
+            // the site repeats. "warm" leaves out each site's first pages,
+            // before the memory can know anything.
+            let mut memory = newswatch_normalizer::SiteMemory::default();
+            let site_preds: Vec<String> = pages
+                .iter()
+                .map(|p| {
+                    let mut paras = newswatch_normalizer::extract_paragraphs(&p.html);
+                    memory.filter(p.template, p.story as u64, &mut paras);
+                    paras.join("\n\n")
+                })
+                .collect();
+            print_scores("  + site memory", pages, &site_preds);
+            let cold = newswatch_normalizer::DEFAULT_MIN_PAGES as usize;
+            let warm: Vec<(Page, String)> = pages
+                .iter()
+                .zip(&site_preds)
+                .filter(|(p, _)| p.story >= cold)
+                .map(|(p, s)| (p.clone(), s.clone()))
+                .collect();
+            let (wp, ws): (Vec<Page>, Vec<String>) = warm.into_iter().unzip();
+            print_scores("  + site memory, warm", &wp, &ws);
             for (t, held, _) in corpus::TEMPLATES {
                 if *held && !show_held {
                     continue;
                 }
-                let (ps, pr): (Vec<Page>, Vec<String>) = pages
-                    .iter()
-                    .zip(&preds)
-                    .filter(|(p, _)| p.template == *t)
-                    .map(|(p, s)| (p.clone(), s.clone()))
-                    .unzip();
-                let c: Vec<_> = ps
-                    .iter()
-                    .zip(&pr)
-                    .map(|(p, s)| score::page_counts(&p.truth, s))
-                    .collect();
-                let s = score::aggregate(&c);
+                let per = |preds: &[String]| {
+                    let c: Vec<_> = pages
+                        .iter()
+                        .zip(preds)
+                        .filter(|(p, _)| p.template == *t)
+                        .map(|(p, s)| score::page_counts(&p.truth, s))
+                        .collect();
+                    score::aggregate(&c)
+                };
+                let (s, m) = (per(&preds), per(&site_preds));
                 println!(
-                    "    {t:<14} F1 {:.3} (P {:.3} R {:.3})",
-                    s.f1, s.precision, s.recall
+                    "    {t:<14} F1 {:.3} (P {:.3} R {:.3}) | site memory F1 {:.3} (P {:.3} R {:.3})",
+                    s.f1, s.precision, s.recall, m.f1, m.precision, m.recall
                 );
             }
             if std::env::var_os("EVAL_SHOW_WORST").is_some() {
@@ -600,6 +621,46 @@ fn main() {
         });
         return;
     }
+    if what == "dump" {
+        // For studying combinations of extractors: every extractor's text
+        // on the pages of the named template families (first letters) and,
+        // with `real` in the list, the development half of the real pages,
+        // as JSON lines. `EVAL_DUMP_OURS_ONLY=1` runs only ours.
+        let out = std::env::args()
+            .nth(2)
+            .unwrap_or_else(|| "dump.jsonl".into());
+        let families = std::env::args().nth(3).unwrap_or_default();
+        let only_ours = std::env::var_os("EVAL_DUMP_OURS_ONLY").is_some();
+        let with_real = families.split(',').any(|f| f == "real");
+        let chosen = pages
+            .iter()
+            .filter(|p| {
+                families
+                    .split(',')
+                    .any(|f| f.len() == 1 && p.template.starts_with(f))
+            })
+            .chain(real_pages.iter().filter(|p| with_real && !p.held_out));
+        let mut lines = String::new();
+        for p in chosen {
+            let mut row = serde_json::json!({
+                "name": p.name, "template": p.template, "truth": p.truth,
+            });
+            for (name, f) in extractors() {
+                if only_ours && !name.starts_with("newswatch") {
+                    continue;
+                }
+                let key = name.split(' ').next().unwrap_or(name);
+                row[key] = serde_json::Value::String(f(&p.html));
+            }
+            lines.push_str(&row.to_string());
+            lines.push('\n');
+        }
+        if let Err(e) = std::fs::write(&out, lines) {
+            eprintln!("{out}: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     if what == "mangle" {
         // Robustness: every real page and one page per template, cut at
         // random points and with markup fragments inserted at random,
@@ -666,6 +727,18 @@ fn main() {
             "mangle: {runs} mangled pages from {} originals, no panic",
             sample.len()
         );
+        return;
+    }
+    if what == "html" {
+        // A development page's HTML, as generated.
+        let name = std::env::args().nth(2).unwrap_or_default();
+        for p in pages
+            .iter()
+            .chain(&real_pages)
+            .filter(|p| p.name == name && !p.held_out)
+        {
+            println!("{}", p.html);
+        }
         return;
     }
     if what == "debug" {
