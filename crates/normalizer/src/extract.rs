@@ -136,6 +136,12 @@ struct Frame {
     has_block_child: bool,
     chars: f64,
     link_chars: f64,
+    /// Index of the first block inside this element.
+    first_block: usize,
+    /// A `<form>` is this element or inside it.
+    has_form: bool,
+    /// This element is a `<form>`.
+    is_form: bool,
 }
 
 const SKIP_TAGS: &[&str] = &[
@@ -253,6 +259,8 @@ const BOILER_SUBSTRINGS: &[&str] = &[
 /// Matched as a whole token of a class name or id (split at `-`, `_`,
 /// spaces and lower-to-upper case changes).
 const BOILER_TOKENS: &[&str] = &[
+    // A collapsed box ("kg-toggle-card"): notes on the story, an FAQ.
+    "toggle",
     "footnote",
     "footnotes",
     "acknowledgements",
@@ -982,6 +990,9 @@ impl Walker {
             has_block_child: false,
             chars: 0.0,
             link_chars: 0.0,
+            first_block: self.blocks.len(),
+            has_form: name == "form",
+            is_form: name == "form",
         });
     }
 
@@ -989,17 +1000,50 @@ impl Walker {
         if self.stack.last().is_some_and(|f| f.block.is_some()) {
             self.flush();
         }
-        let Some(f) = self.stack.pop() else {
+        let Some(mut f) = self.stack.pop() else {
             return;
         };
+        // A form holding paragraphs of prose wraps the page (ASP.NET),
+        // not a widget.
+        if f.is_form
+            && self
+                .blocks
+                .get(f.first_block..)
+                .is_some_and(|inside| inside.iter().filter(|b| b.prose).count() >= 2)
+        {
+            f.has_form = false;
+        }
         if let Some(c) = f.cand.and_then(|i| self.cands.get_mut(i)) {
             c.end = self.blocks.len();
             c.chars = f.chars;
             c.link_chars = f.link_chars;
         }
+        if f.has_form {
+            self.drop_form_box(f.first_block);
+        }
         if let Some(parent) = self.stack.last_mut() {
             parent.chars += f.chars;
             parent.link_chars += f.link_chars;
+            parent.has_form |= f.has_form;
+        }
+    }
+
+    /// A small element holding a form (a newsletter sign-up with its
+    /// heading and blurb, a search box, a comment form) is furniture: its
+    /// few lines are stock. A page wrapped whole in a `<form>` (ASP.NET)
+    /// holds far more text and is left alone.
+    fn drop_form_box(&mut self, first_block: usize) {
+        let Some(inside) = self.blocks.get_mut(first_block..) else {
+            return;
+        };
+        let chars: usize = inside.iter().map(|b| b.chars).sum();
+        // Two paragraphs of prose around it: an article with a sign-up box
+        // inside, not the box.
+        let prose = inside.iter().filter(|b| b.prose && !b.stock).count();
+        if inside.len() <= FORM_BOX_MAX_BLOCKS && chars < FORM_BOX_MAX_CHARS && prose <= 1 {
+            for b in inside {
+                b.stock = true;
+            }
         }
     }
 
@@ -1014,6 +1058,11 @@ impl Walker {
         self.buf.push_text(s, link);
     }
 }
+
+/// At most this many blocks and characters of text around a form make it a
+/// sign-up or search box (`Walker::drop_form_box`).
+const FORM_BOX_MAX_BLOCKS: usize = 5;
+const FORM_BOX_MAX_CHARS: usize = 400;
 
 /// Walk the document into blocks and candidate containers.
 fn walk(doc: &Doc<'_>) -> Walker {
@@ -1412,7 +1461,22 @@ const PITCH_STARTS: &[&str] = &[
     "this story is part of a partnership",
     "this reporting is supported",
     "this coverage is supported",
-    "have a question about this story",
+    "have a question about",
+    "this article was produced in partnership",
+    // Series notes, syndication notes, sign-offs of a newsletter.
+    "this story is part of our",
+    "this article is part of our",
+    "originally published at",
+    "originally published in",
+    "this article was originally published",
+    "this story was originally published",
+    "thanks for reading",
+    "that's it for this week",
+    "that\u{2019}s it for this week",
+    "if you enjoyed this",
+    "if you found this useful",
+    "programming note:",
+    "a quick housekeeping note",
 ];
 
 /// Pairs of which a line must hold both, the first at its start when
@@ -1430,6 +1494,16 @@ const PITCH_PAIRS: &[(bool, &str, &str)] = &[
     (false, "is a reporter", "@"),
     (false, "is a staff writer", "@"),
     (false, "is a correspondent", "@"),
+    (false, "covers ", "@"),
+    (false, "reach ", "@"),
+    // A nonprofit's self-description and appeal.
+    (false, "nonprofit newsroom", "readers"),
+    (false, "nonprofit newsroom", "republish"),
+    (false, "nonprofit newsroom", "support"),
+    (false, "free to read", "member"),
+    (true, "reporting like this", "please"),
+    (true, "welcome to the", "subscribers"),
+    (false, "whatsapp community", "join"),
 ];
 
 /// A newsletter or subscription pitch, its small print, or the standard
@@ -2203,6 +2277,50 @@ mod tests {
         let text = [
             "The report was edited by a panel of three judges before it was published in March.",
             "Customers were told to contact support@example.com if their card had been charged twice.",
+        ];
+        assert_stock(&stock, &text);
+    }
+
+    #[test]
+    fn a_small_box_around_a_form_is_not_text_but_a_page_in_a_form_is() {
+        let signup = "<div class=\"wp-block-group\"><h2>Get Weekend Reads</h2><p>The best of our reporting from the week, every Saturday.</p>\
+             <div><form><input type=\"email\"><input type=\"submit\" value=\"Sign up\"></form></div></div>";
+        let html = format!(
+            "<html><body><article><p>{P1}</p>{signup}<p>{P2}</p><p>{P3}</p></article></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+        // ASP.NET wraps the whole page in one form.
+        let html = format!(
+            "<html><body><form id=\"aspnetForm\"><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></form></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn collapsed_toggle_cards_are_not_text() {
+        let html = format!(
+            "<html><body><article><p>{P1}</p><p>{P2}</p><div class=\"kg-card kg-toggle-card\"><h4>Why we're covering this</h4>\
+             <div class=\"kg-toggle-content\"><p>Readers asked us to follow this issue closely in our annual survey of what matters to them.</p></div></div><p>{P3}</p></article></body></html>"
+        );
+        assert_eq!(paras(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn newsletter_sign_offs_series_and_nonprofit_notes_are_not_text() {
+        let stock = [
+            "Originally published at fieldnotes.example on February 3, 2026.",
+            "Thanks for reading. If you found this useful, give it a clap and follow us.",
+            "That\u{2019}s it for this week. Forward this to a friend who would like it.",
+            "Programming note: there will be no Friday edition this week.",
+            "This story is part of our series on how public money is spent.",
+            "The Valley Current is an independent, nonprofit newsroom supported by readers like you.",
+            "This story is free to read because our members pay for it. Join them from $5 a month.",
+            "Staff Reporter covers schools for The Millrace. Reach them at staff@millrace.example.",
+            "Get the latest local news straight to your phone by joining our WhatsApp community HERE",
+        ];
+        let text = [
+            "The nonprofit newsroom said its audience had doubled since the merger was announced last spring.",
+            "Thanks to the new funding, the clinic will stay open on weekends through the end of the year.",
         ];
         assert_stock(&stock, &text);
     }

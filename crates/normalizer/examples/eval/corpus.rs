@@ -21279,15 +21279,17 @@ fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
             o_hex(rng, 7)
         ));
     }
-    if n >= 5 && rng.chance(35)
-        && let Some(i) = z_spot(rng, n, 2) {
-            after[i].push(format!(
+    if n >= 5
+        && rng.chance(35)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        after[i].push(format!(
                 r#"<div class="Enhancement" data-align-center><figure class="Figure"><picture><img class="Image" alt="" width="880" height="587" src="/dims4/default/{}/resize/880x587!/quality/90/" loading="lazy"></picture><div class="Figure-content"><div class="Figure-caption"><p>{}</p></div><div class="Figure-credit">{} / {call}</div></div></figure></div>"#,
                 o_hex(rng, 7),
                 esc(rng.pick(Z0_CAPTIONS)),
                 photographer
             ));
-        }
+    }
     if n >= 5 && rng.chance(30) {
         let k = rng.below(n - 1);
         if let Some(q) = z_quote(&s.paragraphs[k]) {
@@ -21297,16 +21299,18 @@ fn z0_pubradio(s: &Story, rng: &mut Rng) -> String {
             ));
         }
     }
-    if n >= 4 && rng.chance(55)
-        && let Some(i) = z_spot(rng, n, n / 2) {
-            let (h, t, b) = Z0_DONATE[rng.below(Z0_DONATE.len())];
-            after[i].push(format!(
+    if n >= 4
+        && rng.chance(55)
+        && let Some(i) = z_spot(rng, n, n / 2)
+    {
+        let (h, t, b) = Z0_DONATE[rng.below(Z0_DONATE.len())];
+        after[i].push(format!(
                 r#"<div class="Enhancement" data-align-center><div class="HtmlModule"><div class="donate-inline"><h3 class="donate-inline__title">{}</h3><p class="donate-inline__text">{}</p><a class="donate-inline__button" href="https://{domain}/donate?utm_campaign=article-inline">{}</a></div></div></div>"#,
                 esc(h),
                 esc(&fill(t)),
                 b
             ));
-        }
+    }
     page.push_str(
         r#"<div class="Page-articleBody"><div class="RichTextArticleBody RichTextBody">"#,
     );
@@ -21740,41 +21744,49 @@ fn z1_eupolicy(s: &Story, rng: &mut Rng) -> String {
             l_slug(brand)
         ));
     }
-    if n >= 4 && rng.chance(40)
-        && let Some(i) = z_spot(rng, n, 2) {
-            let (t, x) = Z1_FACTBOXES[rng.below(Z1_FACTBOXES.len())];
-            after[i].push(format!(
+    if n >= 4
+        && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        let (t, x) = Z1_FACTBOXES[rng.below(Z1_FACTBOXES.len())];
+        after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--factbox paragraph--view-mode--default"><h3 class="factbox__title">{t}</h3><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item"><p>{}</p></div></div>"#,
                 esc(x)
             ));
-        }
-    if n >= 5 && rng.chance(35)
-        && let Some(i) = z_spot(rng, n, 1) {
-            after[i].push(format!(
+    }
+    if n >= 5
+        && rng.chance(35)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--image paragraph--view-mode--default"><div class="field field--name-field-media field--type-entity-reference field--label-hidden field__item"><article class="media media--type-image media--view-mode-article-inline"><div class="field field--name-field-media-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/styles/article_inline/public/{year}-{month:02}/{}.jpg.webp?itok={}" width="800" height="450" alt=""></div></article></div><div class="field field--name-field-caption field--type-string field--label-hidden field__item">{} [{}]</div></div>"#,
                 o_hex(rng, 12),
                 o_hex(rng, 8),
                 esc(rng.pick(Z1_CAPTIONS)),
                 esc(rng.pick(Z1_CREDITS))
             ));
-        }
-    if n >= 4 && rng.chance(25)
-        && let Some(i) = z_spot(rng, n, 1) {
-            let (post, who, handle) = Z1_POSTS[rng.below(Z1_POSTS.len())];
-            after[i].push(format!(
+    }
+    if n >= 4
+        && rng.chance(25)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        let (post, who, handle) = Z1_POSTS[rng.below(Z1_POSTS.len())];
+        after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--embed paragraph--view-mode--default"><blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">{}</p>&mdash; {} (@{handle}) <a href="https://twitter.com/{handle}/status/{}">{mname} {day}, {year}</a></blockquote></div>"#,
                 esc(post),
                 esc(who),
                 1_800_000_000_000_000_000u64 + rng.next() % 100_000_000_000_000_000
             ));
-        }
+    }
     let (nl_name, nl_text) = Z1_NEWSLETTERS[rng.below(Z1_NEWSLETTERS.len())];
-    if n >= 5 && rng.chance(40)
-        && let Some(i) = z_spot(rng, n, n / 2) {
-            after[i].push(format!(
+    if n >= 5
+        && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, n / 2)
+    {
+        after[i].push(format!(
                 r#"<div class="paragraph paragraph--type--newsletter-cta paragraph--view-mode--default"><div class="newsletter-cta__title">Subscribe to {nl_name}</div><div class="newsletter-cta__text">{nl_text}</div><form class="newsletter-cta__form" action="/newsletters/subscribe" method="post"><input type="email" name="email" placeholder="Your email address" required><input type="submit" value="Subscribe" class="button"></form></div>"#
             ));
-        }
+    }
     let text_open = r#"<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">"#;
     page.push_str(r#"<div class="node__content clearfix"><div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items">"#);
     page.push_str(text_open);
@@ -22148,14 +22160,16 @@ fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
         breaks[k] = true;
         k += 3 + rng.below(3);
     }
-    if n >= 6 && rng.chance(45)
-        && let Some(q) = (1..n - 1).find_map(|i| z_quote(&s.paragraphs[i]).map(|q| (i, q))) {
-            after[q.0].push(format!(
+    if n >= 6
+        && rng.chance(45)
+        && let Some(q) = (1..n - 1).find_map(|i| z_quote(&s.paragraphs[i]).map(|q| (i, q)))
+    {
+        after[q.0].push(format!(
                 r#"<div class="{}"><blockquote class="PullQuoteBlockquote"><p>“{}”</p></blockquote></div>"#,
                 z_sc(rng, "PullQuoteWrapper"),
                 esc(&q.1)
             ));
-        }
+    }
     if n >= 7 && rng.chance(50) {
         let i = 3 + rng.below(n - 5);
         after[i].push(format!("<h2>{}</h2>", esc(rng.pick(Z2_SUBHEADS))));
@@ -22175,9 +22189,11 @@ fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
             ));
         }
     }
-    if n >= 4 && rng.chance(45)
-        && let Some(i) = z_spot(rng, n, 1) {
-            after[i].push(format!(
+    if n >= 4
+        && rng.chance(45)
+        && let Some(i) = z_spot(rng, n, 1)
+    {
+        after[i].push(format!(
                 r#"<figure class="{}"><div class="AspectRatioContainer"><img alt="" src="https://media.{domain}/photos/{}/master/w_960,c_limit/inline.jpg" loading="lazy"></div><figcaption class="{}"><span class="CaptionText">{}</span><span class="CaptionCredit">{}</span></figcaption></figure>"#,
                 z_sc(rng, "InlineImageWrapper"),
                 o_hex(rng, 24),
@@ -22185,15 +22201,17 @@ fn z2_techmag(s: &Story, rng: &mut Rng) -> String {
                 esc(rng.pick(Z2_CAPTIONS)),
                 esc(&rng.pick(Z2_CREDITS).replace("VOLTAGE", brand))
             ));
-        }
-    if n >= 5 && rng.chance(40)
-        && let Some(i) = z_spot(rng, n, 2) {
-            let (nl, blurb) = Z2_NEWSLETTERS[rng.below(Z2_NEWSLETTERS.len())];
-            after[i].push(format!(
+    }
+    if n >= 5
+        && rng.chance(40)
+        && let Some(i) = z_spot(rng, n, 2)
+    {
+        let (nl, blurb) = Z2_NEWSLETTERS[rng.below(Z2_NEWSLETTERS.len())];
+        after[i].push(format!(
                 r#"<div class="{}" data-testid="NewsletterSubscribeFormWrapper"><div class="NewsletterSubscribeFormHed">Sign up for {nl}</div><div class="NewsletterSubscribeFormDek">{blurb}</div><form class="NewsletterSubscribeForm" action="/newsletter/subscribe"><input type="email" aria-label="Your email" placeholder="Your email"><button type="submit">Sign up</button></form><p class="NewsletterSubscribeFormDisclaimer">By signing up, you agree to our user agreement (including class action waiver and arbitration provisions), and acknowledge our privacy policy.</p></div>"#,
                 z_sc(rng, "NewsletterSubscribeFormWrapper")
             ));
-        }
+    }
     let chunk_open = |rng: &mut Rng| {
         format!(
             r#"<div class="{}"><div class="{}"><div class="{} body body__container article__body"><div class="body__inner-container">"#,
@@ -22670,19 +22688,23 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
             }
         }
     }
-    if n >= 5 && rng.chance(35)
-        && let Some(j) = z_spot(rng, n, 2) {
-            let (vt, vd) = Z3_VIDEOS[rng.below(Z3_VIDEOS.len())];
-            after[j].push(format!(
+    if n >= 5
+        && rng.chance(35)
+        && let Some(j) = z_spot(rng, n, 2)
+    {
+        let (vt, vd) = Z3_VIDEOS[rng.below(Z3_VIDEOS.len())];
+        after[j].push(format!(
                 r#"<div class="gnt_em gnt_em_vp" data-c-vpdata='{{"id":"{}","duration":"{vd}"}}'><div class="gnt_em_vp_c"><img class="gnt_em_vp_i" src="/gcdn/presto/{year}/{month:02}/{day:02}/{}.jpg" alt="" loading="lazy"><button class="gnt_em_vp_pb" aria-label="Play video"></button></div><div class="gnt_em_vp_t">{}</div><div class="gnt_em_vp_d">{vd}</div></div>"#,
                 rng.next() % 100_000_000,
                 o_hex(rng, 10),
                 esc(vt)
             ));
-        }
-    if n >= 4 && rng.chance(30)
-        && let Some(j) = z_spot(rng, n, 1) {
-            after[j].push(format!(
+    }
+    if n >= 4
+        && rng.chance(30)
+        && let Some(j) = z_spot(rng, n, 1)
+    {
+        after[j].push(format!(
                 r#"<a class="gnt_em gnt_em_gl" href="/picture-gallery/news/local/{year}/{month:02}/{day:02}/{}/{}/" aria-label="Gallery"><img class="gnt_em_gl_i" src="/gcdn/-mm-/{}.jpg" alt="" loading="lazy"><div class="gnt_em_gl_t">Photos: {}</div><div class="gnt_em_gl_c">{} Photos</div></a>"#,
                 o_hex(rng, 6),
                 70_000_000 + rng.below(9_000_000),
@@ -22690,17 +22712,19 @@ fn z3_chaindaily(s: &Story, rng: &mut Rng) -> String {
                 esc(rng.pick(Z3_GALLERIES)),
                 8 + rng.below(40)
             ));
-        }
-    if n >= 5 && rng.chance(40)
-        && let Some(j) = z_spot(rng, n, n / 2) {
-            after[j].push(format!(
+    }
+    if n >= 5
+        && rng.chance(40)
+        && let Some(j) = z_spot(rng, n, n / 2)
+    {
+        after[j].push(format!(
                 r#"<aside class="gnt_em gnt_em_nl" aria-label="Newsletter signup"><div class="gnt_em_nl_t">{}</div><div class="gnt_em_nl_d">{}</div><form class="gnt_em_nl_f"><input type="email" placeholder="Enter your email address" aria-label="Email"><button type="submit">Sign Up</button></form></aside>"#,
                 rng.pick(&["Get the Daily Briefing", "Stay in the know", "Never miss a story"]),
                 esc(&format!(
                     "Sign up for the {paper}'s free newsletter and get the day's top local headlines delivered to your inbox every morning."
                 ))
             ));
-        }
+    }
     if n >= 7 && rng.chance(35) {
         let j = 3 + rng.below(n - 5);
         after[j].push(format!(
@@ -28756,14 +28780,14 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("J1-structured", false, j1_structured),
     ("J2-agency", false, j2_agency),
     ("J3-weekly", false, j3_weekly),
-    ("E0-ghost", true, e0_ghost),
-    ("E1-magazine", true, e1_magazine),
-    ("E2-regional", true, e2_regional),
-    ("E3-medium", true, e3_medium),
-    ("F0-newsletter", true, f0_newsletter),
-    ("F1-ghost", true, f1_ghost),
-    ("F2-newspack", true, f2_newspack),
-    ("F3-chaindaily", true, f3_chaindaily),
+    ("E0-ghost", false, e0_ghost),
+    ("E1-magazine", false, e1_magazine),
+    ("E2-regional", false, e2_regional),
+    ("E3-medium", false, e3_medium),
+    ("F0-newsletter", false, f0_newsletter),
+    ("F1-ghost", false, f1_ghost),
+    ("F2-newspack", false, f2_newspack),
+    ("F3-chaindaily", false, f3_chaindaily),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
