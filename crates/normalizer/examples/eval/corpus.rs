@@ -51,7 +51,10 @@
 //! `Z*` and `J*` were written the same way, by two writers working apart,
 //! and scored once as held-out round 16; they are development templates
 //! since.
-//! `E*` and `F*` (held out, round 17) were written the same way, by two
+//! `E*` and `F*` were written the same way, by two writers working apart,
+//! and scored once as held-out round 17; they are development templates
+//! since.
+//! `C*` and `D*` (held out, round 18) were written the same way, by two
 //! writers working apart, without reading the extractor, and committed
 //! before their first evaluation.
 
@@ -28700,6 +28703,4635 @@ fn f3_chaindaily(s: &Story, rng: &mut Rng) -> String {
     )
 }
 
+// ---------------------------------------------------------------------
+// Family C (held out, round 18): four publishers written without reading
+// the extractor.
+// ---------------------------------------------------------------------
+
+const C_MONTHS_SHORT: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Up to `k` distinct items of `xs` in random order.
+fn c_pick_n<'a>(rng: &mut Rng, xs: &[&'a str], k: usize) -> Vec<&'a str> {
+    let mut pool: Vec<&'a str> = xs.to_vec();
+    let mut out = Vec::new();
+    while out.len() < k && !pool.is_empty() {
+        let i = rng.below(pool.len());
+        out.push(pool.swap_remove(i));
+    }
+    out
+}
+
+/// Up to `k` distinct indices below `n` in random order.
+fn c_indices(rng: &mut Rng, n: usize, k: usize) -> Vec<usize> {
+    let mut pool: Vec<usize> = (0..n).collect();
+    let mut out = Vec::new();
+    while out.len() < k && !pool.is_empty() {
+        let i = rng.below(pool.len());
+        out.push(pool.swap_remove(i));
+    }
+    out
+}
+
+/// A paragraph index in `lo..n - 1` after which furniture may go (never
+/// after the last paragraph), or None when the story is too short.
+fn c_spot(rng: &mut Rng, n: usize, lo: usize) -> Option<usize> {
+    if n < 2 || lo > n - 2 {
+        None
+    } else {
+        Some(lo + rng.below(n - 1 - lo))
+    }
+}
+
+/// Rendered paragraphs, each followed by the furniture placed after it.
+fn c_weave(paras: &[String], after: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for (i, p) in paras.iter().enumerate() {
+        out.push_str(p);
+        if let Some(xs) = after.get(i) {
+            for x in xs {
+                out.push_str(x);
+            }
+        }
+    }
+    out
+}
+
+/// A clock time: hour (1-12), minute and whether it is afternoon.
+fn c_clock(rng: &mut Rng) -> (usize, usize, bool) {
+    (1 + rng.below(12), rng.below(60), rng.chance(55))
+}
+
+/// A date up to eight days before the story's (month, day, year), for
+/// lists of other recent stories.
+fn c_before(rng: &mut Rng, mo: usize, day: usize, year: &str) -> (usize, usize, usize) {
+    let y = o_year(year);
+    let back = rng.below(9);
+    if day > back {
+        (mo, day - back, y)
+    } else if mo > 1 {
+        (mo - 1, 28 + day - back, y)
+    } else {
+        (12, 28 + day - back, y - 1)
+    }
+}
+
+/// Reading or listening time in minutes.
+fn c_minutes(s: &Story) -> usize {
+    1 + s.paragraphs.iter().map(|p| words(p)).sum::<usize>() / 200
+}
+
+// ---------------------------------------------------------------- C0 --
+
+const C0_MENU: &[&str] = &[
+    "News",
+    "Middle East",
+    "Explained",
+    "Opinion",
+    "Sport",
+    "Video",
+    "Features",
+    "Economy",
+    "Human Rights",
+    "Climate Crisis",
+    "Investigations",
+    "Interactives",
+    "In Pictures",
+    "Science & Technology",
+    "Podcasts",
+];
+
+const C0_REGIONS: &[&str] = &[
+    "Africa",
+    "Asia",
+    "US & Canada",
+    "Latin America",
+    "Europe",
+    "Asia Pacific",
+    "Middle East",
+];
+
+const C0_TOPICS: &[&str] = &[
+    "Politics",
+    "Conflict",
+    "Human Rights",
+    "Economy",
+    "Climate Crisis",
+    "Elections",
+    "Health",
+    "Humanitarian Crises",
+    "Business and Economy",
+    "Courts",
+];
+
+const C0_DEKS: &[&str] = &[
+    "The move comes as pressure mounts on the government to respond to weeks of growing public anger.",
+    "Officials say talks will continue in the coming days, but critics warn that time is running out.",
+    "Rights groups have condemned the decision, calling it a serious setback for accountability.",
+    "Analysts say the development could reshape the regional balance of power for years to come.",
+    "Residents describe scenes of confusion as authorities struggle to explain what happens next.",
+    "The announcement follows months of negotiations and several missed deadlines.",
+    "Critics say the measures fall short of what is needed, while supporters call them a first step.",
+    "The decision is expected to have far-reaching consequences for millions of people across the region.",
+];
+
+const C0_HEADLINES: &[&str] = &[
+    "Floods displace thousands in northern provinces as rivers burst banks",
+    "Ceasefire talks resume amid pressure from regional mediators",
+    "What the new tariffs mean for Southeast Asian exporters",
+    "Photos: Pilgrims gather as the holy month begins",
+    "Opposition leader detained hours before planned rally, party says",
+    "UN warns of famine risk as aid convoys remain blocked",
+    "Heatwave pushes temperatures past 48C across the Sahel",
+    "Who are the candidates in the presidential run-off?",
+    "Several killed as gunmen attack village market, officials say",
+    "Why the river dam dispute is flaring up again",
+    "World leaders arrive for climate summit as funding row looms",
+    "Central bank raises rates for third time this year to curb inflation",
+    "Rescue teams search rubble after magnitude 6.1 earthquake",
+    "Students stage sit-in over tuition increases in the capital",
+    "Migrant boat capsizes off coast, dozens feared missing",
+    "Former minister sentenced to 12 years in corruption case",
+];
+
+const C0_BLURBS: &[&str] = &[
+    "Residents say they received no warning before the water arrived, and many lost everything.",
+    "The talks are the first face-to-face meeting between the two sides in more than a year.",
+    "The tariffs could cost the region's exporters billions of dollars, according to early estimates.",
+    "Aid agencies say the situation has deteriorated sharply over the past two weeks.",
+    "The party says the arrest is politically motivated and has called for nationwide protests.",
+    "Temperatures are expected to stay above seasonal averages until at least the end of the month.",
+    "Voters head to the polls on Sunday in a contest that has been dominated by the economy.",
+    "Police say an investigation has been launched and several suspects are being questioned.",
+];
+
+const C0_CAPTIONS: &[&str] = &[
+    "People gather outside the parliament building during a protest on Tuesday",
+    "Security forces stand guard near the scene of the incident",
+    "A general view of the city centre, seen from the old port",
+    "Officials attend a news conference following the meeting",
+    "Residents inspect the damage a day after the storm hit the area",
+    "Delegates arrive for the opening session of the summit",
+    "A man walks past a mural in the capital's old quarter",
+    "Trucks carrying aid wait at the border crossing",
+];
+
+const C0_CREDITS: &[&str] = &[
+    "[Reuters]",
+    "[AFP]",
+    "[AP Photo]",
+    "[File: Omar Haddad/Reuters]",
+    "[Anadolu]",
+    "[EPA]",
+    "[Getty Images]",
+    "[Sadaf News]",
+    "[File: Nadia Karim/AFP]",
+];
+
+const C0_SUBHEADS: &[&str] = &[
+    "'We have nothing left'",
+    "Mounting pressure",
+    "Regional implications",
+    "'A dangerous precedent'",
+    "What happens next?",
+    "Calls for restraint",
+    "A long-running dispute",
+    "'No one is listening'",
+    "International reaction",
+];
+
+const C0_ROLES: &[&str] = &[
+    "Reporting from Nairobi, Kenya",
+    "Reporting from Istanbul, Turkiye",
+    "Senior political correspondent",
+    "Reporting from Islamabad, Pakistan",
+    "Reporting from Beirut, Lebanon",
+    "Reporting from Bogota, Colombia",
+    "Digital news editor",
+];
+
+const C0_TWEETS: &[(&str, &str, &str)] = &[
+    (
+        "Deeply concerned by today's developments. We call on all parties to exercise maximum restraint and return to dialogue without delay.",
+        "Office of the Special Envoy",
+        "EnvoyOffice",
+    ),
+    (
+        "Our teams on the ground report that hospitals are running out of fuel and basic supplies. Access must be granted now.",
+        "Relief Coalition",
+        "ReliefCoalition",
+    ),
+    (
+        "Thousands marched peacefully today. The world is watching, and we will not be silenced.",
+        "Youth Civic Forum",
+        "YouthCivicFwd",
+    ),
+    (
+        "Statement on the outcome of today's ministerial meeting: progress has been made, but much remains to be done.",
+        "Ministry of Foreign Affairs",
+        "MFA_Press",
+    ),
+    (
+        "Just spoke with families waiting at the crossing since dawn. Many have been here for three days with no shelter.",
+        "Leila Haddad",
+        "leilahaddad_tv",
+    ),
+];
+
+const C0_NEWSLETTERS: &[(&str, &str)] = &[
+    (
+        "Week in the Middle East",
+        "Catch up on the region's biggest stories, with analysis from our correspondents, every Sunday.",
+    ),
+    (
+        "The Daily Briefing",
+        "The five stories you need to know, in your inbox every weekday morning.",
+    ),
+    (
+        "Africa Coverage",
+        "Get the latest news and in-depth reporting from across the continent, delivered twice a week.",
+    ),
+    (
+        "Climate Watch",
+        "A weekly digest of the most important climate news, data and analysis from around the world.",
+    ),
+];
+
+const C0_CONSENT: &[&str] = &[
+    "We and our partners process data to provide and improve our services, measure audiences and show you personalised content and advertising. You can accept all cookies, reject non-essential ones or change your choices at any time under Cookie Preferences at the bottom of every page.",
+    "We use cookies and similar technologies to make our website work, to understand how it is used and to tailor the news and adverts you see. Select Accept All to agree, or Cookie Settings to choose which categories you allow.",
+];
+
+const C0_SOURCES: &[&str] = &[
+    "Sadaf News and news agencies",
+    "Sadaf News",
+    "News agencies",
+    "Reuters",
+    "Sadaf News, AFP",
+];
+
+/// One "gc" card of the broadcaster's lists: headline, excerpt, date.
+fn c0_card(rng: &mut Rng, headline: &str, blurb: &str, date: (usize, usize, usize)) -> String {
+    let (mo, day, year) = date;
+    let mon = C_MONTHS_SHORT[mo - 1];
+    let excerpt = if blurb.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"gc__body-wrap\"><div class=\"gc__excerpt\"><p>{}</p></div></div>",
+            esc(blurb)
+        )
+    };
+    format!(
+        "<article class=\"gc u-clickable-card gc--type-post gc--list gc--with-image\"><div class=\"gc__image-wrap\">\
+         <div class=\"responsive-image\"><img loading=\"lazy\" src=\"/wp-content/uploads/{year}/{id}.jpg?resize=270%2C180\" alt=\"\"></div></div>\
+         <div class=\"gc__content\"><div class=\"gc__header-wrap\"><h3 class=\"gc__title\"><a class=\"u-clickable-card__link\" href=\"/news/{year}/{slug}\"><span>{h}</span></a></h3></div>\
+         {excerpt}<footer class=\"gc__footer\"><div class=\"gc__date\"><div class=\"gc__date__date\"><div class=\"date-simple\">\
+         <span class=\"screen-reader-text\">Published On {day} {mon} {year}</span><span aria-hidden=\"true\">{day} {mon} {year}</span></div></div></div></footer></div></article>",
+        id = rng.below(900_000) + 100_000,
+        slug = l_slug(headline),
+        h = esc(headline),
+    )
+}
+
+/// C0 (held out, round 18): the English site of an international news
+/// broadcaster from the Gulf (Al-Jazeera-English-like), a React front end
+/// over headless WordPress: OneTrust cookie banner in prose, "Skip to
+/// Content", a header with a "Show more" menu, "Live" and "Sign up", a
+/// breaking-news banner in some pages; the article header (topic links,
+/// headline, italic subhead), the featured image with a "[Credit]"
+/// caption and the info block (author with "Reporting from", "Published
+/// On" date read twice for screen readers, share/save buttons with a
+/// tooltip) in either order, a "Listen to this article" player in some
+/// pages; the text in `div.wysiwyg` with a "Recommended Stories / list of
+/// N items / end of list" box after the first or second paragraph, MPU
+/// ads, crossheads, an embedded post, an inline captioned image and a
+/// newsletter sign-up with a reCAPTCHA note; then a "Source:" line, a
+/// "More from" list of cards with excerpts, a "Most Read" rail and the
+/// network footer.
+fn c0_broadcaster(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mo, _, day, year) = n_date(&s.date);
+    let mshort = C_MONTHS_SHORT[mo - 1];
+    let pub_date = format!("{day} {mshort} {year}");
+    let slug = l_slug(&s.title);
+    let url = format!("https://www.sadafnews.net/news/{year}/{mo}/{day}/{slug}");
+    let dek = c.rng.pick(C0_DEKS);
+    let region = c.rng.pick(C0_REGIONS);
+    let topic = c.rng.pick(C0_TOPICS);
+    let aslug = l_slug(&s.author);
+
+    // Header.
+    let mut menu = String::new();
+    let shown = 6 + c.rng.below(3);
+    for (i, m) in C0_MENU.iter().enumerate() {
+        if i == shown {
+            menu.push_str("<li class=\"menu__item menu__item--aje menu__item--has-submenu\"><button class=\"submenu-toggle\" aria-expanded=\"false\"><span>Show more</span><svg class=\"icon icon--caret\" aria-hidden=\"true\"></svg></button><ul class=\"menu__submenu\">");
+        }
+        menu.push_str(&format!(
+            "<li class=\"menu__item menu__item--aje\"><a class=\"menu__link\" href=\"/{}/\"><span>{}</span></a></li>",
+            l_slug(m),
+            esc(m)
+        ));
+    }
+    menu.push_str("</ul></li>");
+    let breaking = if c.rng.chance(25) {
+        let h = c.rng.pick(C0_HEADLINES);
+        format!(
+            "<div class=\"breaking-news-banner\" role=\"complementary\"><div class=\"breaking-news-banner__container\">\
+             <span class=\"breaking-news-banner__label\">Breaking</span><a class=\"breaking-news-banner__link\" href=\"/news/{year}/{}\"><span>{}</span></a>\
+             <button class=\"breaking-news-banner__close\" aria-label=\"Close breaking news banner\"></button></div></div>",
+            l_slug(h),
+            esc(h)
+        )
+    } else {
+        String::new()
+    };
+
+    // Article header parts.
+    let topics = if c.rng.chance(60) {
+        format!(
+            "<div class=\"article-header__topics\"><a class=\"topics-link\" href=\"/where/{}/\">{}</a><span class=\"topics-separator\" aria-hidden=\"true\">|</span><a class=\"topics-link\" href=\"/tag/{}/\">{}</a></div>",
+            l_slug(region),
+            esc(region),
+            l_slug(topic),
+            esc(topic)
+        )
+    } else {
+        format!(
+            "<div class=\"article-header__topics\"><a class=\"topics-link\" href=\"/tag/{}/\">{}</a></div>",
+            l_slug(topic),
+            esc(topic)
+        )
+    };
+    let caps = c_pick_n(c.rng, C0_CAPTIONS, 2);
+    let cap = caps[0];
+    let credit = c.rng.pick(C0_CREDITS);
+    let figure = format!(
+        "<figure class=\"article-featured-image\"><div class=\"responsive-image\"><img loading=\"lazy\" src=\"/wp-content/uploads/{year}/{mo:02}/{img}.jpg?resize=1920%2C1440&amp;quality=80\" alt=\"{alt}\" width=\"1920\" height=\"1440\"></div>\
+         <figcaption>{cap} {credit}</figcaption></figure>",
+        img = o_hex(c.rng, 12),
+        alt = o_attr(cap),
+        cap = esc(cap),
+        credit = esc(credit),
+    );
+    let role = if c.rng.chance(45) {
+        format!(
+            "<div class=\"article-author-description\">{}</div>",
+            esc(c.rng.pick(C0_ROLES))
+        )
+    } else {
+        String::new()
+    };
+    let author_block = if c.rng.chance(85) {
+        format!(
+            "<div class=\"article-author\"><div class=\"article-author-name\"><span class=\"article-author-name-item\"><span class=\"screen-reader-text\">By </span>\
+             <a class=\"author-link\" href=\"/author/{aslug}\" rel=\"author\">{a}</a></span></div>{role}</div>",
+            a = esc(&s.author)
+        )
+    } else {
+        String::new()
+    };
+    let updated = if c.rng.chance(35) {
+        let (h, m, _) = c_clock(c.rng);
+        format!(
+            "<div class=\"article-dates__updated\"><span class=\"screen-reader-text\">Updated On {pub_date}</span><span aria-hidden=\"true\">Updated: {pub_date} {:02}:{m:02} GMT</span></div>",
+            h + 6
+        )
+    } else {
+        String::new()
+    };
+    let share = "<div class=\"article-b-l\"><ul class=\"article-b-l__list\">\
+        <li class=\"article-b-l__item\"><button class=\"sharing-button\" aria-label=\"Share\"><span class=\"screen-reader-text\">Click here to share on social media</span><svg class=\"icon icon--share\" aria-hidden=\"true\"></svg></button></li>\
+        <li class=\"article-b-l__item\"><button class=\"bookmark-button\" aria-label=\"Save\"><svg class=\"icon icon--bookmark\" aria-hidden=\"true\"></svg></button>\
+        <div class=\"bookmark-tooltip\" role=\"tooltip\">Save articles to read later and create your own reading list.</div></li></ul></div>";
+    let info = format!(
+        "<div class=\"article-info-block css-ti04u5\">{author_block}<div class=\"article-dates\"><div class=\"date-simple css-1yjq2zp\">\
+         <span class=\"screen-reader-text\">Published On {pub_date}</span><span aria-hidden=\"true\">{pub_date}</span></div>{updated}</div>{share}</div>"
+    );
+    let audio = if c.rng.chance(40) {
+        format!(
+            "<div class=\"article-audio-player-wrapper\"><div class=\"article-audio-player\"><button class=\"article-audio-player__play\" aria-label=\"Play\">\
+             <span class=\"article-audio-player__label\">Listen to this article</span></button><span class=\"article-audio-player__duration\">{} mins</span>\
+             <div class=\"article-audio-player__speed\"><button type=\"button\">1x</button></div></div></div>",
+            c_minutes(s)
+        )
+    } else {
+        String::new()
+    };
+
+    // Body.
+    let paras: Vec<String> = s
+        .paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", c.body_paragraph(p)))
+        .collect();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    let rec_at = if n >= 4 && c.rng.chance(50) { 1 } else { 0 };
+    let k = 3 + c.rng.below(2);
+    let mut items = String::new();
+    for h in c_pick_n(c.rng, C0_HEADLINES, k) {
+        items.push_str(&format!(
+            "<li class=\"more-on__item\"><h3 class=\"more-on__title\"><a class=\"more-on__link\" href=\"/news/{year}/{}\"><span>{}</span></a></h3></li>",
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    if n >= 2 {
+        after[rec_at].push(format!(
+            "<div class=\"more-on\"><div class=\"more-on__header\"><h2 class=\"more-on__heading\">{}</h2></div>\
+             <p class=\"screen-reader-text\">list of {k} items</p><ul class=\"more-on__list\">{items}</ul><p class=\"screen-reader-text\">end of list</p></div>",
+            c.rng.pick(&["Recommended Stories", "Recommended Stories", "Keep reading"])
+        ));
+    }
+    let gap = 3 + c.rng.below(2);
+    let mut ad = 1;
+    let mut i = rec_at + 2;
+    while i + 1 < n {
+        after[i].push(format!(
+            "<div class=\"container--ads container--ads-mpu container--ads-mpu-{ad} container--ads-in-article\"><div class=\"ads\">\
+             <div class=\"advertisement-text\">Advertisement</div><div id=\"dfp-ad-mpu{ad}\" class=\"gpt-ad\" data-slot=\"/21712345/sadaf/english/{}/mpu{ad}\"></div></div></div>",
+            l_slug(topic)
+        ));
+        ad += 1;
+        i += gap;
+    }
+    if n >= 6 && c.rng.chance(65) {
+        let heads = c_pick_n(c.rng, C0_SUBHEADS, 2);
+        let first = 2 + c.rng.below(n / 2 - 1);
+        after[first].push(format!("<h2>{}</h2>", esc(heads[0])));
+        if n >= 9 && c.rng.chance(60) {
+            let second = (first + 3 + c.rng.below(2)).min(n - 2);
+            if second > first + 1 {
+                after[second].push(format!("<h2>{}</h2>", esc(heads[1])));
+            }
+        }
+    }
+    if c.rng.chance(40)
+        && let Some(at) = c_spot(c.rng, n, 2)
+    {
+        let cap = caps[1];
+        after[at].push(format!(
+            "<figure class=\"wp-block-image size-full\"><img loading=\"lazy\" decoding=\"async\" width=\"1920\" height=\"1280\" src=\"/wp-content/uploads/{year}/{mo:02}/{}.jpg?w=770&amp;resize=770%2C513\" alt=\"{}\">\
+             <figcaption class=\"wp-element-caption\">{} {}</figcaption></figure>",
+            o_hex(c.rng, 12),
+            o_attr(cap),
+            esc(cap),
+            esc(c.rng.pick(C0_CREDITS))
+        ));
+    }
+    if c.rng.chance(30)
+        && let Some(at) = c_spot(c.rng, n, 1)
+    {
+        let (text, name, handle) = C0_TWEETS[c.rng.below(C0_TWEETS.len())];
+        after[at].push(format!(
+            "<figure class=\"wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter\"><div class=\"wp-block-embed__wrapper\">\
+             <blockquote class=\"twitter-tweet\" data-width=\"550\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">{}</p>&mdash; {} (@{handle}) \
+             <a href=\"https://twitter.com/{handle}/status/{}\">{} {day}, {year}</a></blockquote></div></figure>",
+            esc(text),
+            esc(name),
+            1_800_000_000_000_000_000u64 + c.rng.next() % 100_000_000_000_000_000,
+            L_MONTHS[mo - 1]
+        ));
+    }
+    if c.rng.chance(40)
+        && let Some(at) = c_spot(c.rng, n, n * 2 / 3)
+    {
+        let (title, sub) = C0_NEWSLETTERS[c.rng.below(C0_NEWSLETTERS.len())];
+        after[at].push(format!(
+            "<div class=\"newsletter-form-wrapper\"><div class=\"newsletter-signup-widget\"><div class=\"newsletter-signup-widget__header\">\
+             <p class=\"newsletter-signup-widget__eyebrow\">Sign up for Sadaf News</p><h3 class=\"newsletter-signup-widget__title\">{}</h3>\
+             <p class=\"newsletter-signup-widget__description\">{}</p></div><form class=\"newsletter-signup-widget__form\">\
+             <label class=\"screen-reader-text\" for=\"nl-email\">E-mail address</label><input id=\"nl-email\" type=\"email\" placeholder=\"E-mail address\">\
+             <button type=\"submit\">Subscribe</button></form><p class=\"newsletter-signup-widget__recaptcha\">This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p></div></div>",
+            esc(title),
+            esc(sub)
+        ));
+    }
+    let body = c_weave(&paras, &after);
+    let source = if c.rng.chance(80) {
+        format!(
+            "<div class=\"article-source\">Source<!-- -->: <!-- -->{}</div>",
+            esc(c.rng.pick(C0_SOURCES))
+        )
+    } else {
+        String::new()
+    };
+
+    // After the article.
+    let mut more = String::new();
+    let blurbs = c_pick_n(c.rng, C0_BLURBS, 4);
+    let with_blurbs = c.rng.chance(70);
+    for (j, h) in c_pick_n(c.rng, C0_HEADLINES, 4).iter().enumerate() {
+        let date = c_before(c.rng, mo, day, &year);
+        let blurb = if with_blurbs { blurbs[j] } else { "" };
+        more.push_str(&c0_card(c.rng, h, blurb, date));
+    }
+    let more_label = if c.rng.chance(50) {
+        "News".to_string()
+    } else {
+        region.to_string()
+    };
+    let more_from = format!(
+        "<section class=\"more-from-section\" aria-labelledby=\"more-from-heading\"><h2 id=\"more-from-heading\" class=\"more-from-section__heading\">More from {}</h2>\
+         <div class=\"more-from-section__list\">{more}</div></section>",
+        esc(&more_label)
+    );
+    let mut trending = String::new();
+    let k_read = 4 + c.rng.below(2);
+    for (i, h) in c_pick_n(c.rng, C0_HEADLINES, k_read).iter().enumerate() {
+        trending.push_str(&format!(
+            "<li class=\"trending-articles__list-item\"><div class=\"article-trending\"><span class=\"article-trending__number\">{}</span>\
+             <a class=\"article-trending__title-link\" href=\"/news/{year}/{}\"><span>{}</span></a></div></li>",
+            i + 1,
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    let sidebar = format!(
+        "<aside class=\"article-sidebar\"><div class=\"container--ads container--ads-mpu container--ads-sidebar\"><div class=\"ads\"><div class=\"advertisement-text\">Advertisement</div>\
+         <div id=\"dfp-ad-right1\" class=\"gpt-ad\"></div></div></div><section class=\"trending-articles\"><h2 class=\"trending-articles__heading\">Most Read</h2>\
+         <ol class=\"trending-articles__list\">{trending}</ol></section></aside>"
+    );
+
+    let footer_col = |title: &str, items: &[&str]| -> String {
+        let lis: String = items
+            .iter()
+            .map(|x| format!("<li><a href=\"/{}/\">{}</a></li>", l_slug(x), esc(x)))
+            .collect();
+        format!(
+            "<section class=\"footer-menu\"><h2 class=\"footer-menu__title\">{}</h2><ul class=\"footer-menu__list\">{lis}</ul></section>",
+            esc(title)
+        )
+    };
+    let footer = format!(
+        "<footer class=\"footer\"><div class=\"footer__container\"><div class=\"footer__logo\"><a href=\"/\" aria-label=\"Sadaf News homepage\"><svg class=\"site-logo\"><title>Sadaf News</title></svg></a></div>\
+         <div class=\"footer__menu\">{}{}{}{}</div><div class=\"footer__social\"><p class=\"footer__social-title\">Follow Sadaf English:</p><ul class=\"social-links\">\
+         <li><a href=\"#\" aria-label=\"Facebook\"></a></li><li><a href=\"#\" aria-label=\"X\"></a></li><li><a href=\"#\" aria-label=\"YouTube\"></a></li>\
+         <li><a href=\"#\" aria-label=\"Instagram\"></a></li><li><a href=\"#\" aria-label=\"TikTok\"></a></li><li><a href=\"#\" aria-label=\"WhatsApp\"></a></li></ul></div>\
+         {tip}<div class=\"footer__copyright\">&copy; {year} Sadaf Media Network</div></div></footer>",
+        footer_col(
+            "About",
+            &[
+                "About Us",
+                "Code of Ethics",
+                "Terms and Conditions",
+                "EU/EEA Regulatory Notice",
+                "Privacy Policy",
+                "Cookie Policy",
+                "Cookie Preferences",
+                "Sitemap",
+                "Work for us",
+                "Accessibility Statement",
+            ]
+        ),
+        footer_col(
+            "Connect",
+            &[
+                "Contact Us",
+                "User Accounts Help",
+                "Advertise with us",
+                "Stay Connected",
+                "Newsletters",
+                "Channel Finder",
+                "TV Schedule",
+                "Podcasts",
+                "Submit a Tip",
+            ]
+        ),
+        footer_col(
+            "Our Channels",
+            &[
+                "Sadaf Arabic",
+                "Sadaf English",
+                "Sadaf Investigations",
+                "Sadaf Live",
+                "Sadaf Documentary",
+                "Sadaf Balkans",
+                "Sadaf 360",
+            ]
+        ),
+        footer_col(
+            "Our Network",
+            &[
+                "Sadaf Centre for Studies",
+                "Sadaf Media Institute",
+                "Learn Arabic",
+                "Sadaf Centre for Public Liberties and Human Rights",
+                "Sadaf Forum",
+            ]
+        ),
+        tip = if c.rng.chance(50) {
+            "<div class=\"footer__tip\"><p>Sadaf Investigative Unit: have a story we should look into? Contact our journalists securely and confidentially through our tip line.</p></div>"
+        } else {
+            ""
+        },
+    );
+    let consent = format!(
+        "<div id=\"onetrust-consent-sdk\"><div class=\"onetrust-pc-dark-filter ot-hide ot-fade-in\"></div><div id=\"onetrust-banner-sdk\" class=\"otFlat\" role=\"region\" aria-label=\"Cookie banner\">\
+         <div class=\"ot-sdk-container\"><div class=\"ot-sdk-row\"><div id=\"onetrust-group-container\" class=\"ot-sdk-eight ot-sdk-columns\"><div id=\"onetrust-policy\">\
+         <h2 id=\"onetrust-policy-title\">We value your privacy</h2><div id=\"onetrust-policy-text\">{} <a href=\"/cookie-policy/\">Cookie Policy</a></div></div></div>\
+         <div id=\"onetrust-button-group-parent\" class=\"ot-sdk-three ot-sdk-columns\"><div id=\"onetrust-button-group\"><button id=\"onetrust-pc-btn-handler\">Cookie Settings</button>\
+         <button id=\"onetrust-reject-all-handler\">Reject All</button><button id=\"onetrust-accept-btn-handler\">Accept All</button></div></div></div></div></div></div>",
+        esc(c.rng.pick(C0_CONSENT))
+    );
+    let ld = format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"description\":\"{}\",\
+         \"datePublished\":\"{}T{:02}:{:02}:00Z\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"Sadaf News\"}},\"mainEntityOfPage\":\"{url}\"}}</script>\
+         <link rel=\"canonical\" href=\"{url}\"><meta name=\"description\" content=\"{}\">",
+        l_json(&s.title),
+        l_json(dek),
+        s.date,
+        c.rng.below(24),
+        c.rng.below(60),
+        l_json(&s.author),
+        o_attr(dek)
+    );
+    let (lead_a, lead_b) = if c.rng.chance(65) {
+        (figure, info)
+    } else {
+        (info, figure)
+    };
+    let consent_top = c.rng.chance(50);
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">{head}<body class=\"single-post-page\"><div id=\"root\"><div class=\"site-layout\">\
+         {ct}<div class=\"skip-links\"><span class=\"screen-reader-text\">Skip links</span><a class=\"skip-link\" href=\"#main-content-area\">Skip to Content</a></div>\
+         <div class=\"container container--header\"><header class=\"site-header\"><div class=\"site-header__logo\"><a href=\"/\" aria-label=\"Sadaf News homepage\"><svg class=\"site-logo\"><title>Sadaf News</title></svg></a></div>\
+         <nav class=\"site-header__navigation\" aria-label=\"Primary navigation menu\"><ul class=\"menu header-menu\">{menu}</ul></nav>\
+         <div class=\"site-header__live-menu\"><a class=\"live-button\" href=\"/live/\"><span class=\"live-button__icon\" aria-hidden=\"true\"></span><span class=\"live-button__text\">Live</span></a></div>\
+         <div class=\"site-header__search-trigger\"><button type=\"button\"><span class=\"screen-reader-text\">Click here to search</span><svg class=\"icon icon--search\" aria-hidden=\"true\"></svg></button></div>\
+         <div class=\"site-header__account\"><a class=\"signup-button\" href=\"/newsletters/\">Sign up</a><button class=\"account-button\" type=\"button\"><span class=\"screen-reader-text\">Account</span></button></div>\
+         </header></div>{breaking}<div class=\"container container--white container--responsive-padding\"><main id=\"main-content-area\" class=\"article-main\">\
+         <div class=\"article-grid\"><div class=\"l-col l-col--8\"><header class=\"article-header\">{topics}<h1>{title}</h1>\
+         <p class=\"article__subhead css-1wt8oh6\"><em>{dek}</em></p></header>{lead_a}{lead_b}{audio}\
+         <div class=\"wysiwyg wysiwyg--all-content css-ibbk12\" aria-live=\"polite\" aria-atomic=\"true\">{body}</div>{source}\
+         <div class=\"article-bottom-share\">{share}</div></div><div class=\"l-col l-col--4\">{sidebar}</div></div>{more_from}</main></div>\
+         {footer}{cb}</div></div><script>window.__APOLLO_STATE__={{\"ROOT_QUERY\":{{\"article\":{{\"__ref\":\"Post:{pid}\"}}}}}};</script></body></html>",
+        head = head(s, "Sadaf News", &ld),
+        ct = if consent_top { consent.as_str() } else { "" },
+        cb = if consent_top { "" } else { consent.as_str() },
+        title = esc(&s.title),
+        dek = esc(dek),
+        pid = 3_000_000 + c.rng.below(900_000),
+    )
+}
+
+// ---------------------------------------------------------------- C1 --
+
+const C1_MENU: &[&str] = &[
+    "Home",
+    "News",
+    "Politics",
+    "Metro",
+    "Business",
+    "Sports",
+    "Entertainment",
+    "Opinion",
+    "Editorial",
+    "Columnists",
+    "Education",
+    "Health",
+    "Tech",
+    "Features",
+    "Video",
+];
+
+const C1_CATEGORIES: &[&str] = &[
+    "News",
+    "Politics",
+    "Metro",
+    "Business",
+    "Features",
+    "Education",
+];
+
+const C1_HEADLINES: &[&str] = &[
+    "FG approves new minimum wage template for states",
+    "Naira gains against dollar at official window",
+    "Lagos announces road closures for Third Mainland Bridge repairs",
+    "Senate passes bill to establish federal university of agriculture",
+    "JAMB releases 2025 UTME results, withholds 12,000",
+    "Super Eagles arrive in Uyo ahead of World Cup qualifier",
+    "NNPC reduces petrol pump price in Lagos, Abuja",
+    "Flood: NEMA warns 21 states of imminent disaster",
+    "Court adjourns ex-governor's N8bn fraud trial till June",
+    "Police arrest suspected kidnappers in Ogun forest",
+    "Nollywood actress dazzles fans at movie premiere in Lekki",
+    "ASUU begins two-week warning strike over unpaid allowances",
+    "CBN retains benchmark interest rate at 27.5 per cent",
+    "Gunmen abduct 14 passengers on Abuja-Kaduna highway",
+    "Kano club sacks coach after poor run of results",
+    "Electricity tariff: Consumers kick as DisCos raise charges",
+    "Reps summon minister over stalled road projects",
+    "Youths protest killing of farmers in Benue community",
+];
+
+const C1_EXCERPTS: &[&str] = &[
+    "The commission said the measure was necessary to protect residents, adding that enforcement would begin at the end of the month.",
+    "Stakeholders at the event urged the government to release funds promptly so that the project is not abandoned.",
+    "The suspects were paraded at the command headquarters on Thursday, where the spokesperson gave details of the operation.",
+    "Traders in the market complained that the new levies had made it difficult for them to keep their shops open.",
+    "The lawmaker said the bill, when passed, would create thousands of jobs for young people in the region.",
+    "Speaking with our correspondent, residents said they had not had electricity supply for more than two weeks.",
+];
+
+const C1_TAGS: &[&str] = &[
+    "Abuja",
+    "Lagos",
+    "FG",
+    "Senate",
+    "Police",
+    "Economy",
+    "Naira",
+    "Insecurity",
+    "Election",
+    "Court",
+    "Flood",
+    "Education",
+    "Governor",
+    "NNPC",
+];
+
+const C1_CAPTIONS: &[&str] = &[
+    "File photo used to illustrate the story",
+    "Stakeholders at the event in Abuja on Tuesday",
+    "A cross-section of residents at the scene",
+    "L-R: Officials during the inspection of the project site",
+    "Traders at the market on Monday",
+    "The governor addressing journalists at the Government House",
+];
+
+const C1_ALSO: &[&str] = &["ALSO READ: ", "READ ALSO: ", "Also Read: ", "RELATED: "];
+
+const C1_BIOS: &[&str] = &[
+    "is a correspondent with The Harmattan Post covering politics and governance in the Federal Capital Territory, and has reported for the paper since 2019.",
+    "covers business and the economy for The Harmattan Post, with a focus on energy, banking and the capital market.",
+    "reports on crime, security and the courts from Lagos, and is a graduate of Mass Communication from the University of Lagos.",
+    "is a senior reporter on the metro desk who writes about transport, housing and life in Nigeria's biggest city.",
+];
+
+const C1_COMMENTERS: &[&str] = &[
+    "Chukwuemeka O.",
+    "Aisha Bello",
+    "Tunde Adeyemi",
+    "Ngozi Eze",
+    "Ibrahim Musa",
+    "Femi A.",
+    "Patience Okon",
+    "Concerned Citizen",
+];
+
+const C1_COMMENTS: &[&str] = &[
+    "This is what we have been saying for years. The money is always approved but the project never sees the light of day.",
+    "Thank you for this report. Please follow up and tell us what happens when the deadline comes, because we the residents are tired of promises.",
+    "Our leaders should learn to consult the people before taking these decisions. Nobody asked us in the community.",
+    "God bless Nigeria. We move. At least something is being done this time.",
+    "The writer should have asked the ministry for the breakdown of the figures. Without it this is just another press release.",
+    "I was there on Monday and the situation is worse than what is described here. Government needs to act fast.",
+];
+
+const C1_CTAS: &[&str] = &[
+    "Join The Harmattan Post WhatsApp channel for breaking news and exclusive stories",
+    "Stay informed! Follow The Harmattan Post on WhatsApp for instant news updates",
+    "Get the latest news first: join our Telegram channel",
+];
+
+const C1_SOURCES: &[&str] = &[
+    "NAN",
+    "Channels TV",
+    "Agency Report",
+    "Vanguard Wire",
+    "PRNigeria",
+];
+
+/// One JNews post block entry: thumbnail, title, date and an optional
+/// excerpt with a "Read more" link.
+fn c1_post(
+    rng: &mut Rng,
+    block: &str,
+    headline: &str,
+    when: (usize, usize, usize),
+    excerpt: &str,
+) -> String {
+    let slug = l_slug(headline);
+    let (mo, day, year) = when;
+    let date = format!("{} {day}, {year}", L_MONTHS[mo - 1]);
+    let ex = if excerpt.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"jeg_post_excerpt\"><p>{}</p><a href=\"/{slug}/\" class=\"jeg_readmore\">Read more</a></div>",
+            esc(excerpt)
+        )
+    };
+    format!(
+        "<article class=\"jeg_post {block} format-standard\"><div class=\"jeg_thumb\"><a href=\"/{slug}/\"><div class=\"thumbnail-container animate-lazy size-715\">\
+         <img width=\"350\" height=\"250\" src=\"data:image/png;base64,iVBORw0KGgo=\" class=\"attachment-jnews-350x250 size-jnews-350x250 lazyload wp-post-image\" alt=\"\" data-src=\"/wp-content/uploads/{year}/{id}-350x250.jpg\"></div></a></div>\
+         <div class=\"jeg_postblock_content\"><h3 class=\"jeg_post_title\"><a href=\"/{slug}/\">{h}</a></h3><div class=\"jeg_post_meta\">\
+         <div class=\"jeg_meta_date\"><a href=\"/{slug}/\"><i class=\"fa fa-clock-o\"></i> {date}</a></div></div>{ex}</div></article>",
+        id = rng.below(900_000) + 100_000,
+        h = esc(headline),
+    )
+}
+
+/// A JNews module block: heading ("Related<strong> Posts</strong>") and
+/// posts.
+fn c1_block(class: &str, heading: &str, posts: &str) -> String {
+    format!(
+        "<div class=\"jeg_postblock {class} jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_2o3 jnews_module_{id} normal\">\
+         <div class=\"jeg_block_heading jeg_block_heading_6 jeg_subcat_right\"><h3 class=\"jeg_block_title\"><span>{heading}</span></h3></div>\
+         <div class=\"jeg_block_container\"><div class=\"jeg_posts_wrap\"><div class=\"jeg_posts jeg_load_more_flag\">{posts}</div></div></div></div>",
+        id = heading.len() * 37 + class.len(),
+    )
+}
+
+/// C1 (held out, round 18): a Nigerian national daily on WordPress with
+/// the JNews theme (`jeg_*` markup), as many West African, South Asian and
+/// Southeast Asian papers run: header top bar with the date, a logo row
+/// with a banner ad, the main menu with a search drop-down ("No Result",
+/// "View All Result"), a mobile bar; breadcrumbs, title, sometimes a
+/// subtitle, meta line (avatar, "by", date, "in" category, comment
+/// count), featured image with a `wp-caption-text`, share/views counters
+/// and share buttons; the text in `div.content-inner` as plain `<p>`s,
+/// justified `<p>`s or Google-Docs `<span style>` paragraphs, with a
+/// floated inline "Related Posts" block, "ALSO READ:" link paragraphs,
+/// "ADVERTISEMENT" image ads, in some pages a WhatsApp call-to-action
+/// paragraph and the paper's copyright notice as the last paragraphs;
+/// then "SOURCE:", tags, a bottom share bar, previous/next posts, an
+/// author box with bio, "Related Posts" with excerpts, "Discussion about
+/// this post" comments with the reply form, a sidebar (ad, social
+/// counters, "Trending", "Latest News") and the dark footer with an
+/// about text, a contact address and the copyright line.
+fn c1_jnews(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mo, mname, day, year) = n_date(&s.date);
+    let wd = O_WEEKDAYS[o_weekday(o_year(&year), mo, day)];
+    let date = format!("{mname} {day}, {year}");
+    let slug = l_slug(&s.title);
+    let cat = c.rng.pick(C1_CATEGORIES);
+    let aslug = l_slug(&s.author);
+    let pid = 700_000 + c.rng.below(200_000);
+    let ccount = c.rng.below(5);
+
+    // Header.
+    let mut menu = String::new();
+    for (i, m) in C1_MENU.iter().enumerate() {
+        let cur = if *m == cat {
+            " current-post-ancestor current-menu-parent"
+        } else {
+            ""
+        };
+        let href = if i == 0 {
+            "/".to_string()
+        } else {
+            format!("/category/{}/", l_slug(m))
+        };
+        menu.push_str(&format!(
+            "<li id=\"menu-item-{}\" class=\"menu-item menu-item-type-taxonomy menu-item-object-category{cur} menu-item-{}\"><a href=\"{href}\">{}</a></li>",
+            100 + i,
+            100 + i,
+            esc(m)
+        ));
+    }
+    let socials = "<div class=\"jeg_nav_item socials_widget jeg_social_icon_block nobg\"><a href=\"https://www.facebook.com/harmattanpost\" target=\"_blank\" rel=\"external noopener nofollow\" class=\"jeg_facebook\"><i class=\"fa fa-facebook\"></i> </a>\
+        <a href=\"https://twitter.com/harmattanpost\" target=\"_blank\" rel=\"external noopener nofollow\" class=\"jeg_twitter\"><i class=\"fa fa-twitter\"></i> </a>\
+        <a href=\"https://www.instagram.com/harmattanpost\" target=\"_blank\" rel=\"external noopener nofollow\" class=\"jeg_instagram\"><i class=\"fa fa-instagram\"></i> </a>\
+        <a href=\"https://www.youtube.com/@harmattanpost\" target=\"_blank\" rel=\"external noopener nofollow\" class=\"jeg_youtube\"><i class=\"fa fa-youtube-play\"></i> </a></div>";
+    let header = format!(
+        "<div class=\"jeg_header_wrapper\"><div class=\"jeg_header_instagram_wrapper\"></div><div class=\"jeg_header normal\">\
+         <div class=\"jeg_topbar jeg_container jeg_navbar_wrapper dark\"><div class=\"container\"><div class=\"jeg_nav_row\">\
+         <div class=\"jeg_nav_col jeg_nav_left jeg_nav_grow\"><div class=\"item_wrap jeg_nav_alignleft\"><div class=\"jeg_nav_item jeg_top_date\">{wd}, {date}</div>\
+         <div class=\"jeg_nav_item\"><ul class=\"jeg_menu jeg_top_menu\"><li class=\"menu-item\"><a href=\"/about-us/\">About Us</a></li><li class=\"menu-item\"><a href=\"/advertise/\">Advertise</a></li>\
+         <li class=\"menu-item\"><a href=\"/contact/\">Contact</a></li><li class=\"menu-item\"><a href=\"https://epaper.harmattanpost.ng/\">E-Paper</a></li></ul></div></div></div>\
+         <div class=\"jeg_nav_col jeg_nav_right jeg_nav_normal\"><div class=\"item_wrap jeg_nav_alignright\">{socials}</div></div></div></div></div>\
+         <div class=\"jeg_midbar jeg_container jeg_navbar_wrapper normal\"><div class=\"container\"><div class=\"jeg_nav_row\"><div class=\"jeg_nav_col jeg_nav_left jeg_nav_normal\">\
+         <div class=\"item_wrap jeg_nav_alignleft\"><div class=\"jeg_nav_item jeg_logo jeg_desktop_logo\"><div class=\"site-title\"><a href=\"/\" style=\"padding: 0 0 0 0;\">\
+         <img class=\"jeg_logo_img\" src=\"/wp-content/uploads/2023/06/logo.png\" alt=\"The Harmattan Post\" data-light-src=\"/wp-content/uploads/2023/06/logo.png\" width=\"320\" height=\"72\"></a></div></div></div></div>\
+         <div class=\"jeg_nav_col jeg_nav_right jeg_nav_grow\"><div class=\"item_wrap jeg_nav_alignright\"><div class=\"jeg_nav_item jeg_ad jeg_ad_top jnews_header_ads\">\
+         <div class=\"ads-wrapper  \"><a href=\"https://ads.harmattanpost.ng/click?b={b}\" rel=\"noopener sponsored\" class=\"adlink ads_image \"><img src=\"/wp-content/uploads/{year}/ads/banner-728x90-{b}.gif\" alt=\"Advertisement\" width=\"728\" height=\"90\"></a></div></div></div></div></div></div></div>\
+         <div class=\"jeg_bottombar jeg_navbar jeg_container jeg_navbar_wrapper jeg_navbar_normal jeg_navbar_dark\"><div class=\"container\"><div class=\"jeg_nav_row\">\
+         <div class=\"jeg_nav_col jeg_nav_left jeg_nav_grow\"><div class=\"item_wrap jeg_nav_alignleft\"><div class=\"jeg_nav_item jeg_main_menu_wrapper\"><div class=\"jeg_mainmenu_wrap\">\
+         <ul class=\"jeg_menu jeg_main_menu jeg_menu_style_1\" data-animation=\"animate\">{menu}</ul></div></div></div></div>\
+         <div class=\"jeg_nav_col jeg_nav_right jeg_nav_normal\"><div class=\"item_wrap jeg_nav_alignright\"><div class=\"jeg_nav_item jeg_search_wrapper search_icon jeg_search_popup_expand\">\
+         <a href=\"#\" class=\"jeg_search_toggle\" aria-label=\"Search Button\"><i class=\"fa fa-search\"></i></a><form action=\"/\" method=\"get\" class=\"jeg_search_form\" target=\"_top\">\
+         <input name=\"s\" class=\"jeg_search_input\" placeholder=\"Search...\" type=\"text\" value=\"\" autocomplete=\"off\"><button aria-label=\"Search Button\" type=\"submit\" class=\"jeg_search_button btn\"><i class=\"fa fa-search\"></i></button></form>\
+         <div class=\"jeg_search_result jeg_search_hide with_result\"><div class=\"search-result-wrapper\"></div><div class=\"search-link search-noresult\">No Result</div>\
+         <div class=\"search-link search-all-button\"><i class=\"fa fa-search\"></i> View All Result</div></div></div></div></div></div></div></div></div></div>\
+         <div class=\"jeg_navbar_mobile_wrapper\"><div class=\"jeg_navbar_mobile\" data-mode=\"scroll\"><div class=\"jeg_mobile_bottombar jeg_mobile_midbar jeg_container dark\"><div class=\"container\"><div class=\"jeg_nav_row\">\
+         <div class=\"jeg_nav_col jeg_nav_left jeg_nav_normal\"><div class=\"item_wrap jeg_nav_alignleft\"><div class=\"jeg_nav_item\"><a href=\"#\" class=\"toggle_btn jeg_mobile_toggle\" aria-label=\"Open Offcanvas\"><i class=\"fa fa-bars\"></i></a></div></div></div>\
+         <div class=\"jeg_nav_col jeg_nav_center jeg_nav_grow\"><div class=\"item_wrap jeg_nav_aligncenter\"><div class=\"jeg_nav_item jeg_mobile_logo\"><div class=\"site-title\"><a href=\"/\"><img class=\"jeg_logo_img\" src=\"/wp-content/uploads/2023/06/logo-mobile.png\" alt=\"The Harmattan Post\"></a></div></div></div></div>\
+         </div></div></div></div></div>",
+        b = c.rng.below(90) + 10,
+    );
+
+    // Entry header.
+    let subtitle = if c.rng.chance(35) {
+        format!(
+            "<h2 class=\"jeg_post_subtitle\">{}</h2>",
+            esc(c.rng.pick(C1_EXCERPTS))
+        )
+    } else {
+        String::new()
+    };
+    let entry_header = format!(
+        "<div class=\"jeg_breadcrumbs jeg_breadcrumb_container\"><div id=\"breadcrumbs\"><span class=\"\"><a href=\"/\">Home</a></span><i class=\"fa fa-angle-right\"></i>\
+         <span class=\"\"><a href=\"/category/news/\">News</a></span><i class=\"fa fa-angle-right\"></i><span class=\"breadcrumb_last_link\"><a href=\"/category/{cs}/\">{cat}</a></span></div></div>\
+         <div class=\"entry-header\"><h1 class=\"jeg_post_title\">{title}</h1>{subtitle}<div class=\"jeg_meta_container\"><div class=\"jeg_post_meta jeg_post_meta_1\">\
+         <div class=\"meta_left\"><div class=\"jeg_meta_author\"><img alt=\"{aa}\" src=\"/wp-content/uploads/avatars/{aslug}-80x80.jpg\" class=\"avatar avatar-80 photo\" height=\"80\" width=\"80\">\
+         <span class=\"meta_text\">by</span> <a href=\"/author/{aslug}/\">{author}</a></div><div class=\"jeg_meta_date\"><a href=\"/{slug}/\">{date}</a></div>\
+         <div class=\"jeg_meta_category\"><span><span class=\"meta_text\">in</span> <a href=\"/category/{cs}/\" rel=\"category tag\">{cat}</a></span></div></div>\
+         <div class=\"meta_right\"><div class=\"jeg_meta_comment\"><a href=\"/{slug}/#comments\"><i class=\"fa fa-comment-o\"></i> {ccount}</a></div></div></div></div></div>",
+        cs = l_slug(cat),
+        title = esc(&s.title),
+        aa = o_attr(&s.author),
+        author = esc(&s.author),
+    );
+    let caption = if c.rng.chance(75) {
+        format!(
+            "<p class=\"wp-caption-text\">{}</p>",
+            esc(c.rng.pick(C1_CAPTIONS))
+        )
+    } else {
+        String::new()
+    };
+    let featured = format!(
+        "<div class=\"jeg_featured featured_image \"><a href=\"/wp-content/uploads/{year}/{mo:02}/{img}.jpg\"><div class=\"thumbnail-container animate-lazy\" style=\"padding-bottom:56.25%\">\
+         <img width=\"750\" height=\"422\" src=\"data:image/png;base64,iVBORw0KGgo=\" class=\"attachment-jnews-750x422 size-jnews-750x422 lazyload wp-post-image\" alt=\"\" data-src=\"/wp-content/uploads/{year}/{mo:02}/{img}-750x422.jpg\"></div></a>{caption}</div>",
+        img = o_hex(c.rng, 10),
+    );
+    let shares = format!("{}.{}K", 1 + c.rng.below(9), c.rng.below(10));
+    let views = format!("{}.{}K", 2 + c.rng.below(40), c.rng.below(10));
+    let share_buttons = "<div class=\"jeg_sharelist\"><a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-facebook expanded\"><i class=\"fa fa-facebook-official\"></i><span>Share on Facebook</span></a>\
+        <a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-twitter expanded\"><i class=\"fa fa-twitter\"></i><span>Share on Twitter</span></a>\
+        <a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-whatsapp \"><i class=\"fa fa-whatsapp\"></i></a><a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-telegram \"><i class=\"fa fa-telegram\"></i></a>\
+        <a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-email \"><i class=\"fa fa-envelope\"></i></a><div class=\"share-secondary\"><a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-linkedin \"><i class=\"fa fa-linkedin\"></i></a></div>\
+        <a href=\"javascript:void(0);\" class=\"jeg_btn-toggle\"><i class=\"fa fa-share\"></i></a></div>";
+    let share_top = format!(
+        "<div class=\"jeg_share_top_container\"><div class=\"jeg_share_button clearfix\"><div class=\"jeg_share_stats\">\
+         <div class=\"jeg_share_count\"><div class=\"counts\">{shares}</div><span class=\"sharetext\">SHARES</span></div>\
+         <div class=\"jeg_views_count\"><div class=\"counts\">{views}</div><span class=\"sharetext\">VIEWS</span></div></div>{share_buttons}</div></div>"
+    );
+
+    // Body.
+    let style = c.rng.below(3);
+    let paras: Vec<String> = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let t = c.body_paragraph(p);
+            match style {
+                0 => format!("<p>{t}</p>"),
+                1 => format!("<p style=\"text-align: justify;\">{t}</p>"),
+                _ => format!("<p><span style=\"font-weight: 400;\">{t}</span></p>"),
+            }
+        })
+        .collect();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    let ad = |k: usize, year: &str, rng: &mut Rng| -> String {
+        format!(
+            "<div class=\"jeg_ad jeg_ad_article jnews_content_inline_{k}_ads  \"><div class=\"ads-wrapper align-center \">\
+             <a href=\"https://ads.harmattanpost.ng/click?c={}\" rel=\"noopener sponsored\" class=\"adlink ads_image align-center\">\
+             <img src=\"/wp-content/uploads/{year}/ads/mpu-300x250-{}.jpg\" alt=\"Advertisement\" width=\"300\" height=\"250\"></a><div class=\"ads-text\">ADVERTISEMENT</div></div></div>",
+            rng.below(9000) + 1000,
+            rng.below(90) + 10
+        )
+    };
+    if n >= 3 {
+        let at = c.rng.below(2);
+        after[at].push(ad(1, &year, c.rng));
+    }
+    if n >= 7 {
+        let at = 4 + c.rng.below(2);
+        after[at].push(ad(2, &year, c.rng));
+    }
+    if n >= 11 {
+        after[8].push(ad(3, &year, c.rng));
+    }
+    if c.rng.chance(65)
+        && let Some(at) = c_spot(c.rng, n, 1)
+    {
+        let k = 2 + c.rng.below(2);
+        let posts: String = c_pick_n(c.rng, C1_HEADLINES, k)
+            .iter()
+            .map(|h| {
+                let when = c_before(c.rng, mo, day, &year);
+                c1_post(c.rng, "jeg_pl_sm", h, when, "")
+            })
+            .collect();
+        after[at].push(format!(
+            "<div class=\"jnews_inline_related_post_wrapper {}\"><div class=\"jnews_inline_related_post\">{}</div></div>",
+            c.rng.pick(&["left", "right", "left half", "fullwidth"]),
+            c1_block("jeg_postblock_22", "Related<strong> Posts</strong>", &posts)
+        ));
+    }
+    let also = c.rng.pick(C1_ALSO);
+    for lo in [2usize, 5] {
+        if c.rng.chance(55)
+            && let Some(at) = c_spot(c.rng, n, lo)
+        {
+            let h = c.rng.pick(C1_HEADLINES);
+            after[at].push(format!(
+                "<p><strong>{also}</strong><a href=\"/{}/\" target=\"_blank\" rel=\"noopener\">{}</a></p>",
+                l_slug(h),
+                esc(h)
+            ));
+        }
+    }
+    if c.rng.chance(30)
+        && let Some(at) = c_spot(c.rng, n, 2)
+    {
+        let cap = c.rng.pick(C1_CAPTIONS);
+        after[at].push(format!(
+            "<figure id=\"attachment_{id}\" aria-describedby=\"caption-attachment-{id}\" style=\"width: 750px\" class=\"wp-caption aligncenter\">\
+             <img decoding=\"async\" class=\"size-full wp-image-{id}\" src=\"/wp-content/uploads/{year}/{mo:02}/{img}.jpg\" alt=\"\" width=\"750\" height=\"500\">\
+             <figcaption id=\"caption-attachment-{id}\" class=\"wp-caption-text\">{}</figcaption></figure>",
+            esc(cap),
+            id = c.rng.below(900_000) + 100_000,
+            img = o_hex(c.rng, 10),
+        ));
+    }
+    let mut tail = String::new();
+    if c.rng.chance(35) {
+        tail.push_str(&format!(
+            "<p style=\"text-align: center;\"><strong><a href=\"https://whatsapp.com/channel/0029Va{}\" target=\"_blank\" rel=\"noopener\">{}</a></strong></p>",
+            o_hex(c.rng, 16),
+            esc(c.rng.pick(C1_CTAS))
+        ));
+    }
+    let copyright = format!(
+        "Copyright {year} The Harmattan Post. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from The Harmattan Post. Contact: editor@harmattanpost.ng"
+    );
+    let copy_inside = c.rng.chance(40);
+    if copy_inside {
+        tail.push_str(&format!("<p><em>{copyright}</em></p>"));
+    }
+    let body = c_weave(&paras, &after);
+    let sticky_share = format!(
+        "<div class=\"jeg_share_button share-float jeg_sticky_share clearfix share-monocrhome\"><div class=\"jeg_share_float_container\">\
+         <div class=\"jeg_sharelist\"><a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-facebook \"><i class=\"fa fa-facebook-official\"></i></a>\
+         <a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-twitter \"><i class=\"fa fa-twitter\"></i></a><a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-whatsapp \"><i class=\"fa fa-whatsapp\"></i></a>\
+         <a href=\"#\" rel=\"nofollow\" class=\"jeg_btn-telegram \"><i class=\"fa fa-telegram\"></i></a></div><div class=\"jeg_share_float_count\">{shares} <span>Shares</span></div></div></div>"
+    );
+    let copy_div = if copy_inside {
+        String::new()
+    } else {
+        format!("<div class=\"hp-copyright-notice\"><p>{copyright}</p></div>")
+    };
+    let source = if c.rng.chance(30) {
+        format!(
+            "<div class=\"jeg_post_source\"><span>SOURCE:</span> <a href=\"#\" rel=\"nofollow\">{}</a></div>",
+            esc(c.rng.pick(C1_SOURCES))
+        )
+    } else {
+        String::new()
+    };
+    let k_tags = 2 + c.rng.below(4);
+    let tags: String = c_pick_n(c.rng, C1_TAGS, k_tags)
+        .iter()
+        .map(|t| format!("<a href=\"/tag/{}/\" rel=\"tag\">{}</a>", l_slug(t), esc(t)))
+        .collect();
+    let content = format!(
+        "<div class=\"jeg_ad jeg_article jnews_content_top_ads \"><div class=\"ads-wrapper  \"></div></div>\
+         <div class=\"entry-content no-share\">{sticky_share}<div class=\"content-inner \">{body}{tail}</div></div>{copy_div}{source}\
+         <div class=\"jeg_post_tags\"><span>Tags:</span> {tags}</div>\
+         <div class=\"jeg_share_bottom_container\"><div class=\"jeg_share_button share-bottom clearfix\">{share_buttons}</div></div>\
+         <div class=\"jeg_ad jeg_article jnews_content_bottom_ads \"><div class=\"ads-wrapper align-center \"><div class=\"ads-text\">ADVERTISEMENT</div>\
+         <a href=\"#\" class=\"adlink ads_image align-center\"><img src=\"/wp-content/uploads/{year}/ads/bottom-728x90.jpg\" alt=\"Advertisement\"></a></div></div>"
+    );
+
+    // After the post.
+    let pn = c_pick_n(c.rng, C1_HEADLINES, 2);
+    let prevnext = format!(
+        "<div class=\"jnews_prev_next_container\"><div class=\"jeg_prevnext_post\"><a href=\"/{}/\" class=\"post prev-post\"><span class=\"caption\">Previous Post</span><h3 class=\"post-title\">{}</h3></a>\
+         <a href=\"/{}/\" class=\"post next-post\"><span class=\"caption\">Next Post</span><h3 class=\"post-title\">{}</h3></a></div></div>",
+        l_slug(pn[0]),
+        esc(pn[0]),
+        l_slug(pn[1]),
+        esc(pn[1])
+    );
+    let authorbox = if c.rng.chance(60) {
+        format!(
+            "<div class=\"jnews_author_box_container \"><div class=\"jeg_authorbox\"><div class=\"jeg_author_image\"><img alt=\"{aa}\" src=\"/wp-content/uploads/avatars/{aslug}-80x80.jpg\" class=\"avatar avatar-80 photo\" height=\"80\" width=\"80\"></div>\
+             <div class=\"jeg_author_content\"><h3 class=\"jeg_author_name\"><a href=\"/author/{aslug}/\">{a}</a></h3><p class=\"jeg_author_desc\">{a} {bio}</p>\
+             <div class=\"jeg_author_socials\"><a target=\"_blank\" href=\"#\" class=\"twitter\"><i class=\"fa fa-twitter\"></i></a><a target=\"_blank\" href=\"#\" class=\"url\"><i class=\"fa fa-globe\"></i></a></div></div></div></div>",
+            aa = o_attr(&s.author),
+            a = esc(&s.author),
+            bio = esc(c.rng.pick(C1_BIOS)),
+        )
+    } else {
+        String::new()
+    };
+    let with_excerpt = c.rng.chance(50);
+    let k_rel = 3 + 3 * c.rng.below(2);
+    let excerpts = c_pick_n(c.rng, C1_EXCERPTS, k_rel);
+    let related_posts: String = c_pick_n(c.rng, C1_HEADLINES, k_rel)
+        .iter()
+        .enumerate()
+        .map(|(j, h)| {
+            let when = c_before(c.rng, mo, day, &year);
+            let ex = if with_excerpt {
+                excerpts.get(j).copied().unwrap_or("")
+            } else {
+                ""
+            };
+            c1_post(c.rng, "jeg_pl_md_box", h, when, ex)
+        })
+        .collect();
+    let related = format!(
+        "<div class=\"jnews_related_post_container\">{}</div>",
+        c1_block(
+            "jeg_postblock_9",
+            "Related<strong> Posts</strong>",
+            &related_posts
+        )
+    );
+    let mut clist = String::new();
+    let who = c_pick_n(c.rng, C1_COMMENTERS, ccount);
+    let said = c_pick_n(c.rng, C1_COMMENTS, ccount);
+    let mut minute = 420 + c.rng.below(300);
+    for i in 0..ccount {
+        minute += 5 + c.rng.below(90);
+        let (h, m, pm) = ((minute / 60 + 11) % 12 + 1, minute % 60, minute >= 720);
+        clist.push_str(&format!(
+            "<li class=\"comment {} thread-{} depth-1\" id=\"li-comment-{cid}\"><div id=\"comment-{cid}\" class=\"clearfix\">\
+             <div class=\"comment-author vcard\"><img alt=\"\" src=\"/wp-content/plugins/avatars/default-55.png\" class=\"avatar avatar-55 photo\" height=\"55\" width=\"55\"><cite class=\"fn\">{}</cite></div>\
+             <div class=\"comment-meta commentmetadata\"><a href=\"/{slug}/#comment-{cid}\">{date} at {h}:{m:02} {}</a></div>\
+             <div class=\"comment-content\"><p>{}</p></div><div class=\"reply\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#comment-{cid}\">Reply</a></div></div></li>",
+            if i % 2 == 0 { "even" } else { "odd" },
+            if i % 2 == 0 { "even" } else { "odd" },
+            esc(who[i]),
+            if pm { "pm" } else { "am" },
+            esc(said[i]),
+            cid = 50_000 + c.rng.below(40_000),
+        ));
+    }
+    let comment_list = if ccount > 0 {
+        format!("<ol class=\"commentlist\">{clist}</ol>")
+    } else {
+        String::new()
+    };
+    let comments = format!(
+        "<div class=\"jnews_comment_container\"><div id=\"comments\" class=\"jeg_comments\"><h3 class=\"comments-title\">Discussion about this post</h3>\
+         <div class=\"jeg_commentlist_container\">{comment_list}</div>\
+         <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply <small><a rel=\"nofollow\" id=\"cancel-comment-reply-link\" href=\"#respond\" style=\"display:none;\">Cancel reply</a></small></h3>\
+         <form action=\"/wp-comments-post.php\" method=\"post\" id=\"commentform\" class=\"comment-form\"><p class=\"comment-notes\"><span id=\"email-notes\">Your email address will not be published.</span> <span class=\"required-field-message\">Required fields are marked <span class=\"required\">*</span></span></p>\
+         <p class=\"comment-form-comment\"><label for=\"comment\">Comment <span class=\"required\">*</span></label><textarea id=\"comment\" name=\"comment\" cols=\"45\" rows=\"8\" required></textarea></p>\
+         <p class=\"comment-form-author\"><label for=\"author\">Name <span class=\"required\">*</span></label><input id=\"author\" name=\"author\" type=\"text\" size=\"30\" required></p>\
+         <p class=\"comment-form-email\"><label for=\"email\">Email <span class=\"required\">*</span></label><input id=\"email\" name=\"email\" type=\"email\" size=\"30\" required></p>\
+         <p class=\"comment-form-url\"><label for=\"url\">Website</label><input id=\"url\" name=\"url\" type=\"url\" size=\"30\"></p>\
+         <p class=\"comment-form-cookies-consent\"><input id=\"wp-comment-cookies-consent\" name=\"wp-comment-cookies-consent\" type=\"checkbox\" value=\"yes\"> <label for=\"wp-comment-cookies-consent\">Save my name, email, and website in this browser for the next time I comment.</label></p>\
+         <p class=\"form-submit\"><input name=\"submit\" type=\"submit\" id=\"submit\" class=\"submit\" value=\"Post Comment\"></p></form></div></div></div>"
+    );
+
+    // Sidebar.
+    let trending: String = c_pick_n(c.rng, C1_HEADLINES, 5)
+        .iter()
+        .map(|h| {
+            let when = c_before(c.rng, mo, day, &year);
+            c1_post(c.rng, "jeg_pl_sm", h, when, "")
+        })
+        .collect();
+    let mut latest = String::new();
+    for h in c_pick_n(c.rng, C1_HEADLINES, 5) {
+        let (lm, ld, ly) = c_before(c.rng, mo, day, &year);
+        latest.push_str(&format!(
+            "<li><a href=\"/{}/\">{}</a><span class=\"post-date\">{} {ld}, {ly}</span></li>",
+            l_slug(h),
+            esc(h),
+            L_MONTHS[lm - 1]
+        ));
+    }
+    let fans = format!("{}.{}M", 1 + c.rng.below(3), c.rng.below(10));
+    let followers = format!("{}K", 200 + c.rng.below(700));
+    let subs = format!("{}K", 50 + c.rng.below(400));
+    let sidebar = format!(
+        "<div class=\"jeg_sidebar right jeg_sticky_sidebar col-md-4\"><div class=\"jegStickyHolder\"><div class=\"theiaStickySidebar\">\
+         <div class=\"widget widget_jnews_module_element_ads\" id=\"jnews_module_element_ads-2\"><div class=\"jeg_ad jeg_ad_module jnews_module_ads\"><div class=\"ads-wrapper\">\
+         <div class=\"ads-text\">ADVERTISEMENT</div><a href=\"#\" class=\"adlink ads_image\"><img src=\"/wp-content/uploads/{year}/ads/side-300x250.jpg\" alt=\"Advertisement\" width=\"300\" height=\"250\"></a></div></div></div>\
+         <div class=\"widget widget_jnews_social_counter\"><div class=\"jeg_block_heading jeg_block_heading_6\"><h3 class=\"jeg_block_title\"><span>Stay<strong> Connected</strong></span></h3></div>\
+         <div class=\"jeg_social_counter_widget\"><ul class=\"jeg_social_counter col1 light\"><li class=\"jeg_facebook\"><a href=\"#\"><i class=\"fa fa-facebook\"></i><span>{fans}</span><span class=\"jeg_social_fan\">Fans</span><span class=\"jeg_social_like\">Like</span></a></li>\
+         <li class=\"jeg_twitter\"><a href=\"#\"><i class=\"fa fa-twitter\"></i><span>{followers}</span><span class=\"jeg_social_fan\">Followers</span><span class=\"jeg_social_like\">Follow</span></a></li>\
+         <li class=\"jeg_youtube\"><a href=\"#\"><i class=\"fa fa-youtube-play\"></i><span>{subs}</span><span class=\"jeg_social_fan\">Subscribers</span><span class=\"jeg_social_like\">Subscribe</span></a></li></ul></div></div>\
+         <div class=\"widget widget_jnews_module_block_21\">{}</div>\
+         <div class=\"widget widget_recent_entries\"><div class=\"jeg_block_heading jeg_block_heading_6\"><h3 class=\"jeg_block_title\"><span>Latest<strong> News</strong></span></h3></div><ul>{latest}</ul></div>\
+         </div></div></div>",
+        c1_block("jeg_postblock_21", "Trending", &trending),
+    );
+
+    // Footer.
+    let cats: String = C1_MENU[1..9]
+        .iter()
+        .map(|m| {
+            format!(
+                "<li class=\"menu-item\"><a href=\"/category/{}/\">{}</a></li>",
+                l_slug(m),
+                esc(m)
+            )
+        })
+        .collect();
+    let footer = format!(
+        "<div class=\"footer-holder\" id=\"footer\" data-id=\"footer\"><div class=\"jeg_footer jeg_footer_1 dark\"><div class=\"jeg_footer_container jeg_container\">\
+         <div class=\"jeg_footer_content\"><div class=\"container\"><div class=\"row\"><div class=\"jeg_footer_primary clearfix\">\
+         <div class=\"col-md-4 footer_column\"><div class=\"footer_widget widget_jnews_about\" id=\"jnews_about-2\"><div class=\"jeg_about \"><a class=\"footer_logo\" href=\"/\"><img class=\"jeg_logo_img\" src=\"/wp-content/uploads/2023/06/logo-white.png\" alt=\"The Harmattan Post\"></a>\
+         <p>The Harmattan Post is an independent daily newspaper published in Lagos. We report the news that matters to Nigerians at home and in the diaspora, without fear or favour.</p></div></div></div>\
+         <div class=\"col-md-4 footer_column\"><div class=\"footer_widget widget_nav_menu\"><div class=\"jeg_footer_heading jeg_footer_heading_1\"><h3 class=\"jeg_footer_title\"><span>Categories</span></h3></div>\
+         <div class=\"menu-footer-container\"><ul class=\"menu\">{cats}</ul></div></div></div>\
+         <div class=\"col-md-4 footer_column\"><div class=\"footer_widget widget_text\"><div class=\"jeg_footer_heading jeg_footer_heading_1\"><h3 class=\"jeg_footer_title\"><span>Contact Us</span></h3></div>\
+         <div class=\"textwidget\"><p>Head office: 14 Adeyemo Alakija Street, Victoria Island, Lagos.<br>Newsroom: newsroom@harmattanpost.ng<br>Adverts: +234 801 555 0142</p></div></div></div></div>\
+         <div class=\"jeg_footer_secondary clearfix\"><div class=\"footer_right\"><ul class=\"jeg_menu_footer\"><li><a href=\"/about-us/\">About Us</a></li><li><a href=\"/advertise/\">Advertise</a></li>\
+         <li><a href=\"/privacy-policy/\">Privacy Policy</a></li><li><a href=\"/careers/\">Careers</a></li><li><a href=\"/contact/\">Contact Us</a></li></ul></div>\
+         <p class=\"copyright\"> &copy; {year} The Harmattan Post - Nigeria's Trusted Daily. All Rights Reserved. </p></div></div></div></div></div></div></div>"
+    );
+    let offcanvas = format!(
+        "<div id=\"jeg_off_canvas\" class=\"normal\"><a href=\"#\" class=\"jeg_menu_close\"><i class=\"jegicon-cross\"></i></a><div class=\"jeg_bg_overlay\"></div>\
+         <div class=\"jeg_mobile_wrapper\"><div class=\"nav_wrap\"><div class=\"item_main\"><div class=\"jeg_aside_item jeg_search_wrapper jeg_search_no_expand round\">\
+         <a href=\"#\" class=\"jeg_search_toggle\"><i class=\"fa fa-search\"></i></a><form action=\"/\" method=\"get\" class=\"jeg_search_form\" target=\"_top\"><input name=\"s\" class=\"jeg_search_input\" placeholder=\"Search...\" type=\"text\" value=\"\" autocomplete=\"off\">\
+         <button aria-label=\"Search Button\" type=\"submit\" class=\"jeg_search_button btn\"><i class=\"fa fa-search\"></i></button></form></div>\
+         <div class=\"jeg_aside_item\"><ul class=\"jeg_mobile_menu\">{menu}</ul></div></div><div class=\"item_bottom\"><div class=\"jeg_aside_item socials_widget nobg\">{socials}</div>\
+         <div class=\"jeg_aside_item jeg_aside_copyright\"><p>&copy; {year} The Harmattan Post - Nigeria's Trusted Daily. All Rights Reserved.</p></div></div></div></div></div>"
+    );
+    let extra = format!(
+        "<meta name=\"generator\" content=\"WordPress 6.7.2\"><link rel=\"canonical\" href=\"https://harmattanpost.ng/{slug}/\">\
+         <meta name=\"description\" content=\"{}\"><link rel=\"stylesheet\" id=\"jnews-frontend-css\" href=\"/wp-content/themes/jnews/assets/dist/frontend.min.css?ver=11.6.6\" type=\"text/css\" media=\"all\">\
+         <script type=\"application/ld+json\" class=\"yoast-schema-graph\">{{\"@context\":\"https://schema.org\",\"@graph\":[{{\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"datePublished\":\"{}T{:02}:{:02}:00+01:00\",\
+         \"author\":{{\"name\":\"{}\"}},\"articleSection\":[\"{}\"],\"inLanguage\":\"en-US\"}}]}}</script>",
+        o_attr(&s.title),
+        l_json(&s.title),
+        s.date,
+        c.rng.below(24),
+        c.rng.below(60),
+        l_json(&s.author),
+        l_json(cat)
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{head}<body class=\"wp-singular post-template-default single single-post postid-{pid} single-format-standard wp-theme-jnews wp-child-theme-jnews-child jeg_toggle_light jnews jsc_normal\">\
+         <div class=\"jeg_ad jeg_ad_top jnews_header_top_ads\"><div class=\"ads-wrapper  \"></div></div><div class=\"jeg_viewport\">{header}\
+         <div class=\"jeg_ad jeg_ad_top jnews_header_bottom_ads\"><div class=\"ads-wrapper  \"></div></div><div class=\"post-wrapper\"><div class=\"post-wrap\">\
+         <div class=\"jeg_main \"><div class=\"jeg_container\"><div class=\"jeg_content jeg_singlepage\"><div class=\"container\">\
+         <div class=\"jeg_ad jeg_article jnews_article_top_ads\"><div class=\"ads-wrapper  \"></div></div><div class=\"row\"><div class=\"jeg_main_content col-md-8\"><div class=\"jeg_inner_content\">\
+         {entry_header}{featured}{share_top}{content}{prevnext}{authorbox}{related}<div class=\"jnews_popup_post_container\"></div>{comments}</div></div>{sidebar}</div>\
+         <div class=\"jeg_ad jeg_article jnews_article_bottom_ads\"><div class=\"ads-wrapper  \"></div></div></div></div></div></div></div></div>\
+         {footer}<div class=\"jscroll-to-top\"><a href=\"#back-to-top\" class=\"jscroll-to-top_link\"><i class=\"fa fa-angle-up\"></i></a></div></div>{offcanvas}\
+         <script type=\"text/javascript\">var jnews_ajax_url = '/?ajax-request=jnews';</script></body></html>",
+        head = head(s, "The Harmattan Post", &extra),
+    )
+}
+
+// ---------------------------------------------------------------- C2 --
+
+const C2_NAV: &[&str] = &[
+    "Film",
+    "TV",
+    "What To Watch",
+    "Music",
+    "Docs",
+    "Tech",
+    "Global",
+    "Awards Circuit",
+    "Box Office",
+    "Reviews",
+    "Video",
+    "Podcasts",
+    "Events",
+    "Lists",
+    "VIP+",
+];
+
+const C2_SECTIONS: &[(&str, &str)] = &[
+    ("Film", "News"),
+    ("TV", "News"),
+    ("Music", "News"),
+    ("Film", "Box Office"),
+    ("Global", "News"),
+    ("Biz", "Industry"),
+    ("TV", "Ratings"),
+];
+
+const C2_HEADLINES: &[&str] = &[
+    "Animated Sequel Soars to $112 Million Opening Weekend",
+    "Streamer Renews Workplace Comedy for Fourth Season",
+    "Festival Unveils Competition Lineup With Five First-Time Directors",
+    "Veteran Showrunner Signs Overall Deal With Studio",
+    "Pop Star Announces 40-Date Stadium Tour for Next Summer",
+    "Cable Network Cancels Legal Drama After Two Seasons",
+    "Indie Thriller Lands at Distributor After Bidding War",
+    "Talent Agency Promotes Six to Partner",
+    "Late-Night Host to Step Down at End of Season",
+    "Finale Draws Biggest Audience in Series History",
+    "Studio Sets Release Date for Long-Delayed Musical Adaptation",
+    "Writers Guild Reaches Tentative Agreement With Producers",
+    "Documentary About Jazz Legend Acquired for Worldwide Release",
+    "Broadway Revival Recoups Investment in Record Time",
+    "Animation Studio Lays Off 8% of Staff Amid Restructuring",
+    "First Look: Period Drama Reveals Cast in Costume",
+    "Oscar Race Heats Up as Guild Nominations Arrive",
+    "Streaming Chief Exits After Three Years at the Helm",
+];
+
+const C2_DEKS: &[&str] = &[
+    "The deal marks the company's biggest bet on original programming this year.",
+    "Industry insiders say the move could reshape how the business approaches the coming season.",
+    "The news comes weeks after a reshuffle at the top of the company.",
+    "Executives are betting that audiences will show up for the kind of project that rarely gets made anymore.",
+    "The decision caps months of speculation about what comes next.",
+];
+
+const C2_CAPTIONS: &[&str] = &[
+    "The cast at the premiere in Los Angeles",
+    "A scene from the series",
+    "Photographed at the festival's opening night gala",
+    "On the red carpet earlier this year",
+    "Behind the scenes on set",
+    "At the company's upfront presentation in New York",
+];
+
+const C2_CREDITS: &[&str] = &[
+    "Courtesy of Starlight Pictures",
+    "Getty Images",
+    "Everett Collection",
+    "Courtesy of Brightline TV",
+    "Jordan Pike/Invision/AP",
+    "Footlight via Getty Images",
+    "Courtesy of Northgate Studios",
+];
+
+const C2_ROLES: &[&str] = &[
+    "Senior Film Reporter",
+    "TV Business Editor",
+    "Executive Editor, Music",
+    "International Correspondent",
+    "Senior Entertainment Writer",
+    "Box Office Reporter",
+];
+
+const C2_VIDEOS: &[&str] = &[
+    "Stars Share Their Favorite On-Set Memories",
+    "Inside the Writers Room: How the Finale Came Together",
+    "Red Carpet Arrivals: Opening Night",
+    "Director Breaks Down the Opening Scene",
+    "Actors on Actors: The Full Conversation",
+];
+
+const C2_SPONSORED: &[(&str, &str)] = &[
+    (
+        "Dermatologists Are Raving About This $19 Under-Eye Trick",
+        "GlowLab",
+    ),
+    (
+        "Homeowners Who Switched Insurers This Month Are Saving Big",
+        "QuoteSmart",
+    ),
+    (
+        "The Most Comfortable Walking Shoes Ever Made, According to Nurses",
+        "StrideWell",
+    ),
+    (
+        "Here's What a New Walk-In Tub Should Cost You This Year",
+        "BathPro Deals",
+    ),
+    (
+        "Play This Strategy Game for 1 Minute and See Why Everyone Is Addicted",
+        "Empire Quest",
+    ),
+    (
+        "Seniors Are Flocking to This Little-Known Cruise Deal",
+        "Harbor Getaways",
+    ),
+];
+
+const C2_COMMENTS: &[&str] = &[
+    "Honestly this was the only show on that network worth watching. Another one gone too soon.",
+    "Those numbers sound great until you remember how much they spent on marketing.",
+    "Good for them. The first season was uneven but it really found its footing after that.",
+    "Can we please get a release date for the sequel already? It has been three years.",
+    "Streaming was supposed to give shows more time to grow, and instead everything gets cancelled after two seasons.",
+    "Saw it at the festival and it deserves every bit of this. Go see it in a theater if you can.",
+];
+
+const C2_USERS: &[&str] = &[
+    "reelfan88",
+    "MarquiseD",
+    "popcornpundit",
+    "Lena_K",
+    "CriticalMass",
+    "boxofficebuff",
+    "TheaterKid22",
+];
+
+const C2_SISTERS: &[&str] = &[
+    "Reelside",
+    "Spotlight Daily",
+    "Soundcheck",
+    "Runway Daily",
+    "Spinwire",
+    "CueCard",
+    "Stagehand",
+    "Fairway Digest",
+];
+
+/// The trade's inline "Related" unit: a card list or a single link.
+fn c2_related(rng: &mut Rng) -> String {
+    if rng.chance(60) {
+        let items: String = c_pick_n(rng, C2_HEADLINES, 2)
+            .iter()
+            .map(|h| {
+                format!(
+                    "<li class=\"c-related-link lrv-u-flex lrv-u-margin-b-075\"><a class=\"c-related-link__link lrv-u-flex\" href=\"/{}/{}-{}/\">\
+                     <div class=\"c-related-link__image lrv-u-flex-shrink-0\"><img class=\"c-lazy-image__img\" src=\"https://footlight.com/wp-content/uploads/{}.jpg?w=120&amp;h=80&amp;crop=1\" alt=\"\" loading=\"lazy\"></div>\
+                     <div class=\"c-related-link__title lrv-u-font-weight-bold\">{}</div></a></li>",
+                    rng.pick(&["film", "tv", "music", "biz"]),
+                    l_slug(h),
+                    1_236_000_000 + rng.below(500_000),
+                    o_hex(rng, 10),
+                    esc(h)
+                )
+            })
+            .collect();
+        format!(
+            "<div class=\"pmc-related-link-wrap lrv-u-margin-tb-150 a-span1@tablet a-float-right@tablet\"><section class=\"c-related-links\">\
+             <h3 class=\"c-related-links__heading lrv-u-text-transform-uppercase lrv-u-font-size-12\">Related Stories</h3>\
+             <ul class=\"lrv-a-unstyle-list\">{items}</ul></section></div>"
+        )
+    } else {
+        let h = rng.pick(C2_HEADLINES);
+        format!(
+            "<div class=\"pmc-related-link\"><span class=\"pmc-related-type\">Related Story</span> <a href=\"/{}-{}/\" class=\"pmc-related-link__title\">{}</a></div>",
+            l_slug(h),
+            1_236_000_000 + rng.below(500_000),
+            esc(h)
+        )
+    }
+}
+
+/// An ad zone of the trade's ad manager, labelled or bare.
+fn c2_ad(rng: &mut Rng, k: usize) -> String {
+    let label = match rng.below(3) {
+        0 => "<span class=\"admz-label\">Advertisement</span>",
+        1 => "<span class=\"admz-label\">ADVERTISEMENT</span>",
+        _ => "",
+    };
+    format!(
+        "<div class=\"admz\" id=\"adm-inline-article-ad-{k}\"><div class=\"admz-sp\"><div class=\"lrv-u-text-align-center\">{label}</div>\
+         <div id=\"gpt-inline-{k}\" class=\"adw-container\" data-ad-unit=\"/2352/footlight/article/inline-{k}\"></div></div></div>"
+    )
+}
+
+/// C2 (held out, round 18): an entertainment trade publication on
+/// WordPress VIP with a utility-class pattern library (Variety-,
+/// Deadline-like, `lrv-` and `c-`/`o-` classes): a top strip with
+/// "Subscribe Today", "Log In" and a VIP+ pitch, the section menu, a
+/// leaderboard; breadcrumb, headline (with an "EXCLUSIVE" kicker in some
+/// pages), a dek in some pages, the byline with a hidden author card
+/// ("Plus Icon", role, latest stories), a Pacific-time stamp, a share
+/// list of screen-reader labels; a lead figure with caption and credit;
+/// the text in `div.a-content` as `p.paragraph.larva` or bare `<p>`s, with
+/// "Related Stories" card lists or single related links, ad zones, a
+/// video player with a "More from" playlist, a newsletter pitch and a
+/// gallery card; after it "Read More About:" tags, "More Stories By", a
+/// "Must Read" block, a Taboola-style sponsored grid, an OpenWeb-style
+/// comment thread in some pages, a "Most Popular" rail and the network
+/// footer with a newsletter form and legal lines.
+fn c2_trade(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mo, mname, day, year) = n_date(&s.date);
+    let (section, sub) = C2_SECTIONS[c.rng.below(C2_SECTIONS.len())];
+    let pid = 1_236_000_000 + c.rng.below(500_000);
+    let slug = l_slug(&s.title);
+    let aslug = l_slug(&s.author);
+    let url = format!(
+        "https://footlight.com/{}/{}/{slug}-{pid}/",
+        year,
+        l_slug(section)
+    );
+    let (h, m, pm) = c_clock(c.rng);
+    let stamp = format!(
+        "{mname} {day}, {year} {h}:{m:02}{}m PT",
+        if pm { "p" } else { "a" }
+    );
+    let iso = format!(
+        "{}T{:02}:{m:02}:00-07:00",
+        s.date,
+        if pm { h % 12 + 12 } else { h % 12 }
+    );
+
+    // Header.
+    let nav: String = C2_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                "<li class=\"o-nav__list-item lrv-u-padding-lr-075\"><a class=\"c-link o-nav__link lrv-u-color-white lrv-u-text-transform-uppercase\" href=\"/v/{}/\">{}</a></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let header = format!(
+        "<header class=\"pmc-header lrv-u-background-color-black\"><div class=\"header-top lrv-u-flex lrv-u-justify-content-space-between\">\
+         <a class=\"c-link header-top__subscribe\" href=\"/subscribe-us/\">Subscribe Today</a><div class=\"header-top__vip\"><a href=\"/vip/\">Footlight VIP+</a>\
+         <span class=\"header-top__vip-tag\">{}</span></div><a class=\"c-link header-top__login\" href=\"/digital-subscriber-access/\">Log In</a></div>\
+         <div class=\"header-main lrv-u-flex lrv-u-align-items-center\"><button class=\"o-drawer-toggle\" aria-label=\"Click to expand the Mega Menu\"><span class=\"lrv-a-screen-reader-only\">Click to expand the Mega Menu</span></button>\
+         <a class=\"c-logo\" href=\"/\"><span class=\"lrv-a-screen-reader-only\">Footlight</span><svg class=\"c-logo__svg\"></svg></a>\
+         <button class=\"c-search-toggle\"><span class=\"lrv-a-screen-reader-only\">Click to Expand Search Input</span></button></div>\
+         <nav class=\"o-nav o-nav--header\" aria-label=\"Primary\"><ul class=\"o-nav__list lrv-a-unstyle-list lrv-u-flex\">{nav}</ul></nav></header>",
+        c.rng.pick(&[
+            "Industry intelligence you can act on",
+            "Exclusive data and analysis",
+            "Try it free for 14 days",
+        ])
+    );
+    let leader = format!(
+        "<div class=\"admz lrv-u-background-color-grey-lightest\" id=\"adm-leaderboard\"><div class=\"admz-sp\">{}<div id=\"gpt-leaderboard\" class=\"adw-container\"></div></div></div>",
+        if c.rng.chance(50) {
+            "<span class=\"admz-label\">Advertisement</span>"
+        } else {
+            ""
+        }
+    );
+
+    // Article header.
+    let exclusive = if c.rng.chance(25) {
+        "<span class=\"c-title__kicker lrv-u-color-brand-primary\">EXCLUSIVE: </span>"
+    } else {
+        ""
+    };
+    let dek = if c.rng.chance(45) {
+        format!(
+            "<div class=\"c-dek lrv-u-font-family-secondary lrv-u-font-size-18 lrv-u-margin-b-1\"><p>{}</p></div>",
+            esc(c.rng.pick(C2_DEKS))
+        )
+    } else {
+        String::new()
+    };
+    let author_latest: String = c_pick_n(c.rng, C2_HEADLINES, 3)
+        .iter()
+        .map(|h| {
+            format!(
+                "<li class=\"lrv-u-margin-b-050\"><a class=\"c-link\" href=\"/{}/\">{}</a></li>",
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let byline = format!(
+        "<div class=\"author lrv-u-flex lrv-u-align-items-center c-byline\"><span class=\"c-byline__by\">By</span>&nbsp;<a class=\"c-link c-byline__link lrv-u-font-weight-bold\" href=\"/author/{aslug}/\">{a}</a>\
+         <button class=\"c-byline__plus\" aria-expanded=\"false\"><svg class=\"lrv-u-height-100p\"><title>Plus Icon</title></svg></button>\
+         <div class=\"c-author-card lrv-a-hidden\" hidden><div class=\"c-author-card__name\"><a href=\"/author/{aslug}/\">{a}</a></div><div class=\"c-author-card__role\">{role}</div>\
+         <div class=\"c-author-card__latest\"><span class=\"c-author-card__latest-heading\">Latest</span><ul class=\"lrv-a-unstyle-list\">{author_latest}</ul>\
+         <a class=\"c-author-card__all\" href=\"/author/{aslug}/\">See All</a></div></div></div>",
+        a = esc(&s.author),
+        role = esc(c.rng.pick(C2_ROLES)),
+    );
+    let updated = if c.rng.chance(30) {
+        let (h2, m2, pm2) = c_clock(c.rng);
+        format!(
+            "<span class=\"c-timestamp__updated\">Updated {mname} {day}, {year} {h2}:{m2:02}{}m PT</span>",
+            if pm2 { "p" } else { "a" }
+        )
+    } else {
+        String::new()
+    };
+    let ccount = c.rng.below(60);
+    let share_items: String = [
+        ("facebook", "Share on Facebook"),
+        ("twitter", "Share on X"),
+        ("pinterest", "Share on Pinterest"),
+        ("reddit", "Share on Reddit"),
+        ("more", "Click to expand the Menu"),
+        ("flipboard", "Share to Flipboard"),
+        ("linkedin", "Share on LinkedIn"),
+        ("tumblr", "Post to Tumblr"),
+        ("whatsapp", "Share on WhatsApp"),
+        ("print", "Print this article"),
+        ("email", "Email this article"),
+    ]
+    .iter()
+    .map(|(k, label)| {
+        format!(
+            "<li class=\"o-social-list__item\"><a class=\"c-icon c-icon--{k}\" href=\"#\" rel=\"noopener noreferrer\" target=\"_blank\"><svg><use href=\"#{k}\"></use></svg><span class=\"lrv-a-screen-reader-only\">{label}</span></a></li>"
+        )
+    })
+    .collect();
+    let share = format!(
+        "<div class=\"o-social-list lrv-u-flex\"><ul class=\"lrv-a-unstyle-list lrv-u-flex\">{share_items}</ul>\
+         <a class=\"c-comments-link\" href=\"#comments\"><svg></svg><span class=\"c-comments-link__count\">{ccount}</span><span class=\"lrv-a-screen-reader-only\">Comments</span></a></div>"
+    );
+    let cap = c.rng.pick(C2_CAPTIONS);
+    let figure = format!(
+        "<figure class=\"c-figure lrv-u-margin-b-150\"><div class=\"c-figure__inner lrv-a-crop-16x9\"><img class=\"c-lazy-image__img lrv-u-width-100p\" src=\"https://footlight.com/wp-content/uploads/{year}/{mo:02}/{img}.jpg?w=1000&amp;h=563&amp;crop=1\" alt=\"{alt}\" width=\"1000\" height=\"563\"></div>\
+         <figcaption class=\"c-figcaption lrv-u-flex lrv-u-font-size-12\">{capspan}<cite class=\"c-figcaption__credit lrv-u-color-grey\">{credit}</cite></figcaption></figure>",
+        img = o_hex(c.rng, 12),
+        alt = o_attr(cap),
+        capspan = if c.rng.chance(60) {
+            format!("<span class=\"c-figcaption__caption\">{}</span> ", esc(cap))
+        } else {
+            String::new()
+        },
+        credit = esc(c.rng.pick(C2_CREDITS)),
+    );
+
+    // Body.
+    let larva = c.rng.chance(55);
+    let paras: Vec<String> = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let t = c.body_paragraph(p);
+            if larva {
+                format!(
+                    "<p class=\"paragraph larva // lrv-u-margin-lr-auto lrv-u-max-width-830 lrv-u-font-family-body lrv-u-font-size-18 lrv-u-margin-b-150\">{t}</p>"
+                )
+            } else {
+                format!("<p>{t}</p>")
+            }
+        })
+        .collect();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    if n >= 3 {
+        let at = c.rng.below(2);
+        after[at].push(c2_related(c.rng));
+    }
+    if n >= 8 && c.rng.chance(50) {
+        let at = 5 + c.rng.below(2);
+        after[at].push(c2_related(c.rng));
+    }
+    let mut k = 1;
+    let mut i = 2 + c.rng.below(2);
+    while i + 1 < n {
+        after[i].push(c2_ad(c.rng, k));
+        k += 1;
+        i += 4;
+    }
+    if c.rng.chance(45)
+        && let Some(at) = c_spot(c.rng, n, 2)
+    {
+        let vids = c_pick_n(c.rng, C2_VIDEOS, 4);
+        let playlist: String = vids[1..]
+            .iter()
+            .map(|v| format!("<li class=\"c-video-playlist__item\"><span class=\"c-video-playlist__title\">{}</span><span class=\"c-video-playlist__duration\">{}:{:02}</span></li>", esc(v), 1 + c.rng.below(6), c.rng.below(60)))
+            .collect();
+        after[at].push(format!(
+            "<div class=\"c-video-player lrv-u-margin-b-150\"><div class=\"c-video-player__header\"><span class=\"c-video-player__more\">More from Footlight</span></div>\
+             <div class=\"jw-video-wrapper\" id=\"jwplayer_{}_div\"><div class=\"jw-title\"><div class=\"jw-title-primary\">{}</div></div><div class=\"jw-controls\"><span class=\"jw-text-elapsed\">00:00</span><span class=\"jw-text-duration\">{}:{:02}</span></div></div>\
+             <ul class=\"c-video-playlist lrv-a-unstyle-list\">{playlist}</ul></div>",
+            o_hex(c.rng, 8),
+            esc(vids[0]),
+            1 + c.rng.below(6),
+            c.rng.below(60)
+        ));
+    }
+    if c.rng.chance(30)
+        && let Some(at) = c_spot(c.rng, n, 3)
+    {
+        let g = c.rng.pick(C2_HEADLINES);
+        after[at].push(format!(
+            "<div class=\"c-gallery-card lrv-u-border-a-1 lrv-u-margin-b-150\"><a class=\"c-gallery-card__link\" href=\"/gallery/{}/\"><img src=\"https://footlight.com/wp-content/uploads/{year}/{}.jpg?w=300\" alt=\"\">\
+             <span class=\"c-gallery-card__label\">Related Gallery</span><span class=\"c-gallery-card__title\">{}</span><span class=\"c-gallery-card__count\">View Gallery {} images</span></a></div>",
+            l_slug(g),
+            o_hex(c.rng, 10),
+            esc(g),
+            8 + c.rng.below(40)
+        ));
+    }
+    let body = c_weave(&paras, &after);
+    let nl_inline = if c.rng.chance(40) {
+        "<div class=\"c-nl-inline lrv-u-border-t-1 lrv-u-padding-tb-1\"><p class=\"c-nl-inline__text\"><strong>Stay on top of the latest breaking film and TV news!</strong> \
+         <a href=\"/newsletters/\">Sign up for Footlight's newsletters.</a> For the latest news, follow us on Facebook, X and Instagram.</p></div>"
+    } else {
+        ""
+    };
+
+    // After the text.
+    let mut tagnames = vec![section, sub];
+    tagnames.extend(c_pick_n(
+        c.rng,
+        &[
+            "Box Office",
+            "Streaming",
+            "Awards",
+            "Netflix",
+            "Film Festivals",
+            "Television",
+            "Music Industry",
+            "Hollywood Labor",
+        ],
+        2,
+    ));
+    let tags: String = tagnames
+        .iter()
+        .map(|t| {
+            format!(
+                "<a class=\"c-tag lrv-u-border-a-1\" href=\"/t/{}/\">{}</a>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let more_by: String = c_pick_n(c.rng, C2_HEADLINES, 3)
+        .iter()
+        .map(|h| format!("<li class=\"o-tease-list__item\"><h3 class=\"c-title c-title--tease\"><a href=\"/{}/\">{}</a></h3></li>", l_slug(h), esc(h)))
+        .collect();
+    let more_stories = format!(
+        "<section class=\"o-more-from-author lrv-u-margin-tb-2\"><h2 class=\"o-more-from-author__heading\">More Stories By {a}</h2>\
+         <ul class=\"o-tease-list lrv-a-unstyle-list\">{more_by}</ul><a class=\"c-link\" href=\"/author/{aslug}/\">View All</a></section>",
+        a = esc(&s.author)
+    );
+    let must = c_pick_n(c.rng, C2_HEADLINES, 4);
+    let must_read = format!(
+        "<section class=\"o-must-read lrv-u-margin-tb-2\"><h2 class=\"o-must-read__heading lrv-u-text-transform-uppercase\">Must Read</h2>\
+         <article class=\"o-must-read__lead\"><span class=\"c-span lrv-u-text-transform-uppercase\">{}</span><h3 class=\"c-title\"><a href=\"/{}/\">{}</a></h3><p class=\"c-dek\">{}</p></article>\
+         <ul class=\"lrv-a-unstyle-list\"><li><a href=\"/{}/\">{}</a></li><li><a href=\"/{}/\">{}</a></li><li><a href=\"/{}/\">{}</a></li></ul></section>",
+        c.rng.pick(&["Film", "TV", "Music", "Biz"]),
+        l_slug(must[0]),
+        esc(must[0]),
+        esc(c.rng.pick(C2_DEKS)),
+        l_slug(must[1]),
+        esc(must[1]),
+        l_slug(must[2]),
+        esc(must[2]),
+        l_slug(must[3]),
+        esc(must[3]),
+    );
+    let mut sponsored = String::new();
+    for j in c_indices(c.rng, C2_SPONSORED.len(), 4) {
+        let (t, who) = C2_SPONSORED[j];
+        sponsored.push_str(&format!(
+            "<div class=\"trc_spotlight_item syndicatedItem\"><a href=\"https://click.example-ads.com/{}\" target=\"_blank\" rel=\"nofollow sponsored\">\
+             <span class=\"thumbBlock\"></span><span class=\"video-label video-title\">{}</span><span class=\"branding\">{}</span></a></div>",
+            o_hex(c.rng, 12),
+            esc(t),
+            esc(who)
+        ));
+    }
+    let taboola = format!(
+        "<div id=\"taboola-below-article-thumbnails\" class=\"trc_related_container\"><div class=\"trc_header_ext\"><span class=\"trc_header_left_column\">You May Also Like</span>\
+         <span class=\"trc_header_right_column\"><a class=\"trc_desktop_disclosure_link\" href=\"#\">Promoted Links by Taboola</a></span></div>\
+         <div class=\"trc_rbox_div\">{sponsored}</div></div>"
+    );
+    let comments = if c.rng.chance(55) {
+        let k = 2 + c.rng.below(4);
+        let users = c_pick_n(c.rng, C2_USERS, k);
+        let said = c_pick_n(c.rng, C2_COMMENTS, k);
+        let mut items = String::new();
+        for j in 0..k {
+            items.push_str(&format!(
+                "<li class=\"spcv_list-item\"><article class=\"spcv_message\"><header class=\"spcv_message-header\"><span class=\"spcv_username\">{}</span> <time class=\"spcv_time\">{}h</time></header>\
+                 <div class=\"spcv_message-text\"><p>{}</p></div><footer class=\"spcv_actions\"><button class=\"spcv_reply\">Reply</button>\
+                 <button class=\"spcv_like\"><span class=\"lrv-a-screen-reader-only\">Like</span>{}</button><button class=\"spcv_share\">Share</button></footer></article></li>",
+                esc(users[j]),
+                1 + c.rng.below(23),
+                esc(said[j]),
+                c.rng.below(80)
+            ));
+        }
+        format!(
+            "<section class=\"c-comments\" id=\"comments\"><div data-spotim-module=\"conversation\" data-post-id=\"{pid}\"><div class=\"spcv_conversation\">\
+             <div class=\"spcv_header\"><h2 class=\"spcv_title\">Conversation</h2><span class=\"spcv_count\">{} Comments</span></div>\
+             <div class=\"spcv_community-guidelines\"><p>All comments are subject to our Community Guidelines. Keep it respectful; posts that are abusive, spammy or off-topic will be removed.</p></div>\
+             <div class=\"spcv_editor\"><div class=\"spcv_placeholder\">What do you think?</div><button>Log in</button> <button>Sign up</button></div>\
+             <div class=\"spcv_sort\">Sort by <button>Best</button></div><ul class=\"spcv_messages-list\">{items}</ul><button class=\"spcv_load-more-messages\">Show More Comments</button></div></div></section>",
+            ccount.max(k)
+        )
+    } else {
+        String::new()
+    };
+    let popular: String = c_pick_n(c.rng, C2_HEADLINES, 5)
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            format!(
+                "<li class=\"o-popular__item lrv-u-flex\"><span class=\"o-popular__number\">{}</span><a class=\"c-title c-title--popular\" href=\"/{}/\">{}</a></li>",
+                i + 1,
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let sidebar = format!(
+        "<aside class=\"o-sidebar lrv-a-grid-item\">{}<section class=\"o-popular\"><h2 class=\"o-popular__heading lrv-u-text-transform-uppercase\">Most Popular</h2>\
+         <ol class=\"lrv-a-unstyle-list\">{popular}</ol></section>{}</aside>",
+        c2_ad(c.rng, 90),
+        c2_ad(c.rng, 91)
+    );
+    let sisters: String = C2_SISTERS
+        .iter()
+        .map(|x| {
+            format!(
+                "<li><a href=\"https://{}.com/\" target=\"_blank\">{}</a></li>",
+                l_slug(x).replace('-', ""),
+                esc(x)
+            )
+        })
+        .collect();
+    let legal: String = [
+        "About Us",
+        "Advertise",
+        "Accessibility",
+        "Careers",
+        "Customer Service",
+        "Contact Us",
+        "Licensing & Reprints",
+        "Legal",
+        "Privacy Policy",
+        "Terms of Use",
+        "Your Privacy Choices",
+        "EU Privacy Preferences",
+        "AdChoices",
+    ]
+    .iter()
+    .map(|x| format!("<li><a href=\"/{}/\">{}</a></li>", l_slug(x), esc(x)))
+    .collect();
+    let footer = format!(
+        "<footer class=\"o-footer lrv-u-background-color-black lrv-u-color-white\"><div class=\"o-footer__newsletter\"><h2 class=\"o-footer__heading\">Sign Up for Footlight Newsletters</h2>\
+         <form class=\"c-newsletter-form\"><label class=\"lrv-a-screen-reader-only\" for=\"nl-footer\">Enter your email</label><input id=\"nl-footer\" type=\"email\" placeholder=\"Enter your email\"><button type=\"submit\">Sign Up</button>\
+         <p class=\"c-newsletter-form__legal\">By providing your information, you agree to our Terms of Use and our Privacy Policy. We use vendors that may also process your information to help provide our services. This site is protected by reCAPTCHA Enterprise and the Google Privacy Policy and Terms of Service apply.</p></form></div>\
+         <div class=\"o-footer__social\"><span>Follow Us</span><a href=\"#\" aria-label=\"Facebook\"></a><a href=\"#\" aria-label=\"X\"></a><a href=\"#\" aria-label=\"Instagram\"></a><a href=\"#\" aria-label=\"YouTube\"></a></div>\
+         <div class=\"o-footer__vip\"><h3>Footlight VIP+</h3><p>Unlock the full potential of our entertainment business intelligence: exclusive reports, data and analysis you will not find anywhere else.</p><a href=\"/vip/\">Learn More</a></div>\
+         <nav class=\"o-footer__legal\"><ul class=\"lrv-a-unstyle-list\">{legal}</ul></nav><div class=\"o-footer__network\"><h3>Our Sites</h3><ul class=\"lrv-a-unstyle-list\">{sisters}</ul></div>\
+         <p class=\"o-footer__copyright\">Footlight is a part of Marquee Media Corporation. &copy; {year} Footlight Media, LLC. All Rights Reserved.</p>\
+         <p class=\"o-footer__powered\">Powered by WordPress.com VIP</p></footer>"
+    );
+    let extra = format!(
+        "<link rel=\"canonical\" href=\"{url}\"><meta name=\"description\" content=\"{}\"><meta name=\"author\" content=\"{}\">\
+         <script type=\"application/ld+json\">{{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"datePublished\":\"{iso}\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{}\"}}],\
+         \"publisher\":{{\"@type\":\"Organization\",\"name\":\"Footlight\"}},\"articleSection\":\"{}\",\"isAccessibleForFree\":true}}</script>\
+         <script>var pmc_meta = {{\"env\":\"desktop\",\"page-type\":\"article\",\"lob\":\"footlight\",\"category\":[\"{}\"],\"post-id\":{pid}}};</script>",
+        o_attr(&s.title),
+        o_attr(&s.author),
+        l_json(&s.title),
+        l_json(&s.author),
+        l_json(section),
+        l_json(section)
+    );
+    let (lead_meta_first, nl_before_tags) = (c.rng.chance(50), c.rng.chance(50));
+    let meta = format!(
+        "<div class=\"article-meta lrv-u-flex lrv-u-flex-direction-column@mobile-max\">{byline}<time class=\"c-timestamp lrv-u-font-size-14\" datetime=\"{iso}\">{stamp}</time>{updated}</div>{share}"
+    );
+    let (top_a, top_b) = if lead_meta_first {
+        (meta, figure)
+    } else {
+        (figure, meta)
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\">{head}<body class=\"post-template-default single single-post postid-{pid} single-format-standard pmc-theme-footlight\">\
+         <a class=\"lrv-a-skip-link\" href=\"#main-content\">Skip to main content</a>{header}{leader}\
+         <div class=\"lrv-a-wrapper lrv-a-grid lrv-a-cols3@desktop\" id=\"main-content\"><main class=\"lrv-a-span2@desktop\">\
+         <article class=\"single-article lrv-u-position-relative\" data-post-id=\"{pid}\"><div class=\"article-header lrv-u-margin-b-1\">\
+         <div class=\"o-breadcrumbs lrv-u-text-transform-uppercase lrv-u-font-size-12\"><a class=\"c-link\" href=\"/v/{ss}/\">{section}</a><span class=\"o-breadcrumbs__sep\" aria-hidden=\"true\">/</span><a class=\"c-link\" href=\"/c/{subs}/\">{sub}</a></div>\
+         <h1 id=\"title-of-a-story\" class=\"c-title article-title lrv-u-font-family-primary lrv-u-font-size-32\">{exclusive}{title}</h1>{dek}{top_a}</div>{top_b}\
+         <div class=\"ft-cx-page-content lrv-u-width-100p\"><div class=\"a-content a-content-float-end@desktop-xl lrv-u-font-family-body\">{body}{nl1}</div></div>\
+         {nl2}<div class=\"c-tags lrv-u-margin-tb-150\"><span class=\"c-tags__label lrv-u-font-weight-bold\">Read More About:</span>{tags}</div>\
+         {more_stories}</article>{must_read}{taboola}{comments}</main>{sidebar}</div>{footer}\
+         <script src=\"https://footlight.com/wp-content/themes/vip/pmc-footlight/assets/build/js/main.js?ver=2025.3\" defer></script></body></html>",
+        head = head(s, "Footlight", &extra),
+        ss = l_slug(section),
+        subs = l_slug(sub),
+        section = esc(section),
+        sub = esc(sub),
+        title = esc(&s.title),
+        nl1 = if nl_before_tags { "" } else { nl_inline },
+        nl2 = if nl_before_tags { nl_inline } else { "" },
+    )
+}
+
+// ---------------------------------------------------------------- C3 --
+
+const C3_NAV: &[&str] = &[
+    "News",
+    "Politics",
+    "World",
+    "Business",
+    "Personal Finance",
+    "Culture",
+    "Travel",
+    "Science",
+    "The Explainer",
+    "Talking Points",
+    "Pictures",
+    "Cartoons",
+    "Puzzles",
+    "Newsletters",
+    "Magazine",
+];
+
+const C3_TRENDING: &[&str] = &[
+    "Tariffs",
+    "Ukraine",
+    "Royal family",
+    "Housing market",
+    "Tech layoffs",
+    "Crossword",
+    "Supreme Court",
+    "Interest rates",
+    "Climate summit",
+];
+
+const C3_KICKERS: &[&str] = &[
+    "The Explainer",
+    "Talking Points",
+    "Today's Big Question",
+    "Instant Opinion",
+    "In the Spotlight",
+];
+
+const C3_STRAPLINES: &[&str] = &[
+    "Critics say the plan goes too far, while supporters argue it does not go far enough",
+    "The decision has raised awkward questions about what comes next",
+    "A row that has been simmering for months finally boils over",
+    "Why the latest development matters, and who stands to lose",
+    "Experts are divided on whether the gamble will pay off",
+    "The story everyone is talking about, and what the commentators make of it",
+];
+
+const C3_HEADLINES: &[&str] = &[
+    "The best political cartoons of the week",
+    "Is the housing market finally cooling?",
+    "5 things to know about the new tax rules",
+    "Why the central bank is in no hurry to cut rates",
+    "The week's good news",
+    "Can the ceasefire hold?",
+    "The pros and cons of a four-day working week",
+    "What the polls are telling us about the midterms",
+    "Quiz of the week",
+    "How the world reacted to the summit",
+    "Pictures of the week",
+    "Is the AI boom running out of steam?",
+    "The rise and fall of the high street",
+    "Why are so many young people leaving the city?",
+];
+
+const C3_CAPTIONS: &[&str] = &[
+    "Protesters gather outside the courthouse",
+    "The debate has divided opinion across the country",
+    "Officials have promised a full review",
+    "The move marks a sharp change of direction",
+    "Supporters say the change is long overdue",
+    "The building has stood empty for more than a decade",
+];
+
+const C3_CREDITS: &[&str] = &[
+    "Getty Images",
+    "Alamy",
+    "Bloomberg / Getty Images",
+    "Illustrated / Getty Images",
+    "AFP via Getty Images",
+    "Anadolu / Getty Images",
+    "Shutterstock",
+];
+
+const C3_ROLES: &[&str] = &[
+    "Staff writer",
+    "US news editor",
+    "Senior columnist",
+    "Contributing writer",
+    "Briefings editor",
+];
+
+const C3_BIOS: &[&str] = &[
+    "joined The Overview after several years at regional newspapers, covering courts, councils and the occasional escaped zoo animal, and now writes about politics, society and the stories behind the headlines.",
+    "has reported from Washington and New York for more than a decade and previously edited the politics desk of a national news website.",
+    "writes about business, personal finance and the economy for The Overview, after an earlier career as a financial analyst that left a lasting fondness for company reports.",
+    "covers world affairs, with a particular interest in Europe and the Middle East, and has written for a range of national titles.",
+];
+
+const C3_CONSENT: &[&str] = &[
+    "We and our partners use cookies and similar technologies to store and access information on your device. Some are essential to make our site work; others help us understand how the site is used, personalise content and measure the performance of ads. You can accept all, reject all or manage your preferences, and change your mind at any time.",
+    "The Overview and our trusted partners process personal data, such as your browsing activity and device identifiers, to deliver personalised advertising and content, measure audiences and develop our products. Click Accept All to consent, or Manage Preferences to choose.",
+];
+
+const C3_VIDEOS: &[&str] = &[
+    "The week in 60 seconds",
+    "What happens next for the economy?",
+    "Three things that changed this week",
+    "The big debate, explained",
+];
+
+/// A van-image figure of the publishing platform: a sized `<p>` with the
+/// picture, then a caption text and an "(Image credit: ...)" span.
+fn c3_figure(rng: &mut Rng, class: &str, year: &str) -> String {
+    let cap = rng.pick(C3_CAPTIONS);
+    let id = o_hex(rng, 22);
+    let caption = if rng.chance(80) {
+        format!("<span class=\"caption-text\">{} </span>", esc(cap))
+    } else {
+        String::new()
+    };
+    format!(
+        "<figure class=\"van-image-figure {class}\" data-bordeaux-image-check><div class=\"image-full-width-wrapper\"><div class=\"image-widthsetter\" style=\"max-width:1920px;\">\
+         <p class=\"vanilla-image-block\" style=\"padding-top:56.25%;\"><picture data-new-v2-image=\"true\"><source type=\"image/webp\" srcset=\"https://cdn.mos.cms.example/{id}-1280-80.jpg.webp 1280w, https://cdn.mos.cms.example/{id}-640-80.jpg.webp 640w\" sizes=\"(min-width: 1000px) 970px, calc(100vw - 40px)\">\
+         <img src=\"https://cdn.mos.cms.example/{id}-1280-80.jpg\" alt=\"{alt}\" class=\"\" data-pin-media=\"https://cdn.mos.cms.example/{year}/{id}.jpg\" loading=\"lazy\"></picture></p></div></div>\
+         <figcaption itemprop=\"caption description\" class=\"{fc}\">{caption}<span class=\"credit\" itemprop=\"copyrightHolder\">(Image credit: {credit})</span></figcaption></figure>",
+        alt = o_attr(cap),
+        fc = if class.contains("hero") {
+            "hero-caption"
+        } else {
+            " inline-layout"
+        },
+        credit = esc(rng.pick(C3_CREDITS)),
+    )
+}
+
+/// C3 (held out, round 18): a news-digest weekly's website on a big
+/// publishing group's shared platform (Future-plc-Vanilla-like, as The
+/// Week or Live Science run): a Sourcepoint-style consent message in
+/// prose, header with the group's menu, "Newsletters"/"Subscribe" and a
+/// "Trending" topic strip, a leaderboard; breadcrumb, a format kicker in
+/// some pages, headline, strapline, byline with role and "published"
+/// date, an affiliate disclaimer in some pages, share buttons with a
+/// "preferred source on Google" button; the hero `van-image-figure` with
+/// caption and "(Image credit: ...)"; the text in `div#article-body` as
+/// bare `<p>`s with "inline-link" anchors, crossheads in the digest's
+/// formats ("What happened", "Who said what", "What next?") or as
+/// explainer questions, inline figures, ad units (bare, "Advertisement"
+/// or "Article continues below"), a "Latest Videos From" player, a
+/// "You might also like" fancy box and a newsletter form with consent
+/// checkboxes and terms; then a subscription fancy box, "Topics", an
+/// author bio, a comments button, and a sidebar (Latest / Most Popular
+/// tabs, a cartoons teaser, a magazine promo) and the group footer.
+fn c3_digest(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let n = s.paragraphs.len();
+    let (mo, mname, day, year) = n_date(&s.date);
+    let slug = l_slug(&s.title);
+    let aslug = l_slug(&s.author);
+    let section = c.rng.pick(&[
+        "Politics", "World", "Business", "Culture", "Science", "News",
+    ]);
+    let (h, m, pm) = c_clock(c.rng);
+    let iso = format!(
+        "{}T{:02}:{m:02}:00Z",
+        s.date,
+        if pm { h % 12 + 12 } else { h % 12 }
+    );
+    let strap = c.rng.pick(C3_STRAPLINES);
+
+    // Header.
+    let nav: String = C3_NAV
+        .iter()
+        .map(|x| {
+            format!(
+                "<li class=\"menu-item\"><a class=\"menu-item__link\" href=\"/{}\">{}</a></li>",
+                l_slug(x),
+                esc(x)
+            )
+        })
+        .collect();
+    let k_trend = 4 + c.rng.below(2);
+    let trending: String = c_pick_n(c.rng, C3_TRENDING, k_trend)
+        .iter()
+        .map(|t| format!("<li class=\"trending__item\"><a class=\"trending__link\" href=\"/tag/{}\">{}</a></li>", l_slug(t), esc(t)))
+        .collect();
+    let header = format!(
+        "<header class=\"header\" id=\"header\"><div class=\"header__top\"><a class=\"header__logo\" href=\"/\" aria-label=\"Visit The Overview homepage\"><svg class=\"logo\"><title>The Overview</title></svg></a>\
+         <div class=\"header__actions\"><a class=\"header__newsletters\" href=\"/newsletters\">Newsletters</a><a class=\"header__subscribe button\" href=\"/subscribe\">Subscribe</a>\
+         <button class=\"header__search-button\" aria-label=\"Open search\"><svg class=\"icon\"></svg></button><button class=\"header__login\">Sign in</button></div></div>\
+         <nav class=\"primary-nav\" aria-label=\"Main menu\"><ul class=\"primary-nav__list\">{nav}</ul><button class=\"primary-nav__more\" aria-label=\"Open menu\">More</button></nav>\
+         <div class=\"trending\"><span class=\"trending__label\">Trending</span><ul class=\"trending__list\">{trending}</ul></div></header>\
+         <div class=\"slot-leaderboard ad-unit\" data-ad-slot=\"leaderboard\"></div>"
+    );
+
+    // Article header.
+    let kicker = if c.rng.chance(45) {
+        format!(
+            "<div class=\"article-tag\"><span class=\"article-tag__label\">{}</span></div>",
+            esc(c.rng.pick(C3_KICKERS))
+        )
+    } else {
+        String::new()
+    };
+    let role = c.rng.pick(C3_ROLES);
+    let byline = format!(
+        "<div class=\"byline-wrapper\"><div class=\"byline\"><div class=\"author-byline__image\"><img src=\"https://cdn.mos.cms.example/authors/{aslug}-100-80.jpg\" alt=\"\" width=\"40\" height=\"40\"></div>\
+         <div class=\"author-byline\"><span class=\"by-author\"><span>By</span> <span class=\"author-byline__author-name\"><a href=\"/author/{aslug}\" rel=\"author\" class=\"link author-byline__link\">{a}</a></span></span>\
+         <span class=\"author-byline__role\">{role}</span> published <time class=\"relative-date chunk\" datetime=\"{iso}\" data-published-date=\"{iso}\">{day} {mname} {year}</time></div></div></div>",
+        a = esc(&s.author),
+        role = esc(role),
+    );
+    let disclaimer = if c.rng.chance(30) {
+        "<p class=\"affiliate-disclaimer\">When you purchase through links on our site, we may earn an affiliate commission. <a href=\"/about-us#affiliates\">Here's how it works</a>.</p>"
+    } else {
+        ""
+    };
+    let share = format!(
+        "<div class=\"social-share-container\"><span class=\"social-share__label\">Share</span><ul class=\"social-share__list\">\
+         <li><a class=\"social-share__button facebook\" href=\"#\" aria-label=\"Share on Facebook\"></a></li><li><a class=\"social-share__button twitter\" href=\"#\" aria-label=\"Share on X\"></a></li>\
+         <li><a class=\"social-share__button whatsapp\" href=\"#\" aria-label=\"Share on Whatsapp\"></a></li><li><a class=\"social-share__button pinterest\" href=\"#\" aria-label=\"Pin this\"></a></li>\
+         <li><a class=\"social-share__button flipboard\" href=\"#\" aria-label=\"Share on Flipboard\"></a></li><li><a class=\"social-share__button email\" href=\"#\" aria-label=\"Share by Email\"></a></li>\
+         <li><button class=\"social-share__button copy\">Copy link</button></li></ul>{}{}</div>",
+        if c.rng.chance(45) {
+            "<a class=\"preferred-source-button\" href=\"https://www.google.com/preferences/source?q=theoverview.com\" rel=\"noopener\" target=\"_blank\">Add us as a preferred source on Google</a>"
+        } else {
+            ""
+        },
+        if c.rng.chance(50) {
+            format!(
+                "<a class=\"comment-count\" href=\"#article-comments\"><span class=\"comment-count__number\">{}</span> <span class=\"comment-count__label\">comments</span></a>",
+                c.rng.below(120)
+            )
+        } else {
+            String::new()
+        }
+    );
+    let hero = format!(
+        "<div class=\"hero-image-wrapper\">{}</div>",
+        c3_figure(c.rng, "hero-image", &year)
+    );
+
+    // Body.
+    let paras: Vec<String> = s
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let t = c
+                .body_paragraph(p)
+                .replace("<a href=", "<a data-analytics-id=\"inline-link\" target=\"_blank\" data-hl-processed=\"none\" href=");
+            format!("<p>{t}</p>")
+        })
+        .collect();
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut lead = String::new();
+    let mode = c.rng.below(3);
+    let h2 = |t: &str| format!("<h2 id=\"section-{}\">{}</h2>", l_slug(t), esc(t));
+    if mode == 0 && n >= 4 {
+        lead = h2("What happened");
+        let who = (n / 3).max(1);
+        after[who - 1].push(h2(c
+            .rng
+            .pick(&["Who said what", "What did the commentators say?"])));
+        if n >= 6 {
+            let next = n - 1 - c.rng.below(2).min(n - who - 2);
+            if next > who {
+                after[next - 1].push(h2("What next?"));
+            }
+        }
+    } else if mode == 1 && n >= 5 {
+        let qs = c_pick_n(
+            c.rng,
+            &[
+                "Why does it matter?",
+                "How did we get here?",
+                "What are the arguments?",
+                "Who is affected?",
+                "Is there an alternative?",
+            ],
+            2,
+        );
+        let a = 1 + c.rng.below(2);
+        after[a].push(h2(qs[0]));
+        if n >= 8 {
+            after[a + 3].push(h2(qs[1]));
+        }
+    }
+    let mut k = 1;
+    let mut i = 1 + c.rng.below(2);
+    while i + 1 < n {
+        let label = match c.rng.below(3) {
+            0 => "<div class=\"ad-unit__label\">Advertisement</div>",
+            1 => "<div class=\"ad-unit__label\">Article continues below</div>",
+            _ => "",
+        };
+        after[i].push(format!(
+            "<div class=\"ad-unit\" id=\"dfp-inline-{k}\" data-ad-slot=\"inline{k}\">{label}<div class=\"ad-unit__slot\"></div></div>"
+        ));
+        k += 1;
+        i += 3 + c.rng.below(2);
+    }
+    if c.rng.chance(40)
+        && let Some(at) = c_spot(c.rng, n, 2)
+    {
+        after[at].push(c3_figure(c.rng, "inline-layout", &year));
+    }
+    if c.rng.chance(50)
+        && let Some(at) = c_spot(c.rng, n, 2)
+    {
+        let v = c.rng.pick(C3_VIDEOS);
+        after[at].push(format!(
+            "<div class=\"jwplayer__widthsetter\"><div class=\"vanilla-video-playlist-header\"><span class=\"vanilla-video-playlist-header__text\">Latest Videos From</span>\
+             <img class=\"vanilla-video-playlist-header__logo\" src=\"/media/logo.svg\" alt=\"The Overview\"></div><div class=\"jwplayer__wrapper\"><div id=\"future__jwplayer--{}\" class=\"future__jwplayer\">\
+             <div class=\"jw-title\"><div class=\"jw-title-primary\">{}</div></div><div class=\"jw-controlbar\"><span class=\"jw-text-alt\">Play</span><span class=\"jw-text-duration\">0{}:{:02}</span></div></div></div></div>",
+            o_hex(c.rng, 8),
+            esc(v),
+            1 + c.rng.below(4),
+            c.rng.below(60)
+        ));
+    }
+    if c.rng.chance(55)
+        && let Some(at) = c_spot(c.rng, n, 1)
+    {
+        let items: String = c_pick_n(c.rng, C3_HEADLINES, 3)
+            .iter()
+            .map(|h| {
+                format!(
+                    "<li><a href=\"/{}\" data-analytics-id=\"inline-link\">{}</a></li>",
+                    l_slug(h),
+                    esc(h)
+                )
+            })
+            .collect();
+        after[at].push(format!(
+            "<div class=\"fancy-box\"><div class=\"fancy_box-title\">{}</div><div class=\"fancy_box_body\"><ul class=\"fancy-box__list\">{items}</ul></div></div>",
+            c.rng.pick(&["You might also like", "Related", "More from The Overview"])
+        ));
+    }
+    let newsletter = format!(
+        "<div class=\"newsletter-form__wrapper\" data-newsletter=\"daily-briefing\"><div class=\"newsletter-form\"><div class=\"newsletter-form__strapline\">Sign up for The Overview's Free Newsletters</div>\
+         <p class=\"newsletter-form__text\">{}</p><form class=\"newsletter-form__form\"><label class=\"newsletter-form__label\" for=\"nl-{k}\">Your Email Address</label>\
+         <input id=\"nl-{k}\" type=\"email\" placeholder=\"Your Email Address\"><button class=\"newsletter-form__button\" type=\"submit\">Sign up</button>\
+         <div class=\"newsletter-form__consent\"><label><input type=\"checkbox\"> Contact me with news and offers from other Lattice brands</label>\
+         <label><input type=\"checkbox\"> Receive email from us on behalf of our trusted partners or sponsors</label></div>\
+         <p class=\"newsletter-form__terms\">By submitting your information you agree to the Terms &amp; Conditions and Privacy Policy and are aged 16 or over.</p></form></div></div>",
+        c.rng.pick(&[
+            "From our daily news briefing to a weekly round-up of good news, get the best of The Overview delivered straight to your inbox.",
+            "A free daily email with the biggest news stories of the day, and the best features from across the site.",
+        ])
+    );
+    let nl_inside = c.rng.chance(55);
+    if nl_inside && let Some(at) = c_spot(c.rng, n, n / 2) {
+        after[at].push(newsletter.clone());
+    }
+    let body = format!("{lead}{}", c_weave(&paras, &after));
+
+    // After the text.
+    let subscribe = if c.rng.chance(45) {
+        "<div class=\"fancy-box fancy-box--subscribe\"><div class=\"fancy_box-title\">Subscribe to The Overview</div><div class=\"fancy_box_body\">\
+         <p class=\"fancy-box__body-text\">Get beyond the headlines. Every week we bring you the best of the news from all sides, in one magazine you can read in an afternoon.</p>\
+         <p class=\"fancy-box__body-text\"><a class=\"fancy-box__button\" href=\"/subscribe\">SUBSCRIBE &amp; SAVE</a></p></div></div>"
+    } else {
+        ""
+    };
+    let nl_after = if nl_inside { String::new() } else { newsletter };
+    let topics: String = [section, c.rng.pick(C3_TRENDING)]
+        .iter()
+        .map(|t| {
+            format!(
+                "<li class=\"tag\"><a href=\"/{}\">{}</a></li>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let bio = format!(
+        "<div class=\"author-bio\"><div class=\"author-bio__avatar\"><img src=\"https://cdn.mos.cms.example/authors/{aslug}-200-80.jpg\" alt=\"{aa}\"></div>\
+         <div class=\"author-bio__text\"><p class=\"author-name\"><a href=\"/author/{aslug}\">{a}</a></p><p class=\"author-role\">{role}</p>\
+         <div class=\"author-bio__description\"><p>{a} {bio}</p></div><div class=\"author-bio__social\"><a href=\"#\" aria-label=\"X\"></a><a href=\"#\" aria-label=\"LinkedIn\"></a></div></div></div>",
+        aa = o_attr(&s.author),
+        a = esc(&s.author),
+        role = esc(role),
+        bio = esc(c.rng.pick(C3_BIOS)),
+    );
+    let comments = if c.rng.chance(50) {
+        "<div id=\"article-comments\" class=\"article-comments\"><button class=\"article-comments__button\" data-component=\"comments-button\">Show comments</button></div>"
+    } else {
+        ""
+    };
+    let mut ago = c.rng.below(2);
+    let latest: String = c_pick_n(c.rng, C3_HEADLINES, 5)
+        .iter()
+        .map(|h| {
+            ago += 1 + c.rng.below(3);
+            format!(
+                "<li class=\"popular-box__article\"><a class=\"article-link\" href=\"/{}\"><span class=\"article-name\">{}</span><time class=\"relative-date\">{ago} hours ago</time></a></li>",
+                l_slug(h),
+                esc(h)
+            )
+        })
+        .collect();
+    let popular: String = c_pick_n(c.rng, C3_HEADLINES, 5)
+        .iter()
+        .enumerate()
+        .map(|(i, h)| format!("<li class=\"popular-box__article\"><span class=\"popular-box__rank\">{}</span><a class=\"article-link\" href=\"/{}\">{}</a></li>", i + 1, l_slug(h), esc(h)))
+        .collect();
+    let sidebar = format!(
+        "<aside class=\"sidebar\"><div class=\"slot-mpu1 ad-unit\"></div><div class=\"popular-box\"><ul class=\"tabs\" role=\"tablist\"><li role=\"tab\" aria-selected=\"true\">Latest</li><li role=\"tab\">Most Popular</li></ul>\
+         <ol class=\"popular-box__articles-list\" data-tab=\"latest\">{latest}</ol><ol class=\"popular-box__articles-list hidden\" data-tab=\"popular\">{popular}</ol></div>\
+         <div class=\"cartoon-box\"><h3 class=\"cartoon-box__title\">Today's best cartoons</h3><a href=\"/cartoons\"><img src=\"https://cdn.mos.cms.example/cartoons/{}.jpg\" alt=\"Political cartoon\"></a><a class=\"cartoon-box__more\" href=\"/cartoons\">See more cartoons</a></div>\
+         <div class=\"magazine-box\"><img src=\"https://cdn.mos.cms.example/covers/{year}-{mo:02}.jpg\" alt=\"The Overview magazine cover\"><p class=\"magazine-box__title\">The Overview Magazine</p>\
+         <p class=\"magazine-box__text\">{}</p><a class=\"button\" href=\"/subscribe\">Subscribe</a></div><div class=\"slot-mpu2 ad-unit\"></div></aside>",
+        o_hex(c.rng, 10),
+        c.rng.pick(&[
+            "Try 6 free issues, and get the facts and opinions behind every story.",
+            "Your weekly guide to the news that matters, from every side of the argument.",
+        ])
+    );
+    let links: String = [
+        "Terms and conditions",
+        "Contact Lattice's experts",
+        "Privacy policy",
+        "Cookies policy",
+        "Accessibility Statement",
+        "Advertise with us",
+        "Web notifications",
+        "Careers",
+        "Editorial standards",
+        "Corrections",
+    ]
+    .iter()
+    .map(|x| {
+        format!(
+            "<li class=\"footer__link\"><a href=\"https://latticemedia.example/{}\">{}</a></li>",
+            l_slug(x),
+            esc(x)
+        )
+    })
+    .collect();
+    let footer = format!(
+        "<footer class=\"footer\"><div class=\"footer__social\"><span class=\"footer__social-title\">Follow The Overview</span><a href=\"#\" aria-label=\"Facebook\"></a><a href=\"#\" aria-label=\"X\"></a><a href=\"#\" aria-label=\"Instagram\"></a></div>\
+         <div class=\"footer__about\"><p class=\"footer__text\">The Overview is part of Lattice Media plc, an international media group and leading digital publisher. <a href=\"https://latticemedia.example\">Visit our corporate site</a>.</p>\
+         <ul class=\"footer__links\">{links}</ul><p class=\"footer__copyright\">&copy; Lattice Media US, Inc. 4th Floor, 220 Park Avenue South, New York, NY 10003.</p></div></footer>"
+    );
+    let consent = format!(
+        "<div id=\"sp_message_container_{}\" class=\"sp_message_container\"><div class=\"message type-modal\"><div class=\"message-component message-row\">\
+         <p class=\"message-component message-title\">We care about your privacy</p><p class=\"message-component message-text\">{}</p></div>\
+         <div class=\"message-component message-row\"><button class=\"message-component message-button sp_choice_type_11\" title=\"Accept All\">Accept All</button>\
+         <button class=\"message-component message-button sp_choice_type_13\" title=\"Reject All\">Reject All</button><button class=\"message-component message-button sp_choice_type_12\" title=\"Manage Preferences\">Manage Preferences</button></div></div></div>",
+        1_100_000 + c.rng.below(99_999),
+        esc(c.rng.pick(C3_CONSENT))
+    );
+    let extra = format!(
+        "<link rel=\"canonical\" href=\"https://www.theoverview.com/{}/{slug}\"><meta name=\"description\" content=\"{}\"><meta name=\"parsely-section\" content=\"{}\">\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{}\",\"description\":\"{}\",\"datePublished\":\"{iso}\",\
+         \"author\":[{{\"@type\":\"Person\",\"name\":\"{}\",\"url\":\"https://www.theoverview.com/author/{aslug}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"The Overview\"}}}}</script>",
+        l_slug(section),
+        o_attr(strap),
+        o_attr(section),
+        l_json(&s.title),
+        l_json(strap),
+        l_json(&s.author)
+    );
+    let consent_top = c.rng.chance(40);
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\" class=\"vanilla\">{head}<body class=\"news-article-page\" data-page-type=\"article\" data-vertical=\"{vs}\">\
+         {ct}<a class=\"skip-link\" href=\"#main\">Skip to main content</a>{header}\
+         <main id=\"main\" class=\"main-content\"><div class=\"content-container\"><article class=\"news-article\" data-id=\"{aid}\" data-type=\"article\">\
+         <header><nav class=\"breadcrumb\" aria-label=\"Breadcrumbs\"><ol class=\"breadcrumb__list\"><li class=\"breadcrumb__item\"><a class=\"breadcrumb__link\" href=\"/\">Home</a></li>\
+         <li class=\"breadcrumb__item\"><a class=\"breadcrumb__link\" href=\"/{vs}\">{section}</a></li></ol></nav>{kicker}<h1>{title}</h1><p class=\"strapline\">{strap}</p>\
+         {byline}{disclaimer}{share}</header><section class=\"content-wrapper\">{hero}\
+         <div id=\"article-body\" class=\"text-copy bodyCopy auto\">{body}</div>{subscribe}{nl_after}</section>\
+         <div class=\"tags tags--article\"><span class=\"tags__label\">Topics</span><ul class=\"tags__list\">{topics}</ul></div>{bio}{comments}</article>{sidebar}</div></main>\
+         {footer}{cb}<script>window.vanilla = {{\"page\":\"article\",\"id\":\"{aid}\"}};</script></body></html>",
+        head = head(s, "The Overview", &extra),
+        vs = l_slug(section),
+        ct = if consent_top { consent.as_str() } else { "" },
+        cb = if consent_top { "" } else { consent.as_str() },
+        aid = o_hex(c.rng, 22),
+        section = esc(section),
+        title = esc(&s.title),
+        strap = esc(strap),
+    )
+}
+
+// ---------------------------------------------------------------------
+// D* (held out): four article pages of different kinds of publisher,
+// written without reading the extractor.
+// ---------------------------------------------------------------------
+
+const D_NAMES: &[&str] = &[
+    "Helen Wright",
+    "Marten Kask",
+    "Aino Lehtonen",
+    "Rasmus Vold",
+    "Ilze Berzina",
+    "Jonas Petrauskas",
+    "Clara Vogt",
+    "Pieter de Wit",
+    "Sofia Marin",
+    "Daniel Okafor",
+    "Leyla Aydin",
+    "Omar Haddad",
+    "Grace Mitchell",
+    "Tom Reyes",
+    "Priya Nair",
+    "Mateo Ruiz",
+    "Hanna Berg",
+    "Victor Lund",
+    "Nadia Karim",
+    "Ben Castillo",
+];
+
+/// `k` distinct items of `xs` in random order.
+fn d_pick_n<'a>(rng: &mut Rng, xs: &[&'a str], k: usize) -> Vec<&'a str> {
+    let mut pool: Vec<&'a str> = xs.to_vec();
+    let mut out = Vec::new();
+    while out.len() < k && !pool.is_empty() {
+        let i = rng.below(pool.len());
+        out.push(pool.swap_remove(i));
+    }
+    out
+}
+
+/// Between `lo` and `lo + spread - 1` distinct items of `xs`.
+fn d_pick_r<'a>(rng: &mut Rng, xs: &[&'a str], lo: usize, spread: usize) -> Vec<&'a str> {
+    let k = lo + rng.below(spread);
+    d_pick_n(rng, xs, k)
+}
+
+/// Split `n` paragraphs into consecutive runs of `lo..=hi` paragraphs.
+fn d_runs(rng: &mut Rng, n: usize, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    while a < n {
+        let len = (lo + rng.below(hi - lo + 1)).min(n - a);
+        out.push((a, a + len));
+        a += len;
+    }
+    out
+}
+
+/// Random lower-case letters and digits.
+fn d_alnum(rng: &mut Rng, len: usize) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    (0..len)
+        .map(|_| char::from(alphabet[rng.below(alphabet.len())]))
+        .collect()
+}
+
+/// Random URL-safe base64 characters (Drupal `itok`, asset hashes).
+fn d_b64(rng: &mut Rng, len: usize) -> String {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    (0..len)
+        .map(|_| char::from(alphabet[rng.below(alphabet.len())]))
+        .collect()
+}
+
+/// The start of a paragraph cut at a word boundary, for meta descriptions.
+fn d_snip(p: &str, max: usize) -> String {
+    if p.len() <= max {
+        return p.to_string();
+    }
+    let mut out = String::new();
+    for w in p.split_whitespace() {
+        if out.len() + w.len() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    format!("{out}…")
+}
+
+/// A social handle from a name ("Helen Wright" -> "hwright").
+fn d_handle(name: &str) -> String {
+    let parts: Vec<String> = name.split_whitespace().map(l_slug).collect();
+    match parts.as_slice() {
+        [first, .., last] if !first.is_empty() => {
+            format!("{}{}", &first[..1], last.replace('-', ""))
+        }
+        [only] if !only.is_empty() => only.replace('-', ""),
+        _ => "newsdesk".to_string(),
+    }
+}
+
+/// A signed percentage change such as "+0.42%".
+fn d_pct(rng: &mut Rng) -> (String, bool) {
+    let up = rng.chance(55);
+    let v = format!(
+        "{}{}.{:02}%",
+        if up { "+" } else { "-" },
+        rng.below(3),
+        rng.below(100)
+    );
+    (v, up)
+}
+
+const D0_BRANDS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
+    (
+        "Kaldvere Public Broadcasting",
+        "KPB News",
+        "news.kpb.ee",
+        "Eesti|Русский",
+        "Estonian",
+        "Raadiomaja, Gonsiori 27, 15029 Tallinn",
+        "Radio Kaldvere 2",
+    ),
+    (
+        "Pohjola Broadcasting Company",
+        "Pohjola News",
+        "news.pohjolaradio.fi",
+        "Suomi|Svenska|Sámegiella",
+        "Finnish",
+        "Radiokatu 5, 00240 Helsinki",
+        "Pohjola Radio 1",
+    ),
+    (
+        "Daugava Public Media",
+        "DPM English",
+        "eng.dpm.lv",
+        "Latviešu|Русский",
+        "Latvian",
+        "Doma laukums 8, Riga, LV-1050",
+        "Daugava Radio 1",
+    ),
+    (
+        "Nemunas Radio and Television",
+        "NRT English",
+        "en.nrt.lt",
+        "Lietuvių|Русский|Українська",
+        "Lithuanian",
+        "S. Konarskio g. 49, 03123 Vilnius",
+        "NRT Klasika",
+    ),
+];
+
+const D0_SECTIONS: &[&str] = &[
+    "Politics",
+    "Economy",
+    "Society",
+    "Culture",
+    "Defense",
+    "Education",
+    "Health",
+    "Crime",
+    "Science",
+    "Opinion",
+    "Features",
+    "Business",
+];
+
+const D0_HEADLINES: &[&str] = &[
+    "Government approves plan to raise defense spending to 3.5 percent of GDP",
+    "Teachers' union and ministry reach pay deal after three-day strike",
+    "Parliament passes car tax amendments in final reading",
+    "Ferry operator adds winter sailings to the islands",
+    "Statistics office: consumer prices up 4.1 percent on year",
+    "Border guard reports drop in irregular crossings",
+    "Capital's city council approves new tram line route",
+    "Hospital network warns of nurse shortage ahead of summer",
+    "Gallery: First snow blankets southern counties",
+    "Minister: school network reform to be completed by 2027",
+    "Energy regulator approves lower network fees from January",
+    "Survey: support for NATO membership remains above 70 percent",
+    "Prosecutors charge former mayor with abuse of office",
+    "Interview: Why the country's forests are growing more slowly",
+];
+
+const D0_BLURBS: &[&str] = &[
+    "The coalition partners still disagree on how the extra spending should be financed, with a final vote expected before the summer break.",
+    "Union representatives said the agreement was the best that could be achieved this year, though some members have already criticised it.",
+    "According to the agency, the increase was driven mainly by higher food and electricity prices in the final months of the year.",
+    "Local officials say the new route will be served by low-floor trams every six minutes at peak times once construction is finished.",
+    "The ministry says the changes will affect around 40 schools, most of them in rural municipalities with falling pupil numbers.",
+    "Forecasters expect temperatures to fall further over the weekend, with the coldest nights in the east of the country.",
+];
+
+const D0_LEADS: &[&str] = &[
+    "The decision still needs the approval of the full cabinet.",
+    "Officials say the changes could take effect as early as next year.",
+    "The opposition has called the plan rushed and poorly explained.",
+    "Several details remain to be worked out, the ministry said on Monday.",
+    "Experts interviewed by the broadcaster were divided over the proposal.",
+];
+
+const D0_CAPTIONS: &[&str] = &[
+    "The parliament building in the capital.",
+    "Journalists at a press conference on Tuesday.",
+    "A street in the old town on a winter morning.",
+    "Ministers arriving for the weekly cabinet meeting.",
+    "Illustrative photo.",
+    "Traffic on the ring road during the evening rush hour.",
+    "The town hall square in the late afternoon.",
+];
+
+const D0_PROGRAMMES: &[&str] = &[
+    "'Evening News'",
+    "'Morning Studio'",
+    "'Current Affairs'",
+    "Radio One 'Midday Report'",
+    "'The Week'",
+    "'Prime Time'",
+    "'Regional News'",
+];
+
+const D0_TAGS: &[&str] = &[
+    "government",
+    "coalition",
+    "budget 2026",
+    "inflation",
+    "city council",
+    "education reform",
+    "energy prices",
+    "defense spending",
+    "healthcare",
+    "labor market",
+    "public transport",
+    "local elections",
+    "taxes",
+    "European Union",
+    "courts",
+    "housing",
+];
+
+const D0_SUBHEADS: &[&str] = &[
+    "Reactions",
+    "Background",
+    "What happens next",
+    "Opposition critical",
+    "Costs",
+    "Timeline",
+];
+
+const D0_COOKIE: &str = "We use cookies to ensure the basic functionality of the website and to enhance your online experience. You can choose for each category to opt in or out whenever you want. For more details about cookies and other sensitive data, please read the full privacy policy.";
+
+/// One non-text item of a Drupal Paragraphs body: an inline image,
+/// a related-articles box, a consent-gated video, a newsletter box or a
+/// subheading.
+#[allow(clippy::too_many_arguments)]
+fn d0_insert(
+    rng: &mut Rng,
+    kind: usize,
+    short: &str,
+    host: &str,
+    lang_en: &str,
+    year: &str,
+    month: usize,
+    pid: usize,
+) -> String {
+    let wrap = |ty: &str, inner: &str| {
+        format!(
+            "<div class=\"field__item\"><div class=\"paragraph paragraph--type--{ty} paragraph--view-mode--default\" data-paragraph-id=\"{pid}\">{inner}</div></div>"
+        )
+    };
+    match kind {
+        0 => {
+            let cap = rng.pick(D0_CAPTIONS);
+            let credit = if rng.chance(70) {
+                format!("{}/{short}", rng.pick(D_NAMES))
+            } else {
+                rng.pick(&["Social media", "Private collection", "Press service", "Screenshot"])
+                    .to_string()
+            };
+            let inner = format!(
+                "<div class=\"field field--name-field-media field--type-entity-reference field--label-hidden field__item\"><article class=\"media media--type-image media--view-mode-article-inline\">\
+                 <div class=\"field field--name-field-media-image field--type-image field--label-hidden field__item\"><picture><source srcset=\"/sites/default/files/styles/inline_800/public/{year}-{month:02}/{f}.jpg.webp?itok={t} 1x\" type=\"image/webp\" width=\"800\" height=\"450\"/>\
+                 <img loading=\"lazy\" src=\"/sites/default/files/styles/inline_800/public/{year}-{month:02}/{f}.jpg?itok={t}\" width=\"800\" height=\"450\" alt=\"{alt}\"/></picture></div></article></div>\
+                 <div class=\"paragraph__caption\"><div class=\"clearfix text-formatted field field--name-field-caption field--type-text-long field--label-hidden field__item\"><p>{cap}</p></div>\
+                 <div class=\"field field--name-field-credit field--type-string field--label-inline clearfix\"><div class=\"field__label\">Source</div><div class=\"field__item\">{credit}</div></div></div>",
+                f = d_alnum(rng, 12),
+                t = d_b64(rng, 8),
+                alt = o_attr(cap),
+                cap = esc(cap),
+                credit = esc(&credit),
+            );
+            wrap("image", &inner)
+        }
+        1 => {
+            let items: String = d_pick_r(rng, D0_HEADLINES, 2, 2)
+                .into_iter()
+                .map(|h| {
+                    format!(
+                        "<div class=\"field__item\"><a href=\"/{}/{}\" hreflang=\"en\">{}</a></div>",
+                        1_600_000 + rng.below(400_000),
+                        l_slug(h),
+                        esc(h)
+                    )
+                })
+                .collect();
+            let label = rng.pick(&["Related", "Read also", "More on this topic"]);
+            wrap(
+                "related-articles",
+                &format!(
+                    "<div class=\"field field--name-field-title field--type-string field--label-hidden field__item\">{label}</div>\
+                     <div class=\"field field--name-field-articles field--type-entity-reference field--label-hidden field__items\">{items}</div>"
+                ),
+            )
+        }
+        2 => {
+            let title = match rng.below(4) {
+                0 => format!("Video: The minister's interview in full (in {lang_en})"),
+                1 => "Video: Footage from the scene".to_string(),
+                2 => format!("Video: The report as aired on {}", rng.pick(D0_PROGRAMMES)),
+                _ => format!("Video: Press conference (in {lang_en})"),
+            };
+            let yt = d_b64(rng, 11);
+            wrap(
+                "video",
+                &format!(
+                    "<div class=\"field field--name-field-title field--type-string field--label-hidden field__item\">{t}</div>\
+                     <div class=\"video-embed-field-provider-youtube video-embed-field-responsive-video\" data-consent-src=\"https://www.youtube-nocookie.com/embed/{yt}?autoplay=0&amp;start=0&amp;rel=0\">\
+                     <div class=\"consent-placeholder\"><p>This content is hosted by a third party. By showing the external content you accept the terms and conditions of youtube.com.</p>\
+                     <button type=\"button\" class=\"button consent-placeholder__accept\">Load video</button> <a href=\"/en/cookie-settings\" class=\"consent-placeholder__settings\">Always allow YouTube content</a></div></div>",
+                    t = esc(&title)
+                ),
+            )
+        }
+        3 => wrap(
+            "newsletter",
+            &format!(
+                "<div class=\"newsletter-box\"><h2 class=\"newsletter-box__title\">{short} daily newsletter</h2>\
+                 <p class=\"newsletter-box__text\">{txt}</p>\
+                 <form class=\"newsletter-box__form\" action=\"https://{host}/newsletter/subscribe\" method=\"post\"><label for=\"edit-mail-{pid}\" class=\"visually-hidden\">E-mail</label>\
+                 <input type=\"email\" id=\"edit-mail-{pid}\" name=\"mail\" placeholder=\"Your e-mail address\" class=\"form-email\"/><input type=\"submit\" value=\"Subscribe\" class=\"button js-form-submit form-submit\"/></form></div>",
+                txt = rng.pick(&[
+                    "The most important stories of the day in English, delivered to your inbox every weekday evening.",
+                    "Get a summary of the day's news from our English-language newsroom every weekday at 6 p.m.",
+                    "Sign up to receive our weekly round-up of news, features and interviews every Friday.",
+                ])
+            ),
+        ),
+        _ => wrap(
+            "subheading",
+            &format!(
+                "<h2 class=\"field field--name-field-subheading field--type-string field--label-hidden field__item\">{}</h2>",
+                rng.pick(D0_SUBHEADS)
+            ),
+        ),
+    }
+}
+
+/// D0 (held out): the English-language service of a Baltic/Nordic public
+/// broadcaster on Drupal 10 with the Paragraphs module: skip link, menu
+/// and language switcher blocks, breadcrumb, node header with section,
+/// lead and author fields, hero media with caption and credit, body
+/// split into text paragraphs with image, related, video, newsletter and
+/// subheading paragraphs between them, a "Follow us" or "originally
+/// published in" line at the end of the text, editor/source/tags fields,
+/// a related view with teaser summaries, latest and most-read sidebars,
+/// an address footer and an EU cookie compliance popup (rendered or held
+/// in drupalSettings).
+fn d0_drupal(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (brand, short, host, langs, lang_en, addr, station) =
+        D0_BRANDS[c.rng.below(D0_BRANDS.len())];
+    let theme = l_slug(short).replace('-', "_");
+    let section = c.rng.pick(D0_SECTIONS);
+    let sec_slug = l_slug(section);
+    let nid = 1_600_000 + c.rng.below(400_000);
+    let slug = l_slug(&s.title);
+    let url = format!("https://{host}/{nid}/{slug}");
+    let (month, _, day, year) = n_date(&s.date);
+    let hh = 6 + c.rng.below(16);
+    let mm = c.rng.below(60);
+    let stamp = format!("{day:02}.{month:02}.{year} {hh:02}:{mm:02}");
+    let iso = format!("{year}-{month:02}-{day:02}T{hh:02}:{mm:02}:00+02:00");
+    let title = esc(&s.title);
+    let n = s.paragraphs.len();
+    let editor = c.rng.pick(D_NAMES);
+    let show_author = c.rng.chance(60);
+    let desc = o_attr(&d_snip(
+        s.paragraphs.first().map_or("", |p| p.as_str()),
+        155,
+    ));
+    let img = d_alnum(c.rng, 14);
+    let itok = d_b64(c.rng, 8);
+
+    // Header: branding, main menu, language switcher, search.
+    let mut menu = String::new();
+    for (i, sec) in [
+        "News", "Politics", "Economy", "Society", "Culture", "Opinion", "Features", "Sports",
+        "Weather",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let active = if *sec == section {
+            " menu-item--active-trail"
+        } else {
+            ""
+        };
+        menu.push_str(&format!(
+            "<li class=\"menu-item{active}\"><a href=\"/en/{}\" data-drupal-link-system-path=\"taxonomy/term/{}\">{sec}</a></li>",
+            l_slug(sec),
+            11 + i * 7
+        ));
+    }
+    let mut lang_links = String::from(
+        "<li hreflang=\"en\" data-drupal-link-system-path=\"node\" class=\"is-active\" aria-current=\"page\"><a href=\"/\" class=\"language-link is-active\">English</a></li>",
+    );
+    for l in langs.split('|') {
+        lang_links.push_str(&format!(
+            "<li><a href=\"https://{}/\" class=\"language-link\">{l}</a></li>",
+            host.replacen("news.", "", 1)
+                .replacen("eng.", "", 1)
+                .replacen("en.", "", 1)
+        ));
+    }
+
+    // Hero media.
+    let hero = if c.rng.chance(85) {
+        let cap = c.rng.pick(D0_CAPTIONS);
+        let credit = format!("{}/{short}", c.rng.pick(D_NAMES));
+        format!(
+            "<div class=\"field field--name-field-main-media field--type-entity-reference field--label-hidden field__item\"><article class=\"media media--type-image media--view-mode-article-hero\">\
+             <div class=\"field field--name-field-media-image field--type-image field--label-hidden field__item\"><picture>\
+             <source srcset=\"/sites/default/files/styles/hero_1200x675/public/{year}-{month:02}/{img}.jpg.webp?itok={itok} 1x\" media=\"(min-width: 960px)\" type=\"image/webp\" width=\"1200\" height=\"675\"/>\
+             <img loading=\"eager\" src=\"/sites/default/files/styles/hero_1200x675/public/{year}-{month:02}/{img}.jpg?itok={itok}\" width=\"1200\" height=\"675\" alt=\"{alt}\"/></picture></div></article>\
+             <div class=\"media__caption\"><div class=\"clearfix text-formatted field field--name-field-caption field--type-text-long field--label-hidden field__item\"><p>{cap}</p></div>\
+             <div class=\"field field--name-field-credit field--type-string field--label-inline clearfix\"><div class=\"field__label\">Source</div><div class=\"field__item\">{credit}</div></div></div></div>",
+            alt = o_attr(cap),
+            cap = esc(cap),
+            credit = esc(&credit),
+        )
+    } else {
+        String::new()
+    };
+
+    // Body: text paragraphs with other paragraph types between them.
+    let runs = d_runs(c.rng, n, 1, 4);
+    let mut kinds: Vec<usize> = vec![0, 1, 2, 3, 4];
+    for i in (1..kinds.len()).rev() {
+        let j = c.rng.below(i + 1);
+        kinds.swap(i, j);
+    }
+    let follow_line = c.rng.chance(55);
+    let original_line = c.rng.chance(30);
+    let mut pid = 40_000 + c.rng.below(20_000);
+    let mut body = String::new();
+    for (ri, &(a, b)) in runs.iter().enumerate() {
+        let mut txt = String::new();
+        for p in &s.paragraphs[a..b] {
+            txt.push_str(&format!("<p>{}</p>\n", c.body_paragraph(p)));
+        }
+        if ri + 1 == runs.len() {
+            if original_line {
+                txt.push_str(&format!(
+                    "<p><em>This article was originally published in {lang_en}. <a href=\"https://{}/{}\">Read the original story here.</a></em></p>",
+                    host.replacen("news.", "", 1).replacen("eng.", "", 1).replacen("en.", "", 1),
+                    nid - 1 - c.rng.below(900)
+                ));
+            }
+            if follow_line {
+                txt.push_str(&format!(
+                    "<p>--</p>\n<p><em>Follow {short} on <a href=\"https://www.facebook.com/{fb}\">Facebook</a> and <a href=\"https://x.com/{fb}\">X</a> and never miss an update!</em></p>",
+                    fb = short.replace(' ', "")
+                ));
+            }
+        }
+        body.push_str(&format!(
+            "<div class=\"field__item\"><div class=\"paragraph paragraph--type--text paragraph--view-mode--default\" data-paragraph-id=\"{pid}\">\
+             <div class=\"clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item\">{txt}</div></div></div>\n"
+        ));
+        pid += 1 + c.rng.below(9);
+        if ri + 1 < runs.len()
+            && c.rng.chance(60)
+            && let Some(k) = kinds.pop()
+        {
+            body.push_str(&d0_insert(
+                c.rng, k, short, host, lang_en, &year, month, pid,
+            ));
+            pid += 1 + c.rng.below(9);
+        }
+    }
+
+    // Node footer: editor, source, tags, feedback.
+    let source = if c.rng.chance(45) {
+        format!(
+            "<div class=\"field field--name-field-source field--type-string field--label-inline clearfix\"><div class=\"field__label\">Source</div><div class=\"field__item\">{}</div></div>",
+            esc(c.rng.pick(D0_PROGRAMMES))
+        )
+    } else {
+        String::new()
+    };
+    let tags: String = d_pick_r(c.rng, D0_TAGS, 2, 4)
+        .into_iter()
+        .map(|t| {
+            format!(
+                "<div class=\"field__item\"><a href=\"/en/tags/{}\" hreflang=\"en\">{}</a></div>",
+                l_slug(t),
+                esc(t)
+            )
+        })
+        .collect();
+    let feedback = if c.rng.chance(50) {
+        format!(
+            "<div class=\"block block-{theme}-feedback\"><p class=\"article-feedback\">Did you notice a spelling or grammar mistake? Highlight the text and press Ctrl+Enter to let us know, or write to <a href=\"mailto:news@{host}\">news@{host}</a>.</p></div>"
+        )
+    } else {
+        String::new()
+    };
+    let byline = if show_author {
+        format!(
+            "<div class=\"field field--name-field-authors field--type-entity-reference field--label-inline clearfix\"><div class=\"field__label\">By</div><div class=\"field__items\"><div class=\"field__item\"><a href=\"/en/author/{}\" hreflang=\"en\">{}</a></div></div></div>",
+            l_slug(&s.author),
+            esc(&s.author)
+        )
+    } else {
+        String::new()
+    };
+    let lead = if c.rng.chance(50) {
+        format!(
+            "<div class=\"clearfix text-formatted field field--name-field-lead field--type-text-long field--label-hidden field__item\"><p>{}</p></div>",
+            esc(c.rng.pick(D0_LEADS))
+        )
+    } else {
+        String::new()
+    };
+    let updated = if c.rng.chance(30) {
+        let uh = (hh + 1 + c.rng.below(4)).min(23);
+        format!(
+            "<div class=\"node__updated\">Updated: <time datetime=\"{year}-{month:02}-{day:02}T{uh:02}:{:02}:00+02:00\">{day:02}.{month:02}.{year} {uh:02}:{:02}</time></div>",
+            mm % 50 + 5,
+            mm % 50 + 5
+        )
+    } else {
+        String::new()
+    };
+    let share = format!(
+        "<div class=\"block block-{theme}-share share-links\"><ul class=\"share-links__list\">\
+         <li><a class=\"share-link share-link--facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={url}\" target=\"_blank\" rel=\"noopener\"><span class=\"visually-hidden\">Share on Facebook</span></a></li>\
+         <li><a class=\"share-link share-link--x\" href=\"https://x.com/intent/post?url={url}\" target=\"_blank\" rel=\"noopener\"><span class=\"visually-hidden\">Share on X</span></a></li>\
+         <li><a class=\"share-link share-link--email\" href=\"mailto:?subject={t}&amp;body={url}\"><span class=\"visually-hidden\">Share by e-mail</span></a></li>\
+         <li><button class=\"share-link share-link--copy\" type=\"button\" data-url=\"{url}\">Copy link</button></li></ul></div>",
+        t = o_attr(&s.title)
+    );
+
+    // Related view below the article.
+    let with_blurbs = c.rng.chance(50);
+    let mut blurbs = d_pick_n(c.rng, D0_BLURBS, D0_BLURBS.len());
+    let mut related = String::new();
+    for h in d_pick_r(c.rng, D0_HEADLINES, 3, 2) {
+        let d = 1 + c.rng.below(28);
+        let blurb = if with_blurbs {
+            format!(
+                "<div class=\"views-field views-field-field-lead\"><div class=\"field-content\"><p>{}</p></div></div>",
+                esc(blurbs.pop().unwrap_or_default())
+            )
+        } else {
+            String::new()
+        };
+        related.push_str(&format!(
+            "<div class=\"views-row\"><div class=\"views-field views-field-field-main-media\"><div class=\"field-content\"><img loading=\"lazy\" src=\"/sites/default/files/styles/teaser_400x225/public/{year}-{month:02}/{}.jpg?itok={}\" width=\"400\" height=\"225\" alt=\"\"/></div></div>\
+             <div class=\"views-field views-field-title\"><span class=\"field-content\"><a href=\"/{}/{}\" hreflang=\"en\">{}</a></span></div>\
+             <div class=\"views-field views-field-created\"><span class=\"field-content\"><time datetime=\"{year}-{month:02}-{d:02}\">{d:02}.{month:02}.{year}</time></span></div>{blurb}</div>",
+            d_alnum(c.rng, 12),
+            d_b64(c.rng, 8),
+            nid - 100 - c.rng.below(40_000),
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    let related_title = c.rng.pick(&["Related", "More on this topic", "More news"]);
+
+    // Sidebar: latest news with times, most read, live block.
+    let mut latest = String::new();
+    let mut t = hh * 60 + mm;
+    for h in d_pick_r(c.rng, D0_HEADLINES, 6, 3) {
+        t = t.saturating_sub(7 + c.rng.below(40));
+        latest.push_str(&format!(
+            "<div class=\"views-row\"><span class=\"views-field views-field-created\"><span class=\"field-content\">{:02}:{:02}</span></span> <span class=\"views-field views-field-title\"><span class=\"field-content\"><a href=\"/{}/{}\" hreflang=\"en\">{}</a></span></span></div>",
+            t / 60,
+            t % 60,
+            nid + 1 + c.rng.below(900),
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    let mut popular = String::new();
+    for h in d_pick_n(c.rng, D0_HEADLINES, 5) {
+        popular.push_str(&format!(
+            "<li><a href=\"/{}/{}\" hreflang=\"en\">{}</a></li>",
+            nid - 1 - c.rng.below(5_000),
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    let on_air = esc(c.rng.pick(D0_PROGRAMMES));
+
+    // Cookie popup: rendered markup, or only the settings the script uses.
+    let popup = format!(
+        "<div class=\"eu-cookie-compliance-banner eu-cookie-compliance-banner-info eu-cookie-compliance-banner--categories\"><div class=\"popup-content info eu-cookie-compliance-content\">\
+         <div id=\"popup-text\" class=\"eu-cookie-compliance-message\" role=\"document\"><h2>We use cookies on this site</h2><p>{D0_COOKIE}</p><button type=\"button\" class=\"find-more-button eu-cookie-compliance-more-button\">Privacy policy</button></div>\
+         <div id=\"eu-cookie-compliance-categories\" class=\"eu-cookie-compliance-categories\">\
+         <div class=\"eu-cookie-compliance-category\"><div><input type=\"checkbox\" name=\"cookie-categories\" class=\"eu-cookie-compliance-category-checkbox\" id=\"cookie-category-required\" value=\"required\" checked disabled><label for=\"cookie-category-required\">Strictly necessary</label></div>\
+         <div class=\"eu-cookie-compliance-category-description\">These cookies are needed for the website to work and cannot be switched off.</div></div>\
+         <div class=\"eu-cookie-compliance-category\"><div><input type=\"checkbox\" name=\"cookie-categories\" class=\"eu-cookie-compliance-category-checkbox\" id=\"cookie-category-analytics\" value=\"analytics\"><label for=\"cookie-category-analytics\">Analytics</label></div>\
+         <div class=\"eu-cookie-compliance-category-description\">They help us understand how visitors use the site so that we can improve it.</div></div>\
+         <div class=\"eu-cookie-compliance-category\"><div><input type=\"checkbox\" name=\"cookie-categories\" class=\"eu-cookie-compliance-category-checkbox\" id=\"cookie-category-external\" value=\"external\"><label for=\"cookie-category-external\">External media</label></div>\
+         <div class=\"eu-cookie-compliance-category-description\">Content from video platforms and social networks is blocked by default.</div></div></div>\
+         <div id=\"popup-buttons\" class=\"eu-cookie-compliance-buttons eu-cookie-compliance-has-categories\"><button type=\"button\" class=\"agree-button eu-cookie-compliance-default-button\">Accept all</button>\
+         <button type=\"button\" class=\"eu-cookie-compliance-save-preferences-button\">Save preferences</button><button type=\"button\" class=\"decline-button eu-cookie-compliance-default-button\">Reject all</button></div></div></div>"
+    );
+    let rendered_popup = c.rng.chance(50);
+    let popup_dom = if rendered_popup {
+        format!(
+            "<div id=\"sliding-popup\" class=\"sliding-popup-bottom\" role=\"banner\" aria-describedby=\"popup-text\" style=\"bottom: 0px;\">{popup}</div>"
+        )
+    } else {
+        String::new()
+    };
+    let settings = format!(
+        "{{\"path\":{{\"baseUrl\":\"\\/\",\"pathPrefix\":\"en\\/\",\"currentPath\":\"node\\/{nid}\",\"currentPathIsAdmin\":false,\"isFront\":false,\"currentLanguage\":\"en\"}},\
+         \"pluralDelimiter\":\"\\u0003\",\"suppressDeprecationErrors\":true,\"ajaxPageState\":{{\"libraries\":\"{lib}\",\"theme\":\"{theme}\",\"theme_token\":null}},\
+         \"eu_cookie_compliance\":{{\"cookie_policy_version\":\"1.0.0\",\"popup_enabled\":true,\"popup_agreed_enabled\":false,\"popup_hide_agreed\":false,\"popup_clicking_confirmation\":false,\"popup_scrolling_confirmation\":false,\
+         \"popup_html_info\":\"{info}\",\"popup_position\":false,\"method\":\"categories\",\"cookie_name\":\"\",\"cookie_lifetime\":\"100\"}},\
+         \"user\":{{\"uid\":0,\"permissionsHash\":\"{ph}\"}}}}",
+        lib = d_b64(c.rng, 60),
+        info = if rendered_popup {
+            String::new()
+        } else {
+            l_json(&popup)
+        },
+        ph = o_hex(c.rng, 64),
+    );
+
+    let ld = format!(
+        "{{\"@context\":\"https://schema.org\",\"@graph\":[{{\"@type\":\"NewsArticle\",\"headline\":\"{h}\",\"name\":\"{h}\",\"description\":\"{d}\",\"image\":{{\"@type\":\"ImageObject\",\"url\":\"https://{host}/sites/default/files/styles/og_image/public/{year}-{month:02}/{img}.jpg\"}},\
+         \"datePublished\":\"{iso}\",\"dateModified\":\"{iso}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{a}\"}},\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{brand}\",\"logo\":{{\"@type\":\"ImageObject\",\"url\":\"https://{host}/themes/custom/{theme}/logo.png\"}}}},\
+         \"mainEntityOfPage\":\"{url}\"}}]}}",
+        h = l_json(&s.title),
+        d = l_json(&d_snip(
+            s.paragraphs.first().map_or("", |p| p.as_str()),
+            155
+        )),
+        a = l_json(if show_author { &s.author } else { editor }),
+    );
+    let css = d_b64(c.rng, 43);
+    let js = d_b64(c.rng, 43);
+    let inc = d_b64(c.rng, 80);
+
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\" prefix=\"og: https://ogp.me/ns#\">\n<head>\n<meta charset=\"utf-8\" />\n\
+         <script async src=\"https://www.googletagmanager.com/gtag/js?id=G-{ga}\"></script>\n\
+         <script>window.dataLayer = window.dataLayer || [];function gtag(){{dataLayer.push(arguments)}};gtag(\"js\", new Date());gtag(\"set\", \"developer_id.dMDhkMT\", true);gtag(\"config\", \"G-{ga}\", {{\"groups\":\"default\",\"page_placeholder\":\"PLACEHOLDER_page_location\"}});</script>\n\
+         <meta name=\"description\" content=\"{desc}\" />\n<link rel=\"canonical\" href=\"{url}\" />\n\
+         <meta property=\"og:site_name\" content=\"{short}\" />\n<meta property=\"og:type\" content=\"article\" />\n<meta property=\"og:url\" content=\"{url}\" />\n\
+         <meta property=\"og:title\" content=\"{ot}\" />\n<meta property=\"og:description\" content=\"{desc}\" />\n\
+         <meta property=\"og:image\" content=\"https://{host}/sites/default/files/styles/og_image/public/{year}-{month:02}/{img}.jpg?itok={itok}\" />\n\
+         <meta property=\"article:section\" content=\"{section}\" />\n<meta property=\"article:published_time\" content=\"{iso}\" />\n\
+         <meta name=\"twitter:card\" content=\"summary_large_image\" />\n<meta name=\"Generator\" content=\"Drupal 10 (https://www.drupal.org)\" />\n\
+         <meta name=\"MobileOptimized\" content=\"width\" />\n<meta name=\"HandheldFriendly\" content=\"true\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\" />\n\
+         <script type=\"application/ld+json\">{ld}</script>\n\
+         <link rel=\"icon\" href=\"/themes/custom/{theme}/favicon.ico\" type=\"image/vnd.microsoft.icon\" />\n\
+         <title>{title} | {short}</title>\n\
+         <link rel=\"stylesheet\" media=\"all\" href=\"/sites/default/files/css/css_{css}.css?delta=0&amp;language=en&amp;theme={theme}&amp;include=eJx{inc}\" />\n\
+         <script src=\"/sites/default/files/js/js_{js}.js?scope=header&amp;delta=0&amp;language=en&amp;theme={theme}&amp;include=eJx{inc}\"></script>\n\
+         </head>\n<body class=\"path-node page-node-type-article\">\n\
+         <a href=\"#main-content\" class=\"visually-hidden focusable skip-link\">Skip to main content</a>\n\
+         <div class=\"dialog-off-canvas-main-canvas\" data-off-canvas-main-canvas>\n<div class=\"layout-container\">\n\
+         <header role=\"banner\" class=\"site-header\"><div class=\"region region-header\">\
+         <div id=\"block-{theme}-branding\" class=\"block block-system block-system-branding-block\"><a href=\"/\" rel=\"home\" class=\"site-logo\"><img src=\"/themes/custom/{theme}/logo.svg\" alt=\"Home\" fetchpriority=\"high\" /></a>\
+         <div class=\"site-name\"><a href=\"/\" rel=\"home\">{short}</a></div></div>\
+         <nav role=\"navigation\" aria-labelledby=\"block-{theme}-main-menu-menu\" id=\"block-{theme}-main-menu\" class=\"block block-menu navigation menu--main\"><h2 class=\"visually-hidden\" id=\"block-{theme}-main-menu-menu\">Main navigation</h2>\
+         <ul class=\"menu menu--level-1\">{menu}</ul></nav>\
+         <div class=\"language-switcher-language-url block block-language block-language-blocklanguage-interface\" id=\"block-{theme}-languageswitcher\" role=\"navigation\"><ul class=\"links\">{lang_links}</ul></div>\
+         <div class=\"search-block-form block block-search container-inline\" data-drupal-selector=\"search-block-form\" id=\"block-{theme}-search\" role=\"search\">\
+         <form action=\"/en/search/node\" method=\"get\" id=\"search-block-form\" accept-charset=\"UTF-8\"><div class=\"js-form-item form-item js-form-type-search form-type-search js-form-item-keys form-item-keys form-no-label\">\
+         <label for=\"edit-keys\" class=\"visually-hidden\">Search</label><input title=\"Enter the terms you wish to search for.\" data-drupal-selector=\"edit-keys\" type=\"search\" id=\"edit-keys\" name=\"keys\" value=\"\" size=\"15\" maxlength=\"128\" class=\"form-search\" /></div>\
+         <div data-drupal-selector=\"edit-actions\" class=\"form-actions js-form-wrapper form-wrapper\" id=\"edit-actions\"><input data-drupal-selector=\"edit-submit\" type=\"submit\" id=\"edit-submit\" value=\"Search\" class=\"button js-form-submit form-submit\" /></div></form></div>\
+         </div></header>\n\
+         <div class=\"region region-highlighted\"><div data-drupal-messages-fallback class=\"hidden\"></div></div>\n\
+         <div class=\"region region-breadcrumb\"><div id=\"block-{theme}-breadcrumbs\" class=\"block block-system block-system-breadcrumb-block\">\
+         <nav class=\"breadcrumb\" role=\"navigation\" aria-labelledby=\"system-breadcrumb\"><h2 id=\"system-breadcrumb\" class=\"visually-hidden\">Breadcrumb</h2>\
+         <ol><li><a href=\"/\">Home</a></li><li><a href=\"/en/news\">News</a></li><li><a href=\"/en/{sec_slug}\">{section}</a></li></ol></nav></div></div>\n\
+         <main role=\"main\"><a id=\"main-content\" tabindex=\"-1\"></a>\n\
+         <div class=\"layout-content\"><div class=\"region region-content\">\
+         <div id=\"block-{theme}-content\" class=\"block block-system block-system-main-block\">\n\
+         <article data-history-node-id=\"{nid}\" about=\"/en/node/{nid}\" class=\"node node--type-article node--promoted node--view-mode-full\">\n\
+         <header class=\"node__header\">\
+         <div class=\"field field--name-field-section field--type-entity-reference field--label-hidden field__item\"><a href=\"/en/{sec_slug}\" hreflang=\"en\">{section}</a></div>\
+         <h1 class=\"page-title\"><span class=\"field field--name-title field--type-string field--label-hidden\">{title}</span></h1>{lead}\
+         <div class=\"node__meta\">{byline}<div class=\"field field--name-created field--type-created field--label-hidden field__item\"><time datetime=\"{iso}\">{stamp}</time></div>{updated}</div>\
+         {share}</header>\n{hero}\n\
+         <div class=\"node__content\">\n\
+         <div class=\"field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items\">\n{body}</div>\n\
+         <div class=\"node__footer\">\
+         <div class=\"field field--name-field-editor field--type-entity-reference field--label-inline clearfix\"><div class=\"field__label\">Editor</div><div class=\"field__item\">{editor}</div></div>{source}\
+         <div class=\"field field--name-field-tags field--type-entity-reference field--label-above\"><div class=\"field__label\">Tags</div><div class=\"field__items\">{tags}</div></div>\
+         {feedback}</div>\n</div>\n</article>\n</div>\n\
+         <div class=\"views-element-container block block-views block-views-blockrelated-articles-block-1\" id=\"block-{theme}-views-block-related-articles\">\
+         <h2>{related_title}</h2><div><div class=\"view view-related-articles view-id-related_articles view-display-id-block_1 js-view-dom-id-{vdom}\"><div class=\"view-content\">{related}</div></div></div></div>\n\
+         </div></div>\n\
+         <aside class=\"layout-sidebar-second\" role=\"complementary\"><div class=\"region region-sidebar-second\">\
+         <div class=\"views-element-container block block-views block-views-blocklatest-news-block-1\" id=\"block-{theme}-latest\"><h2>Latest news</h2>\
+         <div><div class=\"view view-latest-news view-id-latest_news view-display-id-block_1\"><div class=\"view-content\">{latest}</div>\
+         <div class=\"more-link\"><a href=\"/en/news\">All news</a></div></div></div></div>\
+         <div class=\"block block-{theme}-statistics\" id=\"block-{theme}-most-read\"><h2>Most read</h2><ol class=\"most-read\">{popular}</ol></div>\
+         <div class=\"block block-block-content block-live\" id=\"block-{theme}-live\"><h2>Live</h2><ul class=\"live-list\">\
+         <li><a href=\"/en/live/radio\">{station}</a> <span class=\"live-list__now\">On air: {on_air}</span></li><li><a href=\"/en/live/tv\">Watch TV channels live</a></li></ul></div>\
+         </div></aside>\n</main>\n\
+         <footer role=\"contentinfo\" class=\"site-footer\"><div class=\"region region-footer\">\
+         <div id=\"block-{theme}-contact\" class=\"block block-block-content\"><div class=\"clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item\">\
+         <p><strong>{short}</strong><br>{brand}<br>{addr}</p><p>News desk: <a href=\"mailto:news@{host}\">news@{host}</a></p></div></div>\
+         <nav role=\"navigation\" aria-labelledby=\"block-{theme}-footer-menu\" id=\"block-{theme}-footer\" class=\"block block-menu navigation menu--footer\"><h2 class=\"visually-hidden\" id=\"block-{theme}-footer-menu\">Footer</h2>\
+         <ul class=\"menu\"><li class=\"menu-item\"><a href=\"/en/about\">About us</a></li><li class=\"menu-item\"><a href=\"/en/privacy\">Privacy policy</a></li><li class=\"menu-item\"><a href=\"/en/cookie-settings\">Cookie settings</a></li>\
+         <li class=\"menu-item\"><a href=\"/en/accessibility\">Accessibility statement</a></li><li class=\"menu-item\"><a href=\"/en/rss\">RSS</a></li></ul></nav>\
+         <div id=\"block-{theme}-copyright\" class=\"block block-block-content\"><p>© {year} {brand}. Reproduction of {short} content is only permitted with a direct hyperlink to the original article.</p></div>\
+         </div></footer>\n</div>\n</div>\n{popup_dom}\n\
+         <script type=\"application/json\" data-drupal-selector=\"drupal-settings-json\">{settings}</script>\n\
+         <script src=\"/sites/default/files/js/js_{js2}.js?scope=footer&amp;delta=0&amp;language=en&amp;theme={theme}&amp;include=eJx{inc}\"></script>\n\
+         </body>\n</html>\n",
+        ga = d_alnum(c.rng, 10).to_uppercase(),
+        ot = o_attr(&s.title),
+        vdom = o_hex(c.rng, 64),
+        editor = esc(editor),
+        js2 = d_b64(c.rng, 43),
+    )
+}
+
+const D1_SITES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Riverbend Roost",
+        "riverbendroost.com",
+        "Riverbend Herons",
+        "Herons",
+    ),
+    ("Brick and Ivy", "brickandivy.com", "Lakeshore Owls", "Owls"),
+    (
+        "Copper Canyon Talk",
+        "coppercanyontalk.com",
+        "Desert Miners",
+        "Miners",
+    ),
+    (
+        "Blue Line Boulevard",
+        "bluelineblvd.com",
+        "Harbor City Pilots",
+        "Pilots",
+    ),
+    (
+        "Pine Tar Porch",
+        "pinetarporch.com",
+        "Summit Valley Lumberjacks",
+        "Lumberjacks",
+    ),
+];
+
+const D1_OPPONENTS: &[&str] = &[
+    "Bay City Gulls",
+    "Ironton Foundry",
+    "Mesa Roadrunners",
+    "Northfield Stags",
+    "Granite Falls Bears",
+    "Port Wells Anchors",
+];
+
+const D1_GROUPS: &[&str] = &[
+    "News",
+    "Game Previews",
+    "Game Recaps",
+    "Film Room",
+    "Roster Moves",
+    "Injury Updates",
+    "Draft",
+    "Front Office",
+    "Community",
+];
+
+const D1_HEADLINES: &[&str] = &[
+    "{t} injury report: Three starters listed as questionable",
+    "Film room: What went wrong for the defense in the fourth quarter",
+    "Open thread: Sunday's game, second half",
+    "Mailbag: Your trade deadline questions, answered",
+    "{t} sign veteran backup to one-year deal",
+    "Report card: Grading every position group after the bye week",
+    "Podcast: Breaking down the playoff picture",
+    "Three things we learned from Thursday's practice",
+    "Rookie watch: How the draft class is holding up at midseason",
+    "{t} vs. rivals: Time, TV channel, odds and how to stream",
+    "Community poll results: Fans split on the coaching decision",
+    "Morning links: {t} return to practice after short week",
+];
+
+const D1_DEKS: &[&str] = &[
+    "Here's what we know so far, and what it could mean for the rest of the season.",
+    "A look at the numbers behind the headlines, and why the next few weeks matter.",
+    "The reaction has been loud. Here's our take.",
+    "Plus notes on the injury report and a look ahead to the weekend.",
+    "It wasn't pretty, but there were a few encouraging signs.",
+    "Some thoughts on a week nobody saw coming.",
+];
+
+const D1_CAPTIONS: &[&str] = &[
+    "Fans in the upper deck during the second half of Sunday's game.",
+    "The {t} head coach looks on from the sideline during the fourth quarter.",
+    "Players warm up before the game at home last week.",
+    "The {t} celebrate after a late score in the third quarter.",
+    "A general view of the stadium before kickoff.",
+    "The {t} take the field before their home opener.",
+];
+
+const D1_AGENCIES: &[&str] = &[
+    "Getty Images",
+    "Imagn Images",
+    "Icon Sportswire",
+    "Diamond Images via Getty Images",
+];
+
+const D1_TWEETS: &[&str] = &[
+    "Practice report: three starters did not participate today. Head coach says it is precautionary for two of them. More after media availability.",
+    "Big crowd at open practice this morning. Lots of energy out here despite the rain.",
+    "Per a source, the team has had preliminary talks about an extension. Nothing imminent, but both sides are motivated.",
+    "Asked about the decision late in the game, the head coach said: \"We'll look at the tape. That's on me.\"",
+];
+
+const D1_POLLS: &[(&str, &[&str])] = &[
+    (
+        "How confident are you in the {t} right now?",
+        &[
+            "Very confident",
+            "Somewhat confident",
+            "Not very confident",
+            "Not at all",
+        ],
+    ),
+    (
+        "Grade the front office's offseason so far",
+        &["A", "B", "C", "D or worse"],
+    ),
+    (
+        "What should be the top priority before the deadline?",
+        &[
+            "Offensive line",
+            "Secondary",
+            "Pass rush",
+            "Depth at receiver",
+        ],
+    ),
+];
+
+const D1_OUTROS: &[&str] = &[
+    "What do you make of it? Let us know in the comments below.",
+    "Stick with {site} for more coverage throughout the week, and share your thoughts in the comments.",
+    "Follow {site} on X and Instagram for the latest {t} news.",
+    "That's all for today. Be sure to vote in the poll and sound off in the comments.",
+];
+
+/// A vanilla-extract style class ("_1agbrixi").
+fn d1_ve(rng: &mut Rng) -> String {
+    format!("_{}{}", 1 + rng.below(9), d_alnum(rng, 6))
+}
+
+/// D1 (held out): a fan-community team site of a sports blog network on a
+/// Next.js design system ("duet--" component classes plus hashed
+/// vanilla-extract classes): network bar, team header with follow links,
+/// group links, dek, byline with comment count, sharing buttons with
+/// screen-reader text, lede photo with credit, each paragraph in its own
+/// body-component div, inline related lists, ad rails, an odds module
+/// with a gambling disclaimer, embedded posts, a reader poll, an italic
+/// sign-off, newsletter signup, "more from" list, comments placeholder,
+/// legal footer and `__NEXT_DATA__`.
+fn d1_duet(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (site, domain, team, nick) = D1_SITES[c.rng.below(D1_SITES.len())];
+    let opp = c.rng.pick(D1_OPPONENTS);
+    let fill = |x: &str| x.replace("{t}", nick).replace("{site}", site);
+    let (month, mname, day, year) = n_date(&s.date);
+    let entry_id = 24_000_000 + c.rng.below(900_000);
+    let slug = l_slug(&s.title);
+    let url = format!("https://www.{domain}/{year}/{month}/{day}/{entry_id}/{slug}");
+    let hour = 1 + c.rng.below(12);
+    let minute = c.rng.below(60);
+    let ampm = c.rng.pick(&["am", "pm"]);
+    let h24 = (hour % 12) + if ampm == "pm" { 12 } else { 0 };
+    let tz = c.rng.pick(&["EST", "EDT", "CST", "PST"]);
+    let short_month = &mname[..3];
+    let stamp = format!("{short_month} {day}, {year}, {hour}:{minute:02}{ampm} {tz}");
+    let iso = format!("{year}-{month:02}-{day:02}T{h24:02}:{minute:02}:00.000Z");
+    let n = s.paragraphs.len();
+    let comments = c.rng.below(240);
+    let title = esc(&s.title);
+
+    // A fixed set of hashed classes per page, reused like a real build.
+    let ve: Vec<String> = (0..14).map(|_| d1_ve(c.rng)).collect();
+    let pcls = format!(
+        "duet--article--dangerously-set-cms-markup duet--article--standard-paragraph {} {} {}",
+        ve[0], ve[1], ve[2]
+    );
+    let comp = format!("duet--article--article-body-component {}", ve[3]);
+
+    let groups = d_pick_r(c.rng, D1_GROUPS, 1, 2);
+    let group_links: String = groups
+        .iter()
+        .map(|g| {
+            let g = if *g == "News" {
+                format!("{nick} News")
+            } else {
+                g.to_string()
+            };
+            format!(
+                "<li class=\"{}\"><a class=\"{}\" href=\"/{}\">{}</a></li>",
+                ve[4],
+                ve[5],
+                l_slug(&g),
+                esc(&g)
+            )
+        })
+        .collect();
+    let dek_raw = c.rng.pick(D1_DEKS);
+    let dek = esc(dek_raw);
+    let updated = if c.rng.chance(35) {
+        format!(
+            "Updated {short_month} {day}, {year}, {}:{:02}{ampm} {tz}",
+            hour % 12 + 1,
+            c.rng.below(60)
+        )
+    } else {
+        String::new()
+    };
+    let photographer = c.rng.pick(D_NAMES);
+    let agency = c.rng.pick(D1_AGENCIES);
+    let lede_cap = esc(&fill(c.rng.pick(D1_CAPTIONS)));
+    let lede = format!(
+        "<figure class=\"duet--article--lede-image {a}\"><div class=\"{b}\"><img alt=\"{alt}\" sizes=\"(max-width: 768px) 100vw, 1200px\" srcset=\"https://cdn.{domain}/thumbor/{h}=/0x0:4000x2667/1200x800/filters:focal(2000x1333:2001x1334)/cdn.{domain}/uploads/chorus_asset/file/{id}/{f}.jpg 1200w\" src=\"https://cdn.{domain}/thumbor/{h}=/0x0:4000x2667/1200x800/cdn.{domain}/uploads/chorus_asset/file/{id}/{f}.jpg\" decoding=\"async\" fetchpriority=\"high\"></div>\
+         <figcaption class=\"duet--media--caption {c2}\"><span class=\"{d}\">{lede_cap}</span> <cite class=\"duet--media--credit {e}\">Photo by {photographer}/{agency}</cite></figcaption></figure>",
+        a = ve[6],
+        b = ve[7],
+        c2 = ve[8],
+        d = ve[9],
+        e = ve[10],
+        alt = o_attr(&fill("{t} players during warmups")),
+        h = d_b64(c.rng, 27),
+        id = 25_000_000 + c.rng.below(900_000),
+        f = format!("{}_{}", 10_000 + c.rng.below(90_000), d_alnum(c.rng, 8)),
+    );
+
+    // Which inserts go where.
+    let ad_after: Vec<usize> = if n > 3 {
+        vec![1, 1 + (n - 1) / 2 + c.rng.below(2)]
+    } else {
+        vec![0]
+    };
+    let related_at = if n > 3 && c.rng.chance(70) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let odds_at = if n > 4 && c.rng.chance(40) {
+        Some(3 + c.rng.below(n - 4))
+    } else {
+        None
+    };
+    let tweet_at = if n > 2 && c.rng.chance(45) {
+        Some(c.rng.below(n - 1))
+    } else {
+        None
+    };
+    let sub_at = if n > 5 && c.rng.chance(30) {
+        Some(2 + c.rng.below(n - 4))
+    } else {
+        None
+    };
+    let poll = c.rng.chance(40);
+    let outro = c.rng.chance(60);
+    let outros: Vec<&str> = D1_OUTROS
+        .iter()
+        .copied()
+        .filter(|o| poll || !o.contains("poll"))
+        .collect();
+
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if sub_at == Some(i) {
+            body.push_str(&format!(
+                "<div class=\"{comp}\"><h3 class=\"duet--article--dangerously-set-cms-markup {} {}\">{}</h3></div>",
+                ve[11],
+                ve[1],
+                c.rng.pick(&["The bigger picture", "What's next", "Injury notes", "Around the league", "By the numbers"])
+            ));
+        }
+        body.push_str(&format!(
+            "<div class=\"{comp}\"><p class=\"{pcls}\">{}</p></div>\n",
+            c.body_paragraph(p)
+        ));
+        if related_at == Some(i) {
+            let items: String = d_pick_r(c.rng, D1_HEADLINES, 1, 2)
+                .into_iter()
+                .map(|h| {
+                    format!(
+                        "<li><a href=\"https://www.{domain}/{year}/{}/{}/{}/{}\">{}</a></li>",
+                        1 + c.rng.below(12),
+                        1 + c.rng.below(28),
+                        entry_id - 1 - c.rng.below(50_000),
+                        l_slug(&fill(h)),
+                        esc(&fill(h))
+                    )
+                })
+                .collect();
+            body.push_str(&format!(
+                "<div class=\"{comp}\"><div class=\"duet--article--related-list {}\"><h2 class=\"{}\">Related</h2><ul>{items}</ul></div></div>\n",
+                ve[12], ve[13]
+            ));
+        }
+        if tweet_at == Some(i) {
+            let who = c.rng.pick(D_NAMES);
+            body.push_str(&format!(
+                "<div class=\"{comp}\"><div class=\"duet--article--social-embed\"><blockquote class=\"twitter-tweet\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">{} <a href=\"https://t.co/{}\">pic.x.com/{}</a></p>&mdash; {} (@{}) <a href=\"https://x.com/{}/status/18{}\">{mname} {day}, {year}</a></blockquote></div></div>\n",
+                esc(c.rng.pick(D1_TWEETS)),
+                d_b64(c.rng, 10),
+                d_b64(c.rng, 10),
+                esc(who),
+                d_handle(who),
+                d_handle(who),
+                (0..17).map(|_| char::from(b'0' + c.rng.below(10) as u8)).collect::<String>()
+            ));
+        }
+        if odds_at == Some(i) {
+            let fav = c.rng.chance(50);
+            let spread = format!("{}.5", 1 + c.rng.below(7));
+            let total = 38 + c.rng.below(14);
+            let ml_f = 120 + c.rng.below(180);
+            let ml_d = ml_f - 20;
+            let (ts, os) = if fav {
+                (format!("-{spread}"), format!("+{spread}"))
+            } else {
+                (format!("+{spread}"), format!("-{spread}"))
+            };
+            let (tm, om) = if fav {
+                (format!("-{ml_f}"), format!("+{ml_d}"))
+            } else {
+                (format!("+{ml_d}"), format!("-{ml_f}"))
+            };
+            body.push_str(&format!(
+                "<div class=\"{comp}\"><div class=\"duet--sports--odds-module\"><div class=\"duet--sports--odds-header\"><span>Odds</span><span class=\"duet--sports--odds-provider\">by Crestline Sportsbook</span></div>\
+                 <table><thead><tr><th>Team</th><th>Spread</th><th>Total</th><th>Moneyline</th></tr></thead><tbody>\
+                 <tr><td>{team}</td><td>{ts} (-110)</td><td>O {total}.5 (-110)</td><td>{tm}</td></tr>\
+                 <tr><td>{opp}</td><td>{os} (-110)</td><td>U {total}.5 (-110)</td><td>{om}</td></tr></tbody></table>\
+                 <p class=\"duet--sports--odds-disclaimer\">Odds/lines subject to change. T&amp;Cs apply. See crestlinesportsbook.com for details. Gambling problem? Call 1-800-GAMBLER. 21+. Available in participating states only.</p></div></div>\n"
+            ));
+        }
+        if ad_after.contains(&i) && i + 1 < n {
+            body.push_str(&format!(
+                "<div class=\"duet--ad--native-ad-rail {}\"><div class=\"adunit\" id=\"div-gpt-ad-{}\" data-ad-slot=\"article_{}\"><span class=\"adunit__label\">Advertisement</span></div></div>\n",
+                ve[12],
+                o_hex(c.rng, 8),
+                i + 1
+            ));
+        }
+    }
+    if poll {
+        let (q, opts) = D1_POLLS[c.rng.below(D1_POLLS.len())];
+        let pid = 13_000_000 + c.rng.below(900_000);
+        let options: String = opts
+            .iter()
+            .enumerate()
+            .map(|(k, o)| {
+                format!(
+                    "<li><input type=\"radio\" name=\"poll-{pid}\" id=\"poll-{pid}-{k}\" value=\"{k}\"><label for=\"poll-{pid}-{k}\">{}</label></li>",
+                    esc(o)
+                )
+            })
+            .collect();
+        body.push_str(&format!(
+            "<div class=\"{comp}\"><div class=\"duet--article--poll\" data-poll-id=\"{pid}\"><h3 class=\"duet--article--poll-title\">Poll</h3>\
+             <p class=\"duet--article--poll-question\">{}</p><form><ul>{options}</ul><button type=\"submit\">Vote</button> <a href=\"#\" class=\"duet--article--poll-results\">View Results</a></form>\
+             <p class=\"duet--article--poll-count\">{} votes | Results</p></div></div>\n",
+            esc(&fill(q)),
+            50 + c.rng.below(2000)
+        ));
+    }
+    if outro {
+        body.push_str(&format!(
+            "<div class=\"{comp}\"><p class=\"{pcls}\"><em>{}</em></p></div>\n",
+            esc(&fill(c.rng.pick(&outros)))
+        ));
+    }
+
+    let mut nav = String::new();
+    let team_news = format!("{nick} News");
+    for item in [
+        "Latest",
+        team_news.as_str(),
+        "Game Previews",
+        "Draft",
+        "Podcasts",
+        "Community",
+        "Tickets",
+        "Shop",
+    ] {
+        nav.push_str(&format!(
+            "<li class=\"duet--navigation--nav-item\"><a href=\"/{}\">{}</a></li>",
+            l_slug(item),
+            esc(item)
+        ));
+    }
+    let mut more = String::new();
+    for h in d_pick_n(c.rng, D1_HEADLINES, 5) {
+        let h = fill(h);
+        more.push_str(&format!(
+            "<li class=\"duet--content-cards--content-card\"><h2 class=\"duet--content-cards--content-card-title\"><a href=\"https://www.{domain}/{year}/{}/{}/{}/{}\">{}</a></h2><div class=\"duet--content-cards--content-card-byline\"><span>{}</span></div></li>",
+            1 + c.rng.below(12),
+            1 + c.rng.below(28),
+            entry_id + 1 + c.rng.below(40_000),
+            l_slug(&h),
+            esc(&h),
+            esc(c.rng.pick(D_NAMES))
+        ));
+    }
+    let newsletter = c
+        .rng
+        .pick(&["Daily Roundup", "Morning Huddle", "Gameday Newsletter"]);
+    let tags: String = groups
+        .iter()
+        .chain(["Community"].iter())
+        .map(|g| format!("<li><a href=\"/{}\">{}</a></li>", l_slug(g), esc(g)))
+        .collect();
+    let next_data = format!(
+        "{{\"props\":{{\"pageProps\":{{\"hydration\":{{\"responses\":[{{\"operationName\":\"EntryLayoutQuery\",\"variables\":{{\"id\":\"{entry_id}\"}},\"data\":{{\"entity\":{{\"__typename\":\"Entry\",\"uuid\":\"{u1}-{u2}\",\"title\":\"{t}\",\"dek\":{{\"html\":\"{d}\"}},\"author\":{{\"fullName\":\"{a}\"}},\"publishDate\":\"{iso}\",\"commentCount\":{comments},\"url\":\"{url}\",\"community\":{{\"name\":\"{site}\",\"team\":\"{team}\"}}}}}}}}]}}}},\"__N_SSP\":true}},\
+         \"page\":\"/[...slugs]\",\"query\":{{\"slugs\":[\"{year}\",\"{month}\",\"{day}\",\"{entry_id}\",\"{slug}\"]}},\"buildId\":\"{b}\",\"isFallback\":false,\"gssp\":true,\"scriptLoader\":[]}}",
+        u1 = o_hex(c.rng, 8),
+        u2 = o_hex(c.rng, 12),
+        t = l_json(&s.title),
+        d = l_json(dek_raw),
+        a = l_json(&s.author),
+        b = d_b64(c.rng, 21),
+    );
+
+    format!(
+        "<!DOCTYPE html><html lang=\"en-US\"><head><meta charSet=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\
+         <title>{title} - {site}</title><meta name=\"description\" content=\"{dek_attr}\"/><link rel=\"canonical\" href=\"{url}\"/>\
+         <meta property=\"og:type\" content=\"article\"/><meta property=\"og:site_name\" content=\"{site}\"/><meta property=\"og:title\" content=\"{ot}\"/><meta property=\"og:description\" content=\"{dek_attr}\"/><meta property=\"og:url\" content=\"{url}\"/>\
+         <meta property=\"article:published_time\" content=\"{iso}\"/><meta name=\"parsely-section\" content=\"{sec}\"/><meta name=\"parsely-author\" content=\"{au_attr}\"/><meta name=\"twitter:site\" content=\"@{tw}\"/>\
+         <link rel=\"preload\" href=\"https://cdn.{domain}/fonts/Manuka-Black.woff2\" as=\"font\" type=\"font/woff2\" crossorigin=\"anonymous\"/>\
+         <link rel=\"stylesheet\" href=\"/_next/static/css/{css}.css\" data-n-g=\"\"/><script src=\"/_next/static/chunks/webpack-{wp}.js\" defer=\"\"></script>\
+         <script type=\"application/ld+json\">[{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"mainEntityOfPage\":\"{url}\",\"headline\":\"{tj}\",\"description\":\"{dj}\",\"datePublished\":\"{iso}\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{aj}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{site}\"}}}}]</script>\
+         </head><body><div id=\"__next\"><div class=\"{v0}\"><a class=\"duet--navigation--skip-link {v1}\" href=\"#content\">Skip to main content</a>\
+         <div class=\"duet--navigation--network-bar {v2}\"><a href=\"https://www.sidelinenation.com\" class=\"{v3}\">Sideline Nation</a><a href=\"https://www.sidelinenation.com/communities\">Explore all 120 team communities</a>\
+         <div class=\"{v4}\"><a href=\"https://auth.sidelinenation.com/login?return_to={url}\">Log In</a><a href=\"https://auth.sidelinenation.com/signup\">Sign Up</a></div></div>\
+         <header class=\"duet--navigation--navigation {v5}\"><a href=\"/\" class=\"duet--navigation--logo\"><img src=\"https://cdn.{domain}/uploads/logo.svg\" alt=\"\"/><span class=\"sr-only\">{site} home</span></a>\
+         <p class=\"duet--navigation--tagline\">A {team} fan community</p><nav aria-label=\"Primary\"><ul class=\"{v6}\">{nav}</ul></nav>\
+         <div class=\"duet--navigation--follow\"><span>Follow {site} online:</span><a href=\"https://x.com/{tw}\"><span class=\"sr-only\">Follow {site} on X</span></a><a href=\"https://www.facebook.com/{tw}\"><span class=\"sr-only\">Like {site} on Facebook</span></a><a href=\"https://www.instagram.com/{tw}\"><span class=\"sr-only\">Follow {site} on Instagram</span></a></div></header>\
+         <div class=\"duet--ad--top-leaderboard {v7}\"><div id=\"div-gpt-ad-top\" data-ad-slot=\"top_leaderboard\"></div></div>\
+         <main id=\"content\" class=\"{v8}\"><article id=\"entry-{entry_id}\" class=\"{v9}\">\
+         <div class=\"duet--article--lede {v10}\"><ul class=\"duet--article--article-groups {v11}\">{group_links}</ul>\
+         <h1 class=\"duet--article--dangerously-set-cms-markup {v12}\">{title}</h1>\
+         <h2 class=\"duet--article--dangerously-set-cms-markup duet--article--dek {v13}\">{dek}</h2>\
+         <div class=\"duet--article--article-byline {v0}\"><span class=\"{v1}\">By <a class=\"{v2}\" href=\"/authors/{au_slug}\">{author}</a></span>\
+         <span class=\"{v3}\"><time datetime=\"{iso}\">{stamp}</time></span>{upd}\
+         <a class=\"duet--article--comments-link {v4}\" href=\"#comments\"><span>{comments} Comments</span></a></div>\
+         <div class=\"duet--article--share-buttons {v5}\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={url}\"><span class=\"sr-only\">Share this story on Facebook</span></a><a href=\"https://x.com/intent/tweet?url={url}\"><span class=\"sr-only\">Share this story on X</span></a><a href=\"https://www.reddit.com/submit?url={url}\"><span class=\"sr-only\">Share this story on Reddit</span></a>\
+         <button type=\"button\"><span>Share</span><span class=\"sr-only\">All sharing options for: {title}</span></button></div>{lede}</div>\
+         <div class=\"duet--layout--entry-body-container {v6}\"><div class=\"duet--article--article-body-component-container {v7}\">\n{body}</div>\
+         <div class=\"duet--article--article-footer {v8}\"><div class=\"duet--article--filed-under\"><span>Filed under:</span><ul>{tags}</ul></div>\
+         <div class=\"duet--article--share-buttons {v5}\"><span>Share this story</span><a href=\"https://www.facebook.com/sharer/sharer.php?u={url}\"><span class=\"sr-only\">Share this on Facebook</span></a><a href=\"https://x.com/intent/tweet?url={url}\"><span class=\"sr-only\">Share this on X</span></a></div></div></div>\
+         </article>\
+         <aside class=\"duet--cta--newsletter {v9}\"><form><h2 class=\"{v10}\">Sign up for the newsletter <span>{site} {newsletter}</span></h2>\
+         <p class=\"{v11}\">A daily roundup of {team} news from {site}</p><label class=\"sr-only\" for=\"nl-email\">Email (required)</label><input id=\"nl-email\" type=\"email\" placeholder=\"Email (required)\" required=\"\"/>\
+         <button type=\"submit\">Sign Up</button><p class=\"{v12}\">By submitting your email, you agree to our <a href=\"https://www.sidelinenation.com/legal/terms\">Terms</a> and <a href=\"https://www.sidelinenation.com/legal/privacy\">Privacy Notice</a>. You can opt out at any time. This site is protected by reCAPTCHA and the Google <a href=\"https://policies.google.com/privacy\">Privacy Policy</a> and <a href=\"https://policies.google.com/terms\">Terms of Service</a> apply.</p></form></aside>\
+         <section id=\"comments\" class=\"duet--comments {v13}\"><h2>Join the conversation</h2><p class=\"{v0}\">{comments} Comments</p><div class=\"coral-container\" data-story-id=\"{entry_id}\"><p>Loading comments...</p></div>\
+         <a href=\"https://www.sidelinenation.com/community-guidelines\">Community Guidelines</a></section>\
+         <section class=\"duet--recirculation--more-from {v1}\"><h2>More From {site}</h2><ul>{more}</ul></section>\
+         </main>\
+         <footer class=\"duet--navigation--footer {v2}\"><div class=\"{v3}\"><a href=\"/\">{site}</a> <span>is part of Sideline Nation, a network of team communities</span></div>\
+         <p class=\"{v4}\">{site} is an independent fan community and is not affiliated with the {team} or the league.</p>\
+         <ul class=\"{v5}\"><li><a href=\"https://www.sidelinenation.com/legal/terms\">Terms of Use</a></li><li><a href=\"https://www.sidelinenation.com/legal/privacy\">Privacy Notice</a></li><li><a href=\"https://www.sidelinenation.com/legal/cookies\">Cookie Policy</a></li>\
+         <li><button type=\"button\">Do Not Sell Or Share My Personal Info</button></li><li><a href=\"/licensing\">Licensing FAQ</a></li><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"https://status.sidelinenation.com\">Platform Status</a></li>\
+         <li><a href=\"/contact\">Contact</a></li><li><a href=\"/tips\">Send Us a Tip</a></li><li><a href=\"/masthead\">Masthead</a></li></ul>\
+         <p class=\"{v6}\">© {year} Sideline Media, LLC. All Rights Reserved</p></footer></div></div>\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{next_data}</script></body></html>",
+        dek_attr = o_attr(dek_raw),
+        ot = o_attr(&s.title),
+        sec = esc(groups.first().copied().unwrap_or("News")),
+        au_attr = o_attr(&s.author),
+        tw = site.replace(' ', ""),
+        css = o_hex(c.rng, 16),
+        wp = o_hex(c.rng, 16),
+        tj = l_json(&s.title),
+        dj = l_json(dek_raw),
+        aj = l_json(&s.author),
+        au_slug = l_slug(&s.author),
+        author = esc(&s.author),
+        upd = if updated.is_empty() {
+            String::new()
+        } else {
+            format!("<span class=\"{}\">{updated}</span>", ve[4])
+        },
+        v0 = ve[0],
+        v1 = ve[1],
+        v2 = ve[2],
+        v3 = ve[3],
+        v4 = ve[4],
+        v5 = ve[5],
+        v6 = ve[6],
+        v7 = ve[7],
+        v8 = ve[8],
+        v9 = ve[9],
+        v10 = ve[10],
+        v11 = ve[11],
+        v12 = ve[12],
+        v13 = ve[13],
+    )
+}
+
+const D2_BRANDS: &[(&str, &str, &str, &str, &str, &str)] = &[
+    (
+        "The Rheinmark Ledger",
+        "en.rheinmark-ledger.de",
+        "Rheinmark Mediengruppe GmbH",
+        "Düsseldorf",
+        "German",
+        "EUR",
+    ),
+    (
+        "Handelsbladet International",
+        "international.handelsbladet.nl",
+        "Bladet Media B.V.",
+        "Amsterdam",
+        "Dutch",
+        "EUR",
+    ),
+    (
+        "Alpina Business Review",
+        "en.alpinabiz.ch",
+        "Alpina Medien AG",
+        "Zurich",
+        "German",
+        "CHF",
+    ),
+    (
+        "Kapital Daily",
+        "en.kapitaldaily.pl",
+        "Kapital Media S.A.",
+        "Warsaw",
+        "Polish",
+        "PLN",
+    ),
+];
+
+const D2_SECTIONS: &[&str] = &[
+    "Companies",
+    "Markets",
+    "Economy",
+    "Politics",
+    "Technology",
+    "Energy",
+    "Finance",
+    "Industry",
+    "Opinion",
+    "Personal Finance",
+];
+
+const D2_KICKERS: &[&str] = &[
+    "Analysis",
+    "Exclusive",
+    "Briefing",
+    "Interview",
+    "Commentary",
+    "Explainer",
+];
+
+const D2_DEKS: &[&str] = &[
+    "The move comes at a difficult moment, and investors are asking what comes next.",
+    "Behind the headline figures, the picture is more complicated than it first appears.",
+    "Executives and officials are divided over how quickly the changes should take effect.",
+    "What the decision means for companies, workers and consumers.",
+    "The numbers point to a slow recovery, but the risks have not gone away.",
+    "Three questions that will decide whether the plan works.",
+];
+
+const D2_HEADLINES: &[&str] = &[
+    "ECB policymakers signal pause as wage growth cools",
+    "Chemicals group cuts 1,800 jobs amid weak Chinese demand",
+    "Why Europe's car suppliers are running out of time",
+    "Port operator wins concession for new container terminal",
+    "Fintech lender raises €120 million in Series C round",
+    "Energy regulator approves grid fee overhaul",
+    "Family-owned retailers struggle with rising rents",
+    "Opinion: The debt brake is not the problem",
+    "Insurers brace for record claims after summer floods",
+    "Steelmaker secures state aid for green hydrogen plant",
+    "Chipmaker delays factory as subsidies stall",
+    "Pension funds pile into infrastructure debt",
+    "Mid-sized engineering firms turn to India for growth",
+    "Airline raises guidance after strong summer bookings",
+];
+
+const D2_BLURBS: &[&str] = &[
+    "The company is closing two plants and moving production closer to its customers in Asia.",
+    "Supervisors have asked banks to set aside more capital against commercial property loans.",
+    "Order books are thinner than at any time since 2020, according to the industry association.",
+    "The deal values the business at roughly eight times this year's expected operating profit.",
+    "Analysts say the new rules will hit smaller suppliers hardest.",
+    "The government wants the first projects to be approved before the end of next year.",
+];
+
+const D2_COMPANIES: &[(&str, &str, &str)] = &[
+    ("Nordwerk", "NWK", "48.12"),
+    ("Hallberg Chemie", "HBC", "71.90"),
+    ("Vantis Energy", "VNT", "13.45"),
+    ("Ostsee Logistik", "OSL", "22.08"),
+    ("Brightmark Bank", "BMB", "9.87"),
+    ("Keller Automotive", "KLA", "104.30"),
+    ("Sentra Software", "SNT", "215.60"),
+    ("Alpenstahl", "APS", "31.22"),
+];
+
+const D2_INDICES: &[(&str, &str)] = &[
+    ("DAX", "22,341.08"),
+    ("Euro Stoxx 50", "5,412.66"),
+    ("FTSE 100", "8,702.15"),
+    ("S&P 500", "5,987.40"),
+    ("EUR/USD", "1.0841"),
+    ("Brent", "74.62"),
+    ("Gold", "2,912.30"),
+    ("Bitcoin", "86,420.00"),
+];
+
+const D2_CHARTS: &[&str] = &[
+    "Order intake has fallen for three straight quarters",
+    "Share price over the past 12 months",
+    "Where the money goes",
+    "Energy prices remain above pre-crisis levels",
+    "Employment in the sector since 2015",
+];
+
+const D2_ROLES: &[(&str, &str)] = &[
+    (
+        "the Frankfurt correspondent",
+        "banks, insurers and financial regulation",
+    ),
+    (
+        "the markets editor",
+        "equities, bonds and the companies behind them",
+    ),
+    (
+        "a senior economics correspondent",
+        "monetary policy and the euro zone economy",
+    ),
+    (
+        "an industry reporter",
+        "manufacturing, trade and the automotive sector",
+    ),
+    (
+        "the energy correspondent",
+        "utilities, grids and the energy transition",
+    ),
+    (
+        "the technology editor",
+        "start-ups, software and semiconductors",
+    ),
+];
+
+const D2_SUBHEADS: &[&str] = &[
+    "A question of timing",
+    "Pressure from investors",
+    "What the numbers say",
+    "Politics gets involved",
+    "Risks remain",
+];
+
+/// A Vue scoped-style attribute ("data-v-3f9a2c1b").
+fn d2_v(rng: &mut Rng) -> String {
+    format!("data-v-{}", o_hex(rng, 8))
+}
+
+/// D2 (held out): the English edition of a continental business daily
+/// built with Nuxt (Vue scoped `data-v-` attributes, `__NUXT_DATA__`
+/// payload): billboard ad, header with subscribe offer, market ticker,
+/// kicker, dek, author and reading time, AI audio player, gift/save
+/// buttons, subscriber badge, lead photo, body with in-read ads, "Also
+/// read" teasers, company price chips, a chart embed and subheads, a
+/// translation note and occasional correction at the end of the body,
+/// topic follow chips, author bio, subscriber-only comments prompt,
+/// "More on this topic" cards, most-read and markets sidebars, a
+/// newsletter box and a corporate footer.
+fn d2_nuxt(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (brand, host, company, city, lang, cur) = D2_BRANDS[c.rng.below(D2_BRANDS.len())];
+    let section = c.rng.pick(D2_SECTIONS);
+    let sec_slug = l_slug(section);
+    let (month, mname, day, year) = n_date(&s.date);
+    let hh = 5 + c.rng.below(17);
+    let mm = c.rng.below(60);
+    let aid = 100_000_000 + c.rng.below(900_000_000);
+    let slug = l_slug(&s.title);
+    let url = format!("https://{host}/{sec_slug}/{slug}/{aid}.html");
+    let iso = format!("{year}-{month:02}-{day:02}T{hh:02}:{mm:02}:00+01:00");
+    let base = host.split_once('.').map_or(host, |(_, rest)| rest);
+    let stamp = format!("{day} {mname} {year}, {hh:02}:{mm:02} CET");
+    let n = s.paragraphs.len();
+    let title = esc(&s.title);
+    let kicker = if c.rng.chance(60) {
+        Some(c.rng.pick(D2_KICKERS))
+    } else {
+        None
+    };
+    let dek_raw = c.rng.pick(D2_DEKS);
+    let premium = c.rng.chance(60);
+    let mins = l_minutes(s).max(2);
+    let (role, beat) = D2_ROLES[c.rng.below(D2_ROLES.len())];
+
+    // Component scope attributes, one per Vue component.
+    let v_layout = d2_v(c.rng);
+    let v_header = d2_v(c.rng);
+    let v_ticker = d2_v(c.rng);
+    let v_art = d2_v(c.rng);
+    let v_body = d2_v(c.rng);
+    let v_ad = d2_v(c.rng);
+    let v_teaser = d2_v(c.rng);
+    let v_side = d2_v(c.rng);
+    let v_card = d2_v(c.rng);
+    let v_foot = d2_v(c.rng);
+
+    let ad = |rng: &mut Rng, kind: &str, k: usize| {
+        format!(
+            "<div {v_ad} class=\"ad-slot ad-slot--{kind}\" data-slot=\"{kind}-{k}\"><span {v_ad} class=\"ad-slot__label\">Advertisement</span><div {v_ad} id=\"div-gpt-ad-{}-{k}\" class=\"ad-slot__container\"></div></div>",
+            o_hex(rng, 10)
+        )
+    };
+
+    // Market ticker (the sidebar table shows the same figures).
+    let changes: Vec<(String, bool)> = D2_INDICES.iter().map(|_| d_pct(c.rng)).collect();
+    let mut ticker = String::new();
+    let shown = 5 + c.rng.below(4);
+    for ((name, value), (pct, up)) in D2_INDICES.iter().zip(changes.iter()).take(shown) {
+        ticker.push_str(&format!(
+            "<li {v_ticker} class=\"ticker__item\"><a {v_ticker} href=\"/markets/{}\"><span {v_ticker} class=\"ticker__name\">{}</span><span {v_ticker} class=\"ticker__value\">{value}</span><span {v_ticker} class=\"ticker__change ticker__change--{}\">{pct}</span></a></li>",
+            l_slug(name),
+            esc(name),
+            if *up { "up" } else { "down" }
+        ));
+    }
+
+    // Header navigation.
+    let nav: String = [
+        "Companies",
+        "Markets",
+        "Economy",
+        "Politics",
+        "Technology",
+        "Energy",
+        "Opinion",
+        "Personal Finance",
+        "Podcasts",
+    ]
+    .iter()
+    .map(|x| {
+        format!(
+            "<li {v_header}><a {v_header} href=\"/{}\" class=\"nav__link\">{x}</a></li>",
+            l_slug(x)
+        )
+    })
+    .collect();
+
+    // Body.
+    let chips_at = if n > 2 && c.rng.chance(55) {
+        Some(c.rng.below(2))
+    } else {
+        None
+    };
+    let inread: Vec<usize> = if n > 4 {
+        vec![1 + c.rng.below(2), 3 + c.rng.below(n - 3)]
+    } else {
+        vec![0]
+    };
+    let teaser_at = if n > 3 {
+        Some(1 + c.rng.below(n - 2))
+    } else {
+        None
+    };
+    let chart_at = if n > 4 && c.rng.chance(50) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let sub_at: Vec<usize> = if n > 6 && c.rng.chance(55) {
+        let a = 3 + c.rng.below(2);
+        let mut v = vec![a];
+        if n > 9 && c.rng.chance(50) {
+            v.push(a + 3 + c.rng.below(2));
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    let subheads = d_pick_n(c.rng, D2_SUBHEADS, 2);
+    let mut body = String::new();
+    let mut ad_k = 1;
+    let mut sub_k = 0;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        if sub_at.contains(&i) && sub_k < subheads.len() {
+            body.push_str(&format!(
+                "<h2 {v_body} class=\"article-body__subheadline\">{}</h2>",
+                subheads[sub_k]
+            ));
+            sub_k += 1;
+        }
+        body.push_str(&format!(
+            "<p {v_body} class=\"article-body__paragraph\">{}</p>\n",
+            c.body_paragraph(p)
+        ));
+        if chips_at == Some(i) {
+            let mut chips = String::new();
+            for (name, sym, px) in D2_COMPANIES
+                .iter()
+                .skip(c.rng.below(D2_COMPANIES.len() - 2))
+                .take(1 + c.rng.below(2))
+            {
+                let (pct, up) = d_pct(c.rng);
+                chips.push_str(&format!(
+                    "<a {v_body} class=\"instrument-chip instrument-chip--{}\" href=\"/markets/stocks/{}\"><span {v_body} class=\"instrument-chip__name\">{name}</span><span {v_body} class=\"instrument-chip__price\">{px} {cur}</span><span {v_body} class=\"instrument-chip__change\">{pct}</span></a>",
+                    if up { "up" } else { "down" },
+                    sym.to_lowercase()
+                ));
+            }
+            body.push_str(&format!(
+                "<div {v_body} class=\"article-body__instruments\"><span {v_body} class=\"article-body__instruments-label\">Companies in this article</span>{chips}</div>\n"
+            ));
+        }
+        if teaser_at == Some(i) {
+            let h = c.rng.pick(D2_HEADLINES);
+            body.push_str(&format!(
+                "<a {v_teaser} class=\"teaser teaser--inline\" href=\"/{}/{}/{}.html\"><span {v_teaser} class=\"teaser__kicker\">{}</span><span {v_teaser} class=\"teaser__title\">{}</span>{}</a>\n",
+                l_slug(c.rng.pick(D2_SECTIONS)),
+                l_slug(h),
+                aid - 1 - c.rng.below(5_000_000),
+                c.rng.pick(&["Also read", "Read more", "Related"]),
+                esc(h),
+                if premium { format!("<span {v_teaser} class=\"badge badge--plus\">Plus</span>") } else { String::new() }
+            ));
+        }
+        if chart_at == Some(i) {
+            let dw = d_alnum(c.rng, 5);
+            body.push_str(&format!(
+                "<figure {v_body} class=\"embed embed--datawrapper\"><iframe {v_body} title=\"{t}\" aria-label=\"Chart\" id=\"datawrapper-chart-{dw}\" src=\"https://datawrapper.dwcdn.net/{dw}/{ver}/\" scrolling=\"no\" frameborder=\"0\" style=\"width: 0; min-width: 100% !important; border: none;\" height=\"420\" data-external=\"1\"></iframe>\
+                 <figcaption {v_body} class=\"embed__caption\">{t}<span {v_body} class=\"embed__source\">Source: {src}</span></figcaption></figure>\n",
+                t = esc(c.rng.pick(D2_CHARTS)),
+                ver = 1 + c.rng.below(6),
+                src = c.rng.pick(&["Company filings", "Eurostat", "LSEG", "Federal Statistical Office", "Industry association"]),
+            ));
+        }
+        if inread.contains(&i) && i + 1 < n {
+            body.push_str(&ad(c.rng, "inread", ad_k));
+            body.push('\n');
+            ad_k += 1;
+        }
+    }
+    let translator = c.rng.pick(D_NAMES);
+    if c.rng.chance(60) {
+        body.push_str(&format!(
+            "<p {v_body} class=\"article-body__note\"><em>This article was first published in {lang}. Translated by {translator}{}.</em></p>",
+            if c.rng.chance(50) { format!("; edited by {}", c.rng.pick(D_NAMES)) } else { String::new() }
+        ));
+    }
+    if c.rng.chance(15) {
+        body.push_str(&format!(
+            "<p {v_body} class=\"article-body__correction\"><strong>Correction, {day} {mname}:</strong> An earlier version of this article misstated the year in which the company was founded.</p>"
+        ));
+    }
+
+    // Header parts of the article.
+    let kicker_html = kicker.map_or(String::new(), |k| {
+        format!("<span {v_art} class=\"article-header__kicker\">{k}</span>")
+    });
+    let plus = if premium {
+        format!(
+            "<span {v_art} class=\"badge badge--plus\" title=\"Subscriber article\">Plus</span>"
+        )
+    } else {
+        String::new()
+    };
+    let audio = if c.rng.chance(60) {
+        let secs = mins * 60 + c.rng.below(50);
+        format!(
+            "<div {v_art} class=\"audio-player\"><button {v_art} type=\"button\" class=\"audio-player__play\" aria-label=\"Play\"></button><span {v_art} class=\"audio-player__label\">Listen to article</span><span {v_art} class=\"audio-player__duration\">{:02}:{:02}</span><span {v_art} class=\"audio-player__hint\">Voiced by artificial intelligence.</span></div>",
+            secs / 60,
+            secs % 60
+        )
+    } else {
+        String::new()
+    };
+    let lead_img = if c.rng.chance(80) {
+        let cap = c.rng.pick(&[
+            "The company's headquarters. Management is under pressure to deliver results.",
+            "A production line at one of the group's plants.",
+            "Traders on the floor of the stock exchange.",
+            "The central bank's governing council meets every six weeks.",
+            "Containers at the port. Exports fell for the second month in a row.",
+        ]);
+        let credit = format!(
+            "{}: {}",
+            c.rng.pick(&["Photo", "Image"]),
+            c.rng.pick(&[
+                "Reuters",
+                "dpa",
+                "Bloomberg",
+                "Getty Images",
+                "imago images",
+                "Company handout"
+            ])
+        );
+        format!(
+            "<figure {v_art} class=\"article-image\"><picture {v_art}><source {v_art} type=\"image/avif\" srcset=\"https://img.{host}/{}/1280x720.avif 1280w\"><img {v_art} src=\"https://img.{host}/{}/1280x720.jpg\" alt=\"{}\" width=\"1280\" height=\"720\" fetchpriority=\"high\"></picture>\
+             <figcaption {v_art} class=\"article-image__caption\"><span {v_art}>{}</span> <span {v_art} class=\"article-image__credit\">{credit}</span></figcaption></figure>",
+            o_hex(c.rng, 24),
+            o_hex(c.rng, 24),
+            o_attr(cap),
+            esc(cap)
+        )
+    } else {
+        String::new()
+    };
+    let topics: String = {
+        let mut t = vec![section.to_string()];
+        for x in d_pick_r(
+            c.rng,
+            &[
+                "Inflation",
+                "Interest rates",
+                "Job cuts",
+                "Energy transition",
+                "Mergers & acquisitions",
+                "Trade",
+                "Automotive industry",
+                "Banks",
+                "Artificial intelligence",
+                "Start-ups",
+            ],
+            2,
+            2,
+        ) {
+            t.push(x.to_string());
+        }
+        t.iter()
+            .map(|x| {
+                format!(
+                    "<li {v_art} class=\"topics__item\"><a {v_art} href=\"/topics/{}\">{}</a><button {v_art} type=\"button\" class=\"topics__follow\">+ Follow</button></li>",
+                    l_slug(x),
+                    esc(x)
+                )
+            })
+            .collect()
+    };
+    let first = s.author.split_whitespace().next().unwrap_or("The author");
+    let bio = format!(
+        "<div {v_art} class=\"author-box\"><img {v_art} class=\"author-box__image\" src=\"https://img.{host}/authors/{}.jpg\" alt=\"\" width=\"80\" height=\"80\"><div {v_art} class=\"author-box__text\">\
+         <p {v_art} class=\"author-box__name\"><a {v_art} href=\"/authors/{}\">{}</a></p><p {v_art} class=\"author-box__bio\">{} is {role} at {brand}, covering {beat}. {first} previously worked for a news agency in {}.</p>\
+         <button {v_art} type=\"button\" class=\"author-box__follow\">Follow author</button></div></div>",
+        l_slug(&s.author),
+        l_slug(&s.author),
+        esc(&s.author),
+        esc(&s.author),
+        c.rng.pick(&[
+            "Brussels", "London", "Vienna", "New York", "Berlin", "Milan"
+        ]),
+        first = esc(first),
+    );
+    let comments_n = c.rng.below(180);
+
+    // Recirculation and sidebar.
+    let mut cards = String::new();
+    for h in d_pick_n(c.rng, D2_HEADLINES, 3) {
+        cards.push_str(&format!(
+            "<article {v_card} class=\"card\"><a {v_card} href=\"/{}/{}/{}.html\" class=\"card__link\"><img {v_card} src=\"https://img.{host}/{}/400x225.jpg\" alt=\"\" loading=\"lazy\"><span {v_card} class=\"card__kicker\">{}</span><h3 {v_card} class=\"card__title\">{}</h3><p {v_card} class=\"card__teaser\">{}</p><span {v_card} class=\"card__meta\">{} min read</span></a></article>",
+            l_slug(c.rng.pick(D2_SECTIONS)),
+            l_slug(h),
+            aid - 1 - c.rng.below(9_000_000),
+            o_hex(c.rng, 24),
+            c.rng.pick(D2_KICKERS),
+            esc(h),
+            esc(c.rng.pick(D2_BLURBS)),
+            2 + c.rng.below(9)
+        ));
+    }
+    let mut most = String::new();
+    for (k, h) in d_pick_n(c.rng, D2_HEADLINES, 5).into_iter().enumerate() {
+        most.push_str(&format!(
+            "<li {v_side} class=\"most-read__item\"><span {v_side} class=\"most-read__rank\">{}</span><a {v_side} href=\"/{}/{}.html\">{}</a></li>",
+            k + 1,
+            l_slug(h),
+            aid - 1 - c.rng.below(9_000_000),
+            esc(h)
+        ));
+    }
+    let mut markets = String::new();
+    for ((name, value), (pct, up)) in D2_INDICES.iter().zip(changes.iter()).take(6) {
+        markets.push_str(&format!(
+            "<tr {v_side}><td {v_side}>{}</td><td {v_side}>{value}</td><td {v_side} class=\"{}\">{pct}</td></tr>",
+            esc(name),
+            if *up { "up" } else { "down" }
+        ));
+    }
+    let ad_side = ad(c.rng, "sidebar", 1);
+    let ad_top = ad(c.rng, "billboard", 1);
+    let nl_name = c.rng.pick(&[
+        "Morning Briefing",
+        "The Close",
+        "Markets Daily",
+        "Weekend Read",
+    ]);
+    let offer = c.rng.pick(&[
+        "Try 4 weeks for €1",
+        "Subscribe: 3 months for €9.99",
+        "Read everything for €1 in the first month",
+    ]);
+    let payload = format!(
+        "[[\"ShallowReactive\",1],{{\"data\":2,\"state\":9,\"once\":11,\"_errors\":12,\"serverRendered\":13,\"path\":14}},[\"ShallowReactive\",3],{{\"article-{aid}\":4}},\
+         {{\"id\":5,\"headline\":6,\"teaser\":7,\"author\":8}},{aid},\"{t}\",\"{d}\",\"{a}\",[\"Reactive\",10],{{\"$sauth\":false,\"$spaywall\":{p}}},[\"Set\"],[\"ShallowReactive\",12],true,\"/{sec_slug}/{slug}/{aid}.html\"]",
+        t = l_json(&s.title),
+        d = l_json(dek_raw),
+        a = l_json(&s.author),
+        p = if premium { "\"plus\"" } else { "\"free\"" },
+    );
+    let entry = d_b64(c.rng, 8);
+    let bid = format!(
+        "{}-{}-{}",
+        o_hex(c.rng, 8),
+        o_hex(c.rng, 4),
+        o_hex(c.rng, 4)
+    );
+
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" data-capo=\"\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} | {brand}</title><link rel=\"modulepreload\" as=\"script\" crossorigin href=\"/_nuxt/entry.{entry}.js\"><link rel=\"stylesheet\" href=\"/_nuxt/entry.{css}.css\">\
+         <link rel=\"preconnect\" href=\"https://securepubads.g.doubleclick.net\"><meta name=\"description\" content=\"{dek_attr}\"><link rel=\"canonical\" href=\"{url}\">\
+         <meta property=\"og:title\" content=\"{ot}\"><meta property=\"og:description\" content=\"{dek_attr}\"><meta property=\"og:type\" content=\"article\"><meta property=\"og:url\" content=\"{url}\">\
+         <meta property=\"article:published_time\" content=\"{iso}\"><meta property=\"article:section\" content=\"{section}\"><meta name=\"robots\" content=\"index, follow, max-image-preview:large\">\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{tj}\",\"description\":\"{dj}\",\"datePublished\":\"{iso}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{aj}\"}},\"isAccessibleForFree\":{free},\"hasPart\":{{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":{free},\"cssSelector\":\".article-body\"}},\"publisher\":{{\"@type\":\"NewsMediaOrganization\",\"name\":\"{brand}\"}}}}</script>\
+         </head><body><div id=\"__nuxt\"><div {v_layout} class=\"layout layout--article\">\
+         <div id=\"usercentrics-root\" data-settings-id=\"{uc}\"></div>\
+         {ad_top}\
+         <header {v_header} class=\"site-header\"><div {v_header} class=\"site-header__top\"><a {v_header} href=\"/\" class=\"site-header__logo\" aria-label=\"{brand} home\"><svg {v_header} viewBox=\"0 0 200 32\"><use href=\"#logo\"></use></svg></a>\
+         <div {v_header} class=\"site-header__actions\"><a {v_header} href=\"/search\" class=\"site-header__search\" aria-label=\"Search\"></a><a {v_header} href=\"https://abo.{base}/offer?source=header\" class=\"button button--primary\">{offer}</a><a {v_header} href=\"https://login.{base}/\" class=\"site-header__login\">Log in</a></div></div>\
+         <nav {v_header} class=\"nav\" aria-label=\"Main\"><ul {v_header} class=\"nav__list\">{nav}</ul></nav></header>\
+         <div {v_ticker} class=\"ticker\"><ul {v_ticker} class=\"ticker__list\">{ticker}</ul><span {v_ticker} class=\"ticker__note\">Prices delayed by 15 minutes</span></div>\
+         <div {v_layout} class=\"layout__grid\"><main {v_layout} class=\"layout__main\">\
+         <article {v_art} class=\"article\" data-article-id=\"{aid}\">\
+         <nav {v_art} class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><a {v_art} href=\"/\">Home</a><a {v_art} href=\"/{sec_slug}\">{section}</a></nav>\
+         <header {v_art} class=\"article-header\">{kicker_html}{plus}<h1 {v_art} class=\"article-header__headline\">{title}</h1><p {v_art} class=\"article-header__lead\">{dek}</p>\
+         <div {v_art} class=\"article-meta\"><div {v_art} class=\"article-meta__authors\">By <a {v_art} href=\"/authors/{au_slug}\">{author}</a>, {city}</div>\
+         <time {v_art} datetime=\"{iso}\" class=\"article-meta__date\">{stamp}</time><span {v_art} class=\"article-meta__reading-time\">{mins} min read</span></div>\
+         <div {v_art} class=\"article-actions\"><button {v_art} type=\"button\" class=\"article-actions__gift\">Gift article</button><button {v_art} type=\"button\" class=\"article-actions__save\">Save</button><button {v_art} type=\"button\" class=\"article-actions__share\">Share</button></div>{audio}</header>\
+         {lead_img}\
+         <div {v_body} class=\"article-body\">\n{body}</div>\
+         <footer {v_art} class=\"article-footer\"><div {v_art} class=\"topics\"><h2 {v_art} class=\"topics__title\">Topics</h2><ul {v_art} class=\"topics__list\">{topics}</ul></div>{bio}\
+         <div {v_art} class=\"share-bar\"><span {v_art}>Share this article</span><a {v_art} href=\"https://www.linkedin.com/sharing/share-offsite/?url={url}\" aria-label=\"LinkedIn\"></a><a {v_art} href=\"https://x.com/intent/post?url={url}\" aria-label=\"X\"></a><a {v_art} href=\"mailto:?body={url}\" aria-label=\"Email\"></a></div>\
+         <div {v_art} class=\"comments-teaser\"><button {v_art} type=\"button\" class=\"comments-teaser__button\">Comments ({comments_n})</button><p {v_art} class=\"comments-teaser__note\">Only subscribers can comment. <a {v_art} href=\"https://login.{base}/\">Log in</a> or <a {v_art} href=\"https://abo.{base}/offer?source=comments\">subscribe now</a>.</p></div></footer>\
+         </article>\
+         <section {v_card} class=\"recirculation\"><h2 {v_card} class=\"recirculation__title\">More on this topic</h2><div {v_card} class=\"recirculation__grid\">{cards}</div></section>\
+         </main><aside {v_side} class=\"layout__sidebar\">{ad_side}\
+         <section {v_side} class=\"most-read\"><h2 {v_side} class=\"most-read__title\">Most read</h2><ol {v_side} class=\"most-read__list\">{most}</ol></section>\
+         <section {v_side} class=\"markets-widget\"><h2 {v_side}>Markets</h2><table {v_side}><tbody {v_side}>{markets}</tbody></table><a {v_side} href=\"/markets\">All market data</a></section>\
+         <section {v_side} class=\"newsletter-box\"><h2 {v_side}>{nl_name}</h2><p {v_side}>The most important business news, selected by our editors. Free, every weekday.</p><form {v_side}><input {v_side} type=\"email\" placeholder=\"Your email address\" aria-label=\"Email address\"><button {v_side} type=\"submit\">Sign up</button></form>\
+         <p {v_side} class=\"newsletter-box__legal\">By subscribing, you agree to our terms of use and privacy policy. You can unsubscribe at any time.</p></section></aside></div>\
+         <footer {v_foot} class=\"site-footer\"><div {v_foot} class=\"site-footer__columns\">\
+         <div {v_foot}><h3 {v_foot}>Company</h3><ul {v_foot}><li><a href=\"/about\">About us</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/advertise\">Advertise</a></li><li><a href=\"/contact\">Contact</a></li></ul></div>\
+         <div {v_foot}><h3 {v_foot}>Services</h3><ul {v_foot}><li><a href=\"/epaper\">E-paper</a></li><li><a href=\"/apps\">Apps</a></li><li><a href=\"/newsletters\">Newsletters</a></li><li><a href=\"/podcasts\">Podcasts</a></li></ul></div>\
+         <div {v_foot}><h3 {v_foot}>Legal</h3><ul {v_foot}><li><a href=\"/imprint\">Imprint</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms and conditions</a></li><li><a href=\"#\" onclick=\"UC_UI.showSecondLayer()\">Privacy settings</a></li></ul></div></div>\
+         <p {v_foot} class=\"site-footer__copyright\">© {company} {year}. All rights reserved. Market data is delayed by at least 15 minutes.</p></footer>\
+         </div></div>\
+         <script type=\"application/json\" data-nuxt-data=\"nuxt-app\" data-ssr=\"true\" id=\"__NUXT_DATA__\">{payload}</script>\
+         <script>window.__NUXT__={{}};window.__NUXT__.config={{public:{{adUnitPath:\"/21800000/{slugbrand}/{sec_slug}\",apiBase:\"https://api.{host}\"}},app:{{baseURL:\"/\",buildId:\"{bid}\",buildAssetsDir:\"/_nuxt/\",cdnURL:\"\"}}}}</script>\
+         <script type=\"module\" src=\"/_nuxt/entry.{entry}.js\" crossorigin></script></body></html>",
+        css = d_b64(c.rng, 8),
+        dek_attr = o_attr(dek_raw),
+        dek = esc(dek_raw),
+        ot = o_attr(&s.title),
+        tj = l_json(&s.title),
+        dj = l_json(dek_raw),
+        aj = l_json(&s.author),
+        free = if premium { "false" } else { "true" },
+        uc = d_b64(c.rng, 9),
+        au_slug = l_slug(&s.author),
+        author = esc(&s.author),
+        slugbrand = l_slug(brand),
+    )
+}
+
+const D3_BRANDS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "Caspian World",
+        "caspianworld.tv",
+        "Caspian Broadcasting Corporation",
+        "GMT+4",
+        "العربية|Русский|Français",
+    ),
+    (
+        "Bosphorus 24",
+        "bosphorus24.com",
+        "B24 Media Group",
+        "GMT+3",
+        "Türkçe|العربية|Deutsch",
+    ),
+    (
+        "Gulf Horizon",
+        "gulfhorizon.news",
+        "Horizon Media Network",
+        "GMT+3",
+        "العربية|اردو|Français",
+    ),
+    (
+        "Sahel International",
+        "sahelinternational.tv",
+        "Sahel Broadcasting Company",
+        "GMT",
+        "Français|Hausa|العربية",
+    ),
+];
+
+const D3_SECTIONS: &[&str] = &[
+    "World",
+    "Middle East",
+    "Europe",
+    "Africa",
+    "Asia",
+    "Americas",
+    "Business",
+    "Climate",
+    "Science & Tech",
+    "Sport",
+];
+
+const D3_HEADLINES: &[&str] = &[
+    "UN agency warns of funding gap as winter approaches",
+    "Ceasefire talks resume with mediators in the capital",
+    "Floods displace thousands in river delta",
+    "Central bank raises rates for third time this year",
+    "Polls open in tight presidential run-off",
+    "Drought pushes grain prices to two-year high",
+    "Foreign ministers meet to discuss shipping corridor",
+    "Protesters gather outside parliament over fuel prices",
+    "Magnitude 5.8 earthquake shakes coastal region",
+    "New rail link cuts journey time between two capitals",
+    "Health ministry launches nationwide vaccination drive",
+    "Wildfires force evacuations on holiday island",
+    "Opposition leader released after six months in detention",
+    "Oil exporters agree to extend output cuts",
+];
+
+const D3_SPOTS: &[&str] = &[
+    "Officials say talks will continue next week as pressure mounts on both sides.",
+    "The announcement follows weeks of speculation and growing public frustration.",
+    "Aid groups warn that the situation could worsen without urgent funding.",
+    "Analysts say the decision could reshape the region's politics for years.",
+    "Residents describe scenes of confusion as authorities struggle to respond.",
+];
+
+const D3_CAPTIONS: &[&str] = &[
+    "People walk past a market in the city centre on Monday",
+    "Delegates arrive for the opening session of the summit",
+    "Security forces stand guard outside the government building",
+    "A view of the port at dawn",
+    "Supporters wave flags during a rally in the capital",
+    "Families queue for aid at a distribution point",
+];
+
+const D3_AGENCIES: &[&str] = &["Reuters", "AFP", "AP Photo", "Anadolu", "EPA"];
+
+const D3_VIDEOS: &[&str] = &[
+    "What's behind the latest escalation?",
+    "Residents describe the moment the water arrived",
+    "Explained: What the new agreement means",
+    "Inside the talks: Our correspondent reports",
+];
+
+/// A component's Angular view-encapsulation attributes (host, content).
+fn d3_ng(rng: &mut Rng) -> (String, String) {
+    let id = 1_000_000_000 + rng.next() % 3_000_000_000;
+    (
+        format!("_nghost-ng-c{id}=\"\""),
+        format!("_ngcontent-ng-c{id}=\"\""),
+    )
+}
+
+/// D3 (held out): the English site of an international 24-hour news
+/// channel built with Angular SSR (custom `app-*` elements, `_ngcontent`
+/// attributes, `ng-state` transfer script): breaking bar, header with
+/// "Watch live" and language links, latest-news ticker, breadcrumb, spot
+/// (summary) line, author with "and agencies", dates with a GMT offset,
+/// share bar, lead photo with bracketed agency credit or a video, body
+/// with inline related cards, a WhatsApp channel box, ad slots, a video
+/// card and an embedded post, a source line and tags after the body,
+/// recommended cards, most-read and podcast sidebars, a newsletter
+/// form, an app footer and a OneTrust cookie banner.
+fn d3_angular(s: &Story, rng: &mut Rng) -> String {
+    let mut c = Chrome { rng };
+    let (brand, domain, corp, tz, langs) = D3_BRANDS[c.rng.below(D3_BRANDS.len())];
+    let section = c.rng.pick(D3_SECTIONS);
+    let sec_slug = l_slug(section);
+    let (month, mname, day, year) = n_date(&s.date);
+    let hh = c.rng.below(24);
+    let mm = c.rng.below(60);
+    let stamp = format!("{day} {} {year} {hh:02}:{mm:02} {tz}", &mname[..3]);
+    let iso = format!("{year}-{month:02}-{day:02}T{hh:02}:{mm:02}:00Z");
+    let slug = l_slug(&s.title);
+    let url = format!(
+        "https://www.{domain}/{sec_slug}/{slug}-{}",
+        180_000 + c.rng.below(20_000)
+    );
+    let n = s.paragraphs.len();
+    let title = esc(&s.title);
+    let spot = c.rng.pick(D3_SPOTS);
+    let ngv = c.rng.pick(&["17.3.12", "18.2.8", "19.1.4"]);
+
+    let (h_root, _) = d3_ng(c.rng);
+    let (h_head, a_head) = d3_ng(c.rng);
+    let (h_tick, a_tick) = d3_ng(c.rng);
+    let (h_art, a_art) = d3_ng(c.rng);
+    let (h_body, a_body) = d3_ng(c.rng);
+    let (h_rel, a_rel) = d3_ng(c.rng);
+    let (h_ad, a_ad) = d3_ng(c.rng);
+    let (h_share, a_share) = d3_ng(c.rng);
+    let (h_side, a_side) = d3_ng(c.rng);
+    let (h_foot, a_foot) = d3_ng(c.rng);
+
+    // Breaking bar (sometimes) and the header.
+    let breaking = if c.rng.chance(35) {
+        let h = c.rng.pick(D3_HEADLINES);
+        format!(
+            "<app-breaking-bar {h_tick}><div {a_tick} class=\"breaking-bar\"><span {a_tick} class=\"breaking-bar__label\">BREAKING</span><a {a_tick} href=\"/news/{}\" class=\"breaking-bar__link\">{}</a><button {a_tick} type=\"button\" class=\"breaking-bar__close\" aria-label=\"Close\"></button></div></app-breaking-bar>",
+            l_slug(h),
+            esc(h)
+        )
+    } else {
+        String::new()
+    };
+    let nav: String = ["World", "Middle East", "Africa", "Europe", "Business", "Climate", "Sport", "Video", "Opinion", "Features"]
+        .iter()
+        .map(|x| {
+            let active = if *x == section { " nav__link--active" } else { "" };
+            format!("<li {a_head} class=\"nav__item\"><a {a_head} class=\"nav__link{active}\" href=\"/{}\">{x}</a></li>", l_slug(x))
+        })
+        .collect();
+    let lang_links: String = langs
+        .split('|')
+        .map(|l| {
+            format!(
+                "<a {a_head} class=\"lang-switch__link\" href=\"https://{}.{domain}/\">{l}</a>",
+                d_alnum(c.rng, 2)
+            )
+        })
+        .collect();
+    let mut ticker = String::new();
+    let mut t = hh * 60 + mm + 30;
+    for h in d_pick_n(c.rng, D3_HEADLINES, 5) {
+        t = t.saturating_sub(5 + c.rng.below(30));
+        ticker.push_str(&format!(
+            "<li {a_tick} class=\"latest-ticker__item\"><time {a_tick}>{:02}:{:02}</time><a {a_tick} href=\"/news/{}\">{}</a></li>",
+            (t / 60) % 24,
+            t % 60,
+            l_slug(h),
+            esc(h)
+        ));
+    }
+
+    // Lead media: a photo, or a video player.
+    let agency = c.rng.pick(D3_AGENCIES);
+    let media = if c.rng.chance(75) {
+        let cap = c.rng.pick(D3_CAPTIONS);
+        let who = c.rng.pick(D_NAMES);
+        format!(
+            "<app-article-media {h_art}><figure {a_art} class=\"article-featured-image\"><img {a_art} src=\"https://cdn.{domain}/images/{year}/{month:02}/{}.jpg?w=1200&amp;q=75\" alt=\"{}\" width=\"1200\" height=\"675\"><figcaption {a_art} class=\"article-featured-image__caption\">{} [{}/{agency}]</figcaption></figure></app-article-media>",
+            o_hex(c.rng, 20),
+            o_attr(cap),
+            esc(cap),
+            esc(who)
+        )
+    } else {
+        let v = c.rng.pick(D3_VIDEOS);
+        format!(
+            "<app-article-media {h_art}><div {a_art} class=\"article-video\"><div {a_art} class=\"video-player\" data-video-id=\"{}\"><button {a_art} class=\"video-player__play\" aria-label=\"Play video\"></button><span {a_art} class=\"video-player__duration\">{:02}:{:02}</span></div><p {a_art} class=\"article-video__title\">{}</p></div></app-article-media>",
+            o_hex(c.rng, 12),
+            1 + c.rng.below(4),
+            c.rng.below(60),
+            esc(v)
+        )
+    };
+
+    // Body with inline components.
+    let rel_at: Vec<usize> = if n > 3 {
+        let a = 1 + c.rng.below(2);
+        let mut v = vec![a];
+        if n > 7 && c.rng.chance(50) {
+            v.push(a + 3 + c.rng.below(n - a - 4));
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    let wa_at = if n > 4 && c.rng.chance(50) {
+        Some(2 + c.rng.below(n - 3))
+    } else {
+        None
+    };
+    let ad_at = if n > 2 { 1 + c.rng.below(n - 2) } else { 0 };
+    let video_at = if n > 5 && c.rng.chance(35) {
+        Some(3 + c.rng.below(n - 4))
+    } else {
+        None
+    };
+    let post_at = if n > 3 && c.rng.chance(30) {
+        Some(c.rng.below(n - 1))
+    } else {
+        None
+    };
+    let mut body = String::new();
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        body.push_str(&format!("<p {a_body}>{}</p>\n", c.body_paragraph(p)));
+        if i + 1 == n {
+            break;
+        }
+        if rel_at.contains(&i) {
+            let h = c.rng.pick(D3_HEADLINES);
+            body.push_str(&format!(
+                "<app-related-inline {h_rel}><a {a_rel} class=\"related-inline\" href=\"/news/{}\"><img {a_rel} src=\"https://cdn.{domain}/images/thumbs/{}.jpg\" alt=\"\" loading=\"lazy\"><div {a_rel} class=\"related-inline__text\"><span {a_rel} class=\"related-inline__label\">Related</span><h4 {a_rel} class=\"related-inline__title\">{}</h4></div></a></app-related-inline>\n",
+                l_slug(h),
+                o_hex(c.rng, 16),
+                esc(h)
+            ));
+        }
+        if wa_at == Some(i) {
+            body.push_str(&format!(
+                "<app-follow-cta {h_rel}><div {a_rel} class=\"follow-cta follow-cta--whatsapp\"><p {a_rel} class=\"follow-cta__text\">{}</p><a {a_rel} class=\"follow-cta__button\" href=\"https://whatsapp.com/channel/{}\">Follow now</a></div></app-follow-cta>\n",
+                c.rng.pick(&[
+                    "Stay informed with {b}'s WhatsApp channel for the latest updates.",
+                    "Get breaking news on WhatsApp. Follow the {b} channel.",
+                    "Follow {b} on WhatsApp for breaking news alerts and our best stories.",
+                ])
+                .replace("{b}", brand),
+                d_b64(c.rng, 22)
+            ));
+        }
+        if ad_at == i {
+            body.push_str(&format!(
+                "<app-ad-slot {h_ad}><div {a_ad} class=\"ad-slot ad-slot--mpu\"><span {a_ad} class=\"ad-slot__label\">Advertisement</span><div {a_ad} id=\"gpt-mpu-{}\"></div></div></app-ad-slot>\n",
+                o_hex(c.rng, 6)
+            ));
+        }
+        if video_at == Some(i) {
+            body.push_str(&format!(
+                "<app-video-card {h_rel}><div {a_rel} class=\"video-card\"><span {a_rel} class=\"video-card__label\">WATCH</span><p {a_rel} class=\"video-card__title\">{}</p><span {a_rel} class=\"video-card__duration\">{:02}:{:02}</span></div></app-video-card>\n",
+                esc(c.rng.pick(D3_VIDEOS)),
+                1 + c.rng.below(5),
+                c.rng.below(60)
+            ));
+        }
+        if post_at == Some(i) {
+            let who = c.rng.pick(D_NAMES);
+            body.push_str(&format!(
+                "<app-social-embed {h_rel}><blockquote {a_rel} class=\"twitter-tweet\" data-lang=\"en\"><p lang=\"en\" dir=\"ltr\">{}</p>&mdash; {} (@{}) <a href=\"https://x.com/{}/status/19{}\">{mname} {day}, {year}</a></blockquote></app-social-embed>\n",
+                esc(c.rng.pick(&[
+                    "Heavy traffic at the main border crossing this morning, with queues stretching for several kilometres.",
+                    "Just spoke to officials at the ministry. They say a statement is expected within the hour.",
+                    "The scene outside the courthouse a few minutes ago. Hundreds have gathered despite the rain.",
+                ])),
+                esc(who),
+                d_handle(who),
+                d_handle(who),
+                o_hex(c.rng, 8).bytes().map(|b| char::from(b'0' + b % 10)).collect::<String>()
+            ));
+        }
+    }
+
+    let source_line = match c.rng.below(3) {
+        0 => format!("{brand} and agencies"),
+        1 => format!("{agency}, {brand}"),
+        _ => brand.to_string(),
+    };
+    let tags: String = d_pick_r(
+        c.rng,
+        &[
+            "Diplomacy",
+            "Elections",
+            "Economy",
+            "Human Rights",
+            "Climate Crisis",
+            "Conflict",
+            "Migration",
+            "Energy",
+            "United Nations",
+            "Protests",
+        ],
+        2,
+        3,
+    )
+    .into_iter()
+    .map(|x| {
+        format!(
+            "<a {a_art} class=\"tags__item\" href=\"/tag/{}\">{x}</a>",
+            l_slug(x)
+        )
+    })
+    .collect();
+    let share_bar = |pos: &str| {
+        format!(
+            "<app-share-bar {h_share}><div {a_share} class=\"share-bar share-bar--{pos}\"><span {a_share} class=\"share-bar__label\">Share</span>\
+             <a {a_share} href=\"https://www.facebook.com/sharer/sharer.php?u={url}\" aria-label=\"Share on Facebook\"></a><a {a_share} href=\"https://x.com/intent/tweet?url={url}\" aria-label=\"Share on X\"></a>\
+             <a {a_share} href=\"https://wa.me/?text={url}\" aria-label=\"Share on WhatsApp\"></a><a {a_share} href=\"https://t.me/share/url?url={url}\" aria-label=\"Share on Telegram\"></a><button {a_share} type=\"button\" class=\"share-bar__copy\">Copy link</button></div></app-share-bar>"
+        )
+    };
+    let author_html = if c.rng.chance(70) {
+        format!(
+            "<a {a_art} class=\"article-meta__author\" href=\"/author/{}\">{}</a>{}",
+            l_slug(&s.author),
+            esc(&s.author),
+            if c.rng.chance(50) {
+                format!("<span {a_art} class=\"article-meta__with\"> and agencies</span>")
+            } else {
+                String::new()
+            }
+        )
+    } else {
+        format!("<span {a_art} class=\"article-meta__author\">{brand} Staff</span>")
+    };
+    let updated = if c.rng.chance(40) {
+        let uh = (hh + 1 + c.rng.below(5)).min(23);
+        format!(
+            "<span {a_art} class=\"article-meta__updated\">Updated: {day} {} {year} {uh:02}:{:02} {tz}</span>",
+            &mname[..3],
+            c.rng.below(60)
+        )
+    } else {
+        String::new()
+    };
+
+    // Recommended cards and sidebar.
+    let mut rec = String::new();
+    for h in d_pick_n(c.rng, D3_HEADLINES, 4) {
+        rec.push_str(&format!(
+            "<app-news-card {h_rel}><a {a_rel} class=\"news-card\" href=\"/news/{}\"><img {a_rel} src=\"https://cdn.{domain}/images/thumbs/{}.jpg\" alt=\"\" loading=\"lazy\"><span {a_rel} class=\"news-card__section\">{}</span><h3 {a_rel} class=\"news-card__title\">{}</h3><time {a_rel} class=\"news-card__time\">{}</time></a></app-news-card>",
+            l_slug(h),
+            o_hex(c.rng, 16),
+            esc(c.rng.pick(D3_SECTIONS)),
+            esc(h),
+            match 1 + c.rng.below(20) {
+                1 => "1 hour ago".to_string(),
+                k => format!("{k} hours ago"),
+            }
+        ));
+    }
+    let mut most = String::new();
+    for (k, h) in d_pick_n(c.rng, D3_HEADLINES, 5).into_iter().enumerate() {
+        most.push_str(&format!(
+            "<li {a_side} class=\"most-read__item\"><span {a_side} class=\"most-read__number\">{}</span><a {a_side} href=\"/news/{}\">{}</a></li>",
+            k + 1,
+            l_slug(h),
+            esc(h)
+        ));
+    }
+    let podcast = c
+        .rng
+        .pick(&["The Briefing Room", "Frontline Dispatch", "World in 20"]);
+    let podcast_blurb = c.rng.pick(&[
+        "A daily 20-minute look at the biggest story in the world, with the reporters who cover it.",
+        "Our correspondents take you behind the headlines, every weekday morning.",
+        "Conversations with the people shaping the news, every Friday.",
+    ]);
+    let ng_state = format!(
+        "{{\"{key}\":{{\"b\":{{\"id\":{id},\"title\":\"{t}\",\"spot\":\"{sp}\",\"author\":\"{a}\",\"category\":\"{sec}\",\"publishedAt\":\"{iso}\"}},\"h\":{{}},\"s\":200,\"st\":\"OK\",\"u\":\"https://api.{domain}/v2/articles/{slug}\",\"rt\":\"json\"}}}}",
+        key = d_alnum(c.rng, 10),
+        id = 180_000 + c.rng.below(20_000),
+        t = l_json(&s.title),
+        sp = l_json(spot),
+        a = l_json(&s.author),
+        sec = l_json(section),
+    );
+    let share_top = share_bar("top");
+    let share_bottom = share_bar("bottom");
+
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" data-critters-container><head><meta charset=\"utf-8\"><title>{title} | {brand}</title><base href=\"/\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"description\" content=\"{spot_attr}\">\
+         <meta property=\"og:title\" content=\"{ot}\"><meta property=\"og:description\" content=\"{spot_attr}\"><meta property=\"og:url\" content=\"{url}\"><meta property=\"og:type\" content=\"article\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\"><link rel=\"canonical\" href=\"{url}\"><link rel=\"stylesheet\" href=\"styles-{css}.css\" media=\"print\" onload=\"this.media='all'\">\
+         <style ng-app-id=\"ng\">.article-body[{ngb}]{{font-size:1.125rem}}.share-bar[{ngs}]{{display:flex}}</style>\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{tj}\",\"description\":\"{sj}\",\"datePublished\":\"{iso}\",\"articleSection\":\"{secj}\",\"author\":[{{\"@type\":\"Person\",\"name\":\"{aj}\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{brand}\"}}}}</script>\
+         <script async src=\"https://securepubads.g.doubleclick.net/tag/js/gpt.js\"></script></head>\
+         <body><app-root {h_root} ng-version=\"{ngv}\" ng-server-context=\"ssr\">{breaking}\
+         <app-header {h_head}><header {a_head} class=\"header\"><div {a_head} class=\"header__top\"><button {a_head} type=\"button\" class=\"header__menu\" aria-label=\"Menu\"></button>\
+         <a {a_head} class=\"header__logo\" href=\"/\" aria-label=\"{brand}\"><img {a_head} src=\"assets/logo.svg\" alt=\"{brand}\" width=\"160\" height=\"40\"></a>\
+         <a {a_head} class=\"header__live\" href=\"/live\"><span {a_head} class=\"header__live-dot\"></span>Watch Live</a>\
+         <div {a_head} class=\"lang-switch\">{lang_links}</div><a {a_head} class=\"header__search\" href=\"/search\" aria-label=\"Search\"></a></div>\
+         <nav {a_head} class=\"nav\"><ul {a_head} class=\"nav__list\">{nav}</ul></nav></header></app-header>\
+         <app-latest-ticker {h_tick}><div {a_tick} class=\"latest-ticker\"><span {a_tick} class=\"latest-ticker__label\">Latest</span><ul {a_tick} class=\"latest-ticker__list\">{ticker}</ul></div></app-latest-ticker>\
+         <main class=\"main\"><app-article-page {h_art}><div {a_art} class=\"article-page container\"><div {a_art} class=\"article-page__content\">\
+         <app-breadcrumb {h_art}><ol {a_art} class=\"breadcrumb\"><li {a_art}><a {a_art} href=\"/\">Home</a></li><li {a_art}><a {a_art} href=\"/news\">News</a></li><li {a_art}><a {a_art} href=\"/{sec_slug}\">{section_h}</a></li></ol></app-breadcrumb>\
+         <h1 {a_art} class=\"article-title\">{title}</h1><h2 {a_art} class=\"article-spot\">{spot_h}</h2>\
+         <div {a_art} class=\"article-meta\">{author_html}<time {a_art} class=\"article-meta__date\" datetime=\"{iso}\">{stamp}</time>{updated}</div>\
+         {share_top}{media}\
+         <app-article-body {h_body}><div {a_body} class=\"article-body\">\n{body}</div></app-article-body>\
+         <div {a_art} class=\"article-source\">Source: <span {a_art}>{source_line}</span></div>\
+         <div {a_art} class=\"tags\"><span {a_art} class=\"tags__label\">Topics</span>{tags}</div>{share_bottom}\
+         <section {a_art} class=\"recommended\"><h2 {a_art} class=\"recommended__title\">Recommended</h2><div {a_art} class=\"recommended__grid\">{rec}</div></section>\
+         </div><aside {a_art} class=\"article-page__sidebar\"><app-sidebar {h_side}>\
+         <app-ad-slot {h_ad}><div {a_ad} class=\"ad-slot ad-slot--sidebar\"><span {a_ad} class=\"ad-slot__label\">Advertisement</span><div {a_ad} id=\"gpt-side-1\"></div></div></app-ad-slot>\
+         <section {a_side} class=\"most-read\"><h2 {a_side} class=\"most-read__title\">Most Read</h2><ol {a_side} class=\"most-read__list\">{most}</ol></section>\
+         <section {a_side} class=\"podcast-promo\"><span {a_side} class=\"podcast-promo__label\">Podcast</span><h3 {a_side}>{podcast}</h3><p {a_side}>{podcast_blurb}</p><a {a_side} href=\"/podcasts/{pslug}\">Listen now</a></section>\
+         <section {a_side} class=\"newsletter\"><h3 {a_side}>Sign up for {brand} Daily</h3><p {a_side}>The day's top stories and analysis, straight to your inbox.</p><form {a_side} novalidate><input {a_side} type=\"email\" placeholder=\"Email address\" aria-label=\"Email address\"><button {a_side} type=\"submit\">Subscribe</button></form>\
+         <p {a_side} class=\"newsletter__legal\">By signing up, you agree to our <a href=\"/privacy\">Privacy Policy</a>. You can unsubscribe at any time.</p></section>\
+         </app-sidebar></aside></div></app-article-page></main>\
+         <app-footer {h_foot}><footer {a_foot} class=\"footer\"><div {a_foot} class=\"footer__brand\"><img {a_foot} src=\"assets/logo-white.svg\" alt=\"{brand}\"><p {a_foot}>Watch {brand} live: breaking news and analysis, 24 hours a day.</p></div>\
+         <ul {a_foot} class=\"footer__links\"><li><a href=\"/about\">About</a></li><li><a href=\"/contact\">Contact us</a></li><li><a href=\"/code-of-ethics\">Code of ethics</a></li><li><a href=\"/terms\">Terms and conditions</a></li>\
+         <li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"#\" class=\"ot-sdk-show-settings\">Cookie preferences</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/advertise\">Advertise with us</a></li></ul>\
+         <div {a_foot} class=\"footer__apps\"><span {a_foot}>Download our app</span><a href=\"https://apps.apple.com/app/id{appid}\">App Store</a><a href=\"https://play.google.com/store/apps/details?id=tv.{pkg}\">Google Play</a></div>\
+         <p {a_foot} class=\"footer__copyright\">© {year} {corp}. All rights reserved.</p></footer></app-footer></app-root>\
+         <div id=\"onetrust-consent-sdk\"><div class=\"onetrust-pc-dark-filter ot-fade-in\"></div><div id=\"onetrust-banner-sdk\" class=\"otFlat ot-bottom-left\" role=\"region\" aria-label=\"Cookie banner\"><div role=\"dialog\" aria-label=\"We value your privacy\">\
+         <div class=\"ot-sdk-container\"><div class=\"ot-sdk-row\"><div id=\"onetrust-group-container\" class=\"ot-sdk-eight ot-sdk-columns\"><div id=\"onetrust-policy\"><h2 id=\"onetrust-policy-title\">We value your privacy</h2>\
+         <div id=\"onetrust-policy-text\">We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and ads, to provide social media features and to analyse our traffic. You can change your choices at any time in Cookie preferences. <a class=\"ot-cookie-policy-link\" href=\"/privacy\">Privacy policy</a></div></div></div>\
+         <div id=\"onetrust-button-group-parent\" class=\"ot-sdk-three ot-sdk-columns\"><div id=\"onetrust-button-group\"><button id=\"onetrust-pc-btn-handler\">Cookie Settings</button><button id=\"onetrust-reject-all-handler\">Reject All</button><button id=\"onetrust-accept-btn-handler\">Accept All Cookies</button></div></div></div></div></div></div></div>\
+         <script id=\"ng-state\" type=\"application/json\">{ng_state}</script>\
+         <script src=\"polyfills-{poly}.js\" type=\"module\"></script><script src=\"main-{main}.js\" type=\"module\"></script></body></html>",
+        spot_attr = o_attr(spot),
+        spot_h = esc(spot),
+        ot = o_attr(&s.title),
+        css = o_hex(c.rng, 16).to_uppercase(),
+        ngb = a_body.replace("=\"\"", ""),
+        ngs = a_share.replace("=\"\"", ""),
+        tj = l_json(&s.title),
+        sj = l_json(spot),
+        secj = l_json(section),
+        aj = l_json(&s.author),
+        section_h = esc(section),
+        pslug = l_slug(podcast),
+        appid = 1_000_000_000 + c.rng.below(800_000_000),
+        pkg = domain.replace('.', "_"),
+        poly = o_hex(c.rng, 16).to_uppercase(),
+        main = o_hex(c.rng, 16).to_uppercase(),
+    )
+}
+
 pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("T0-semantic", false, t0_semantic),
     ("T1-blog", false, t1_blog),
@@ -28788,6 +33420,14 @@ pub const TEMPLATES: &[(&str, bool, Template)] = &[
     ("F1-ghost", false, f1_ghost),
     ("F2-newspack", false, f2_newspack),
     ("F3-chaindaily", false, f3_chaindaily),
+    ("C0-broadcaster", true, c0_broadcaster),
+    ("C1-jnews", true, c1_jnews),
+    ("C2-trade", true, c2_trade),
+    ("C3-digest", true, c3_digest),
+    ("D0-drupal", true, d0_drupal),
+    ("D1-duet", true, d1_duet),
+    ("D2-nuxt", true, d2_nuxt),
+    ("D3-angular", true, d3_angular),
 ];
 
 /// What makes real pages heavy but carries no text: an inline JSON state
