@@ -386,6 +386,28 @@ impl Default for KafkaConfig {
     }
 }
 
+/// The normalizer stage.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct NormalizerConfig {
+    /// Drop from each page the text its site repeats on its other pages
+    /// (box-outs, sign-offs, notices written as prose): the normalizer's
+    /// `SiteMemory`.
+    pub site_boilerplate: bool,
+    /// How many earlier pages of the same site a paragraph must have been
+    /// on to count as that site's boilerplate (2 to 100).
+    pub site_boilerplate_min_pages: u32,
+}
+
+impl Default for NormalizerConfig {
+    fn default() -> Self {
+        NormalizerConfig {
+            site_boilerplate: true,
+            site_boilerplate_min_pages: 3,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct ReplayConfig {
@@ -410,6 +432,7 @@ pub struct Config {
     pub store: StoreConfig,
     pub api: ApiConfig,
     pub kafka: KafkaConfig,
+    pub normalizer: NormalizerConfig,
     pub replay: ReplayConfig,
     pub feeds: Vec<FeedConfig>,
     pub entities: Vec<EntityConfig>,
@@ -432,6 +455,7 @@ impl Default for Config {
             store: StoreConfig::default(),
             api: ApiConfig::default(),
             kafka: KafkaConfig::default(),
+            normalizer: NormalizerConfig::default(),
             replay: ReplayConfig::default(),
             feeds: Vec::new(),
             entities: Vec::new(),
@@ -462,6 +486,7 @@ const KNOWN_KEYS: &[&str] = &[
     "store",
     "api",
     "kafka",
+    "normalizer",
     "replay",
     "feeds",
     "entities",
@@ -580,6 +605,7 @@ impl Config {
             store: c.take(&mut table, "store").unwrap_or_default(),
             api: c.take(&mut table, "api").unwrap_or_default(),
             kafka: c.take(&mut table, "kafka").unwrap_or_default(),
+            normalizer: c.take(&mut table, "normalizer").unwrap_or_default(),
             replay: c.take(&mut table, "replay").unwrap_or_default(),
             feeds: c.take_list(&mut table, "feeds"),
             entities: c.take_list(&mut table, "entities"),
@@ -789,6 +815,15 @@ impl Config {
         }
         if self.http.max_body_bytes < 1024 {
             c.push("http.max_body_bytes", "must be at least 1024");
+        }
+        if !(2..=100).contains(&self.normalizer.site_boilerplate_min_pages) {
+            c.push(
+                "normalizer.site_boilerplate_min_pages",
+                format!(
+                    "{} is outside 2 to 100",
+                    self.normalizer.site_boilerplate_min_pages
+                ),
+            );
         }
         if self.api.bind.parse::<std::net::SocketAddr>().is_err() {
             c.push(

@@ -166,6 +166,27 @@ fn kafka_topic_settings_are_validated() {
 }
 
 #[test]
+fn normalizer_settings_are_validated() {
+    let d = parse("").expect("valid");
+    assert!(d.normalizer.site_boilerplate);
+    assert_eq!(d.normalizer.site_boilerplate_min_pages, 3);
+    let c = parse("[normalizer]\nsite_boilerplate = false\nsite_boilerplate_min_pages = 5\n")
+        .expect("valid");
+    assert!(!c.normalizer.site_boilerplate);
+    assert_eq!(c.normalizer.site_boilerplate_min_pages, 5);
+    for bad in [
+        "site_boilerplate_min_pages = 1",
+        "site_boilerplate_min_pages = 101",
+    ] {
+        let errs = parse(&format!("[normalizer]\n{bad}\n")).expect_err("invalid");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].path, "normalizer.site_boilerplate_min_pages");
+    }
+    let errs = parse("[normalizer]\nsite_memory = true\n").expect_err("unknown key");
+    assert!(errs[0].message.contains("site_memory"), "{errs:?}");
+}
+
+#[test]
 fn figure_claim_filters_parse_and_validate() {
     let c = parse(
         r#"

@@ -8,7 +8,7 @@
 use anyhow::Context;
 use newswatch_config::Config;
 use newswatch_extractor::{Extractor, ExtractorStage};
-use newswatch_normalizer::NormalizerStage;
+use newswatch_normalizer::{NormalizerStage, SiteMemory};
 use newswatch_store::SharedStore;
 use newswatch_tracker::{Tracker, TrackerStage};
 use newswatch_transport::memory::{MemorySink, MemorySource, channel};
@@ -22,6 +22,16 @@ use tokio_util::sync::CancellationToken;
 pub const CHANNEL_CAPACITY: usize = 64;
 /// Articles the near-duplicate detector remembers.
 pub const DEDUP_CAPACITY: usize = 50_000;
+/// The normalizer stage as the configuration asks for it (site
+/// boilerplate memory on or off, its threshold).
+pub fn normalizer_stage(cfg: &Config) -> NormalizerStage {
+    let n = &cfg.normalizer;
+    NormalizerStage::new(DEDUP_CAPACITY).with_site_memory(
+        n.site_boilerplate
+            .then(|| SiteMemory::new(n.site_boilerplate_min_pages)),
+    )
+}
+
 /// How often a live tracker releases debounced changes by the wall clock
 /// (`TrackerStage::with_clock_release`). Replay never does.
 pub const LIVE_CLOCK_RELEASE: Duration = Duration::from_secs(30);
@@ -60,7 +70,7 @@ impl Chain {
         let (dl_tx, dead_letters) = channel::<DeadLetter>(65_536);
         let mut tasks = JoinSet::new();
 
-        let mut normalizer = NormalizerStage::new(DEDUP_CAPACITY);
+        let mut normalizer = normalizer_stage(cfg);
         let (m, c, dl) = (metrics.clone(), cancel.clone(), dl_tx.clone());
         tasks.spawn(async move {
             run_stage(raw_rx, &art_tx, &dl, &mut normalizer, &m, c)

@@ -405,3 +405,83 @@ async fn stage_emits_keyed_articles_and_permanent_errors() {
         other => panic!("expected a permanent error, got {other:?}"),
     }
 }
+
+/// A page of the fictional Millbrook Courier: its own story, then the box
+/// the paper puts under every story, written as prose inside the article.
+fn courier_page(story: &str, n: usize) -> String {
+    // Each story's sentences share no four words with another's.
+    const WORDS: &[&str] = &[
+        "ferry", "tariff", "quarry", "orchard", "ledger", "granite", "meadow", "turbine", "canal",
+        "pension", "library", "tram", "harvest", "clinic", "wharf", "census",
+    ];
+    let seed = story.bytes().map(usize::from).sum::<usize>();
+    let mut body = String::new();
+    for i in 0..n {
+        let w: Vec<&str> = (0..8)
+            .map(|k| WORDS[(seed * 7 + i * 5 + k * 3) % WORDS.len()])
+            .collect();
+        body.push_str(&format!(
+            "<p>{story} report {i}: {} {} {} {} {story} {} {} {} {} {i}.</p>",
+            w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]
+        ));
+    }
+    format!(
+        "<html><head><title>{story}</title></head><body><article>{body}\
+         <p>The Millbrook Courier has covered the towns of the valley since 1889, from its office on Mill Street, and is owned by the people who read it.</p>\
+         </article></body></html>"
+    )
+}
+
+#[test]
+fn stage_drops_what_a_site_repeats_and_keeps_the_story() {
+    let url = |site: &str, slug: &str| format!("https://{site}/news/{slug}");
+    let mut stage = NormalizerStage::new(10);
+    let page = |stage: &mut NormalizerStage, site: &str, story: &str| {
+        stage
+            .handle(&raw(&url(site, story), courier_page(story, 4)))
+            .unwrap()
+    };
+    for story in ["harbour", "budget"] {
+        let a = page(&mut stage, "www.courier.example", story);
+        assert!(
+            a.text.contains("has covered the towns of the valley"),
+            "{story}"
+        );
+    }
+    // Fetching the same URL again does not count as another page.
+    for _ in 0..3 {
+        let a = page(&mut stage, "www.courier.example", "budget");
+        assert!(a.text.contains("has covered the towns of the valley"));
+    }
+    let a = page(&mut stage, "www.courier.example", "schools");
+    assert!(a.text.contains("has covered the towns of the valley"));
+    assert_eq!(stage.boilerplate_dropped(), 0);
+    // The fourth page of the site (`www.` or not) loses the box.
+    let a = page(&mut stage, "courier.example", "bridge");
+    assert!(
+        !a.text.contains("has covered the towns of the valley"),
+        "{}",
+        a.text
+    );
+    assert_eq!(a.text.matches("bridge report").count(), 4, "{}", a.text);
+    assert_eq!(stage.boilerplate_dropped(), 1);
+    // The word count and fingerprints describe the text without the box.
+    assert_eq!(
+        a.word_count,
+        newswatch_normalizer::text::word_count(&a.text)
+    );
+    // Another site has not shown that box before.
+    let other = page(&mut stage, "other.example", "bridge");
+    assert!(other.text.contains("has covered the towns of the valley"));
+    // Without the memory every page is read on its own.
+    let mut plain = NormalizerStage::new(10).with_site_memory(None);
+    for story in ["harbour", "budget", "schools", "bridge"] {
+        let a = plain
+            .handle(&raw(&url("courier.example", story), courier_page(story, 4)))
+            .unwrap();
+        assert!(
+            a.text.contains("has covered the towns of the valley"),
+            "{story}"
+        );
+    }
+}

@@ -33,7 +33,6 @@ use newswatch_extractor::{Extractor, ExtractorStage};
 use newswatch_kafka::{
     ConsumerHandle, KafkaMetrics, KafkaProducer, KafkaSink, KafkaSource, Topics,
 };
-use newswatch_normalizer::NormalizerStage;
 use newswatch_tracker::sinks::{AlertSink, SinkError};
 use newswatch_tracker::{Dispatcher, RetryPolicy, Tracker, TrackerStage};
 use newswatch_transport::{Discard, Processor, Sink, StageError, StageMetrics, run_stage};
@@ -47,9 +46,6 @@ use tokio_util::sync::CancellationToken;
 
 /// Name of the outbox sink that publishes alerts to the alerts topic.
 pub const KAFKA_ALERT_SINK: &str = "kafka-alerts";
-
-/// Near-duplicate memory of one normalizer instance (as in the embedded run).
-const DEDUP_CAPACITY: usize = crate::pipeline::DEDUP_CAPACITY;
 
 /// One of the four services.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,7 +156,7 @@ pub async fn run_service(
             let server = serve_metrics(opts, Arc::new(registry))?;
             // The near-duplicate memory is only a cache: kept across rebalances.
             let r = consume(cfg, c, service, &c.topics.raw, &out, false, |_| {
-                NormalizerStage::new(DEDUP_CAPACITY)
+                crate::pipeline::normalizer_stage(cfg)
             })
             .await;
             stop_server(server);
