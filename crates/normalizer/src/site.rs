@@ -35,6 +35,7 @@
 //! `min_pages` pages of each site their clean-up, nothing else.
 
 use std::collections::{HashMap, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Pages a paragraph must have been seen on (earlier, same site) before it
@@ -69,9 +70,27 @@ struct Seen {
     last: u32,
 }
 
+/// The keys are xxh3 hashes already: hashing them again is wasted work.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 #[derive(Debug, Default)]
 struct Site {
-    shingles: HashMap<u64, Seen>,
+    shingles: HashMap<u64, Seen, BuildHasherDefault<PassThrough>>,
     page_keys: VecDeque<u64>,
     /// Pages remembered so far (the serial of the next one).
     pages: u32,
@@ -103,12 +122,23 @@ impl Default for SiteMemory {
 }
 
 /// Lower-cased word shingles of one paragraph, hashed; a paragraph of
-/// fewer than four words is one shingle.
+/// fewer than four words is one shingle. Each word is hashed once (no
+/// copy unless it has upper-case letters), each shingle is the hash of
+/// its words' hashes.
 fn shingles(paragraph: &str) -> Vec<u64> {
-    let words: Vec<String> = paragraph
+    let mut lower = String::new();
+    let words: Vec<u64> = paragraph
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                xxh3_64(lower.as_bytes())
+            } else {
+                xxh3_64(w.as_bytes())
+            }
+        })
         .collect();
     if words.is_empty() {
         return Vec::new();
@@ -116,7 +146,13 @@ fn shingles(paragraph: &str) -> Vec<u64> {
     let n = SHINGLE.min(words.len());
     let mut out: Vec<u64> = words
         .windows(n)
-        .map(|w| xxh3_64(w.join(" ").as_bytes()))
+        .map(|w| {
+            let mut bytes = [0u8; 8 * SHINGLE];
+            for (i, h) in w.iter().enumerate() {
+                bytes[i * 8..i * 8 + 8].copy_from_slice(&h.to_le_bytes());
+            }
+            xxh3_64(&bytes[..n * 8])
+        })
         .collect();
     out.sort_unstable();
     out.dedup();

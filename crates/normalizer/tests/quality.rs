@@ -12,12 +12,18 @@ mod real;
 mod score;
 
 fn f1_of(pages: &[corpus::Page]) -> score::Scores {
+    let preds: Vec<String> = pages
+        .iter()
+        .map(|p| newswatch_normalizer::extract_paragraphs(&p.html).join("\n\n"))
+        .collect();
+    f1_of_preds(pages, &preds)
+}
+
+fn f1_of_preds(pages: &[corpus::Page], preds: &[String]) -> score::Scores {
     let counts: Vec<_> = pages
         .iter()
-        .map(|p| {
-            let pred = newswatch_normalizer::extract_paragraphs(&p.html).join("\n\n");
-            score::page_counts(&p.truth, &pred)
-        })
+        .zip(preds)
+        .map(|(p, pred)| score::page_counts(&p.truth, pred))
         .collect();
     score::aggregate(&counts)
 }
@@ -27,22 +33,54 @@ fn shingle_f1_floor_on_generated_templates() {
     let stories = corpus::load_stories().unwrap_or_else(|e| panic!("corpus unavailable: {e}"));
     assert!(stories.len() >= 40, "only {} stories", stories.len());
     let pages = corpus::build_pages(&stories, false);
-    let (held, dev): (Vec<_>, Vec<_>) = pages.into_iter().partition(|p| p.held_out);
-    let (d, h) = (f1_of(&dev), f1_of(&held));
+    // Each page on its own, and as the stage reads them: each template a
+    // site, its pages in story order, through a SiteMemory.
+    let mut memory = newswatch_normalizer::SiteMemory::default();
+    let (mut single, mut sited) = (Vec::new(), Vec::new());
+    for p in &pages {
+        let mut paras = newswatch_normalizer::extract_paragraphs(&p.html);
+        single.push(paras.join("\n\n"));
+        memory.filter(p.template, p.story as u64, &mut paras);
+        sited.push(paras.join("\n\n"));
+    }
+    let part = |held: bool, preds: &[String]| {
+        let (ps, pr): (Vec<corpus::Page>, Vec<String>) = pages
+            .iter()
+            .zip(preds)
+            .filter(|(p, _)| p.held_out == held)
+            .map(|(p, s)| (p.clone(), s.clone()))
+            .unzip();
+        f1_of_preds(&ps, &pr)
+    };
+    let (d, h) = (part(false, &single), part(true, &single));
+    let (ds, hs) = (part(false, &sited), part(true, &sited));
     eprintln!(
-        "development templates F1 {:.3}, held-out F1 {:.3}",
-        d.f1, h.f1
+        "development templates F1 {:.3} (site memory {:.3}), held-out F1 {:.3} (site memory {:.3})",
+        d.f1, ds.f1, h.f1, hs.f1
     );
-    // Measured (5dadd2f, these light pages): development 0.975; held-out
-    // (round 15) 0.902.
-    assert!(d.f1 >= 0.97, "development F1 {:.3}", d.f1);
+    assert!(d.f1 >= DEV_FLOOR, "development F1 {:.3}", d.f1);
+    assert!(
+        ds.f1 >= DEV_SITE_FLOOR,
+        "development F1 with site memory {:.3}",
+        ds.f1
+    );
     assert!(h.f1 >= HELD_OUT_FLOOR, "held-out F1 {:.3}", h.f1);
+    assert!(
+        hs.f1 >= HELD_OUT_SITE_FLOOR,
+        "held-out F1 with site memory {:.3}",
+        hs.f1
+    );
 }
 
-/// Floor for the held-out templates (round 15, Y0-Y3): their score on
-/// these light pages at their one evaluation, 0.902, minus a margin; set
-/// after that evaluation.
-const HELD_OUT_FLOOR: f64 = 0.895;
+/// Floors: the figures measured on these light pages with the extractor
+/// of 9c26814, minus a small margin. Development templates (rounds up to
+/// 17): 0.973, with site memory 0.984. Held out (rounds 18 and 19: C*, D*,
+/// A*, B*, each scored once, nothing tuned on them since): 0.975, with site
+/// memory 0.986; the held-out floor is the target, 0.97.
+const DEV_FLOOR: f64 = 0.97;
+const DEV_SITE_FLOOR: f64 = 0.98;
+const HELD_OUT_FLOOR: f64 = 0.97;
+const HELD_OUT_SITE_FLOOR: f64 = 0.98;
 
 #[test]
 fn shingle_f1_floor_on_real_development_pages() {

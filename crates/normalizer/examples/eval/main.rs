@@ -84,6 +84,19 @@ fn raw_item(html: &str) -> RawItem {
     }
 }
 
+/// The development pages (generated or real) called `name`; held-out
+/// pages are never shown.
+fn dev_pages_named<'a>(
+    pages: &'a [Page],
+    real: &'a [Page],
+    name: &'a str,
+) -> impl Iterator<Item = &'a Page> {
+    pages
+        .iter()
+        .chain(real)
+        .filter(move |p| p.name == name && !p.held_out)
+}
+
 /// Python trafilatura over the same pages: texts by page name, extraction
 /// seconds, version.
 struct PyRun {
@@ -399,6 +412,39 @@ fn bench(label: &str, pages: &[Page], py: Option<&PyRun>) {
         "ours: full normalize()",
         100.0 * n_pps / raw_pps,
         100.0 * n_pps / tk_pps
+    );
+    // The stage's path: the same, then the site memory (each template is
+    // a site; after the first pass every page is a re-fetch, which is
+    // filtered but not remembered again).
+    let site_items: Vec<RawItem> = pages
+        .iter()
+        .map(|p| {
+            let mut item = raw_item(&p.html);
+            item.url = format!(
+                "https://{}.example/{}",
+                p.template.to_ascii_lowercase(),
+                p.name
+            );
+            item
+        })
+        .collect();
+    let memory = std::cell::RefCell::new(newswatch_normalizer::SiteMemory::default());
+    let opts = newswatch_normalizer::Options::default();
+    let idx = std::cell::Cell::new(0usize);
+    let (s_pps, s_mbs) = throughput(pages, min, &|_| {
+        let i = idx.get();
+        idx.set((i + 1) % site_items.len());
+        let _ = std::hint::black_box(newswatch_normalizer::normalize_in_site(
+            &site_items[i],
+            &opts,
+            &mut memory.borrow_mut(),
+        ));
+    });
+    println!(
+        "{:<26} {s_pps:>9.0} pages/s {s_mbs:>7.1} MB/s  ({:.0}% of raw parse; site memory costs {:.1}%)",
+        "ours: + site memory",
+        100.0 * s_pps / raw_pps,
+        100.0 * (n_pps / s_pps - 1.0)
     );
     for (name, f) in extractors().into_iter().skip(1) {
         let (pps, mbs) = throughput(pages, min, &|h| {
@@ -732,11 +778,7 @@ fn main() {
     if what == "html" {
         // A development page's HTML, as generated.
         let name = std::env::args().nth(2).unwrap_or_default();
-        for p in pages
-            .iter()
-            .chain(&real_pages)
-            .filter(|p| p.name == name && !p.held_out)
-        {
+        for p in dev_pages_named(&pages, &real_pages, &name) {
             println!("{}", p.html);
         }
         return;
@@ -745,11 +787,7 @@ fn main() {
         // A development page only: its extraction, the reference text and
         // the container candidates.
         let name = std::env::args().nth(2).unwrap_or_default();
-        for p in pages
-            .iter()
-            .chain(&real_pages)
-            .filter(|p| p.name == name && !p.held_out)
-        {
+        for p in dev_pages_named(&pages, &real_pages, &name) {
             println!(
                 "=== ours\n{}\n=== reference\n{}\n=== candidates\n{}",
                 ours(&p.html),
