@@ -1461,7 +1461,6 @@ const PITCH_STARTS: &[&str] = &[
     "this story is part of a partnership",
     "this reporting is supported",
     "this coverage is supported",
-    "have a question about",
     "this article was produced in partnership",
     // Series notes, syndication notes, sign-offs of a newsletter.
     "this story is part of our",
@@ -1494,8 +1493,14 @@ const PITCH_PAIRS: &[(bool, &str, &str)] = &[
     (false, "is a reporter", "@"),
     (false, "is a staff writer", "@"),
     (false, "is a correspondent", "@"),
-    (false, "covers ", "@"),
-    (false, "reach ", "@"),
+    (true, "reach ", "@"),
+    (false, ". reach ", "@"),
+    (false, "reach them at", "@"),
+    (false, "reach her at", "@"),
+    (false, "reach him at", "@"),
+    // A tip line ("Have a question about ... ? Send it to tips@...").
+    (true, "have a question about", "@"),
+    (true, "do you know anything", "@"),
     // A nonprofit's self-description and appeal.
     (false, "nonprofit newsroom", "readers"),
     (false, "nonprofit newsroom", "republish"),
@@ -2273,10 +2278,15 @@ mod tests {
             "This reporting is supported in part by a grant from a family foundation.",
             "Have a question about this story or a tip for our newsroom? Email news@example.org.",
             "Jane Doe is a reporter for the Riverton Courier. Contact her at jdoe@example.com.",
+            "Jane Doe covers schools for the Courier. Reach Jane at jdoe@example.com.",
+            "Do you know anything else about this? Using a non-work device, reach us at tips@example.org.",
         ];
         let text = [
             "The report was edited by a panel of three judges before it was published in March.",
             "Customers were told to contact support@example.com if their card had been charged twice.",
+            "Have a question about your tax return? The revenue service extended its phone hours this month.",
+            "The policy covers claims filed by email at claims@example.com within thirty days of the storm.",
+            "Customers can reach the company's support team at help@example.com, the regulator said.",
         ];
         assert_stock(&stock, &text);
     }

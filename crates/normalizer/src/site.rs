@@ -14,7 +14,7 @@
 //!
 //! Guards against dropping story text:
 //! - a page is counted once per site: a re-fetch or update of the same
-//!   URL (or of the same text) adds nothing;
+//!   page (same key: the stage uses the canonical URL) adds nothing;
 //! - a paragraph goes only if at least [`REPEATED_SHARE`] of its shingles
 //!   are repeated, so a story paragraph that merely contains a stock
 //!   phrase ("did not respond to a request for comment") stays;
