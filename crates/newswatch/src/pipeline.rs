@@ -8,7 +8,7 @@
 use anyhow::Context;
 use newswatch_config::Config;
 use newswatch_extractor::{Extractor, ExtractorStage};
-use newswatch_normalizer::{NormalizerStage, SiteMemory};
+use newswatch_normalizer::{NormalizerMetrics, NormalizerStage, SiteMemory};
 use newswatch_store::SharedStore;
 use newswatch_tracker::{Tracker, TrackerStage};
 use newswatch_transport::memory::{MemorySink, MemorySource, channel};
@@ -53,12 +53,15 @@ impl Chain {
     /// `clock_release`: how often the tracker releases debounced changes by
     /// the wall clock; `None` for replay, which must follow event time only
     /// (deterministic), `Some(LIVE_CLOCK_RELEASE)` for a live run.
+    /// `normalizer_metrics`: where the normalizer counts what its site
+    /// memory drops (a live run registers them; replay does not).
     pub fn start(
         cfg: &Config,
         store: SharedStore,
         sinks: Vec<String>,
         clock_release: Option<Duration>,
         metrics: &StageMetrics,
+        normalizer_metrics: Option<NormalizerMetrics>,
         cancel: &CancellationToken,
     ) -> Chain {
         let (raw_in, raw_rx) = channel::<RawItem>(CHANNEL_CAPACITY);
@@ -71,6 +74,9 @@ impl Chain {
         let mut tasks = JoinSet::new();
 
         let mut normalizer = normalizer_stage(cfg);
+        if let Some(m) = normalizer_metrics {
+            normalizer = normalizer.with_metrics(m);
+        }
         let (m, c, dl) = (metrics.clone(), cancel.clone(), dl_tx.clone());
         tasks.spawn(async move {
             run_stage(raw_rx, &art_tx, &dl, &mut normalizer, &m, c)

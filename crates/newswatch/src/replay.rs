@@ -93,7 +93,7 @@ pub async fn replay(
     let metrics = StageMetrics::default();
     let cancel = CancellationToken::new();
     // No clock release: replay follows event time only (deterministic).
-    let mut chain = Chain::start(cfg, store, Vec::new(), None, &metrics, &cancel);
+    let mut chain = Chain::start(cfg, store, Vec::new(), None, &metrics, None, &cancel);
     let input = chain.take_input();
     let total = items.len();
     let bar = if opts.progress {

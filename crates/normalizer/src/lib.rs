@@ -27,7 +27,7 @@ pub mod text;
 
 pub use dedup::{DEFAULT_MAX_HAMMING, Deduper, MIN_WORDS_FOR_NEAR_DUP};
 pub use site::{DEFAULT_MIN_PAGES, FilterOutcome, SiteMemory, site_of};
-pub use stage::NormalizerStage;
+pub use stage::{NormalizerMetrics, NormalizerStage};
 
 /// Largest body accepted by [`normalize`]: 16 MiB. Real article pages are
 /// well under 5 MB of HTML; anything bigger is almost always a mistake

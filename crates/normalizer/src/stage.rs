@@ -4,6 +4,46 @@ use crate::{Deduper, NormalizeError, Options, SiteMemory, normalize_in_site, nor
 use async_trait::async_trait;
 use newswatch_transport::{Processor, StageError};
 use newswatch_wire::{Article, RawItem};
+use prometheus_client::metrics::{counter::Counter, gauge::Gauge};
+use prometheus_client::registry::Registry;
+
+/// Prometheus metrics of the normalizer stage, under
+/// `newswatch_normalizer_*` (the generic per-stage counters are the
+/// transport's `StageMetrics`).
+#[derive(Debug, Clone, Default)]
+pub struct NormalizerMetrics {
+    /// Paragraphs dropped as their site's boilerplate.
+    pub boilerplate_dropped: Counter,
+    /// Pages whose repeated paragraphs were all kept, as a rewrite of an
+    /// earlier story.
+    pub rewrites_kept: Counter,
+    /// Sites the site memory holds now.
+    pub sites: Gauge,
+}
+
+impl NormalizerMetrics {
+    /// Create and register under `newswatch_normalizer_*`.
+    pub fn register(registry: &mut Registry) -> Self {
+        let m = NormalizerMetrics::default();
+        let sub = registry.sub_registry_with_prefix("newswatch_normalizer");
+        sub.register(
+            "boilerplate_paragraphs_dropped",
+            "Paragraphs dropped because their site repeats them on its other pages",
+            m.boilerplate_dropped.clone(),
+        );
+        sub.register(
+            "rewrites_kept",
+            "Pages whose repeated paragraphs were kept as a rewrite of an earlier story",
+            m.rewrites_kept.clone(),
+        );
+        sub.register(
+            "site_memory_sites",
+            "Sites the boilerplate memory holds",
+            m.sites.clone(),
+        );
+        m
+    }
+}
 
 /// Stage "normalizer": `RawItem` in, `Article` out (keyed by canonical
 /// URL), with each site's repeated furniture dropped by a [`SiteMemory`]
@@ -16,6 +56,7 @@ pub struct NormalizerStage {
     sites: Option<SiteMemory>,
     /// Paragraphs dropped as site boilerplate so far.
     boilerplate_dropped: u64,
+    metrics: Option<NormalizerMetrics>,
 }
 
 impl NormalizerStage {
@@ -27,7 +68,14 @@ impl NormalizerStage {
             options: Options::default(),
             sites: Some(SiteMemory::default()),
             boilerplate_dropped: 0,
+            metrics: None,
         }
+    }
+
+    /// Count what the site memory does in these metrics.
+    pub fn with_metrics(mut self, metrics: NormalizerMetrics) -> Self {
+        self.metrics = Some(metrics);
+        self
     }
 
     /// Replace the site memory; `None` keeps every extracted paragraph
@@ -72,6 +120,14 @@ impl NormalizerStage {
                     );
                 }
                 self.boilerplate_dropped += outcome.dropped as u64;
+                if let Some(m) = &self.metrics {
+                    m.boilerplate_dropped.inc_by(outcome.dropped as u64);
+                    if outcome.kept_as_rewrite > 0 {
+                        m.rewrites_kept.inc();
+                    }
+                    m.sites
+                        .set(i64::try_from(sites.sites()).unwrap_or(i64::MAX));
+                }
                 article
             }
             None => normalize_with(raw, &self.options)?,

@@ -435,7 +435,9 @@ fn courier_page(story: &str, n: usize) -> String {
 #[test]
 fn stage_drops_what_a_site_repeats_and_keeps_the_story() {
     let url = |site: &str, slug: &str| format!("https://{site}/news/{slug}");
-    let mut stage = NormalizerStage::new(10);
+    let mut registry = prometheus_client::registry::Registry::default();
+    let metrics = newswatch_normalizer::NormalizerMetrics::register(&mut registry);
+    let mut stage = NormalizerStage::new(10).with_metrics(metrics);
     let page = |stage: &mut NormalizerStage, site: &str, story: &str| {
         stage
             .handle(&raw(&url(site, story), courier_page(story, 4)))
@@ -473,6 +475,20 @@ fn stage_drops_what_a_site_repeats_and_keeps_the_story() {
     // Another site has not shown that box before.
     let other = page(&mut stage, "other.example", "bridge");
     assert!(other.text.contains("has covered the towns of the valley"));
+    let mut text = String::new();
+    prometheus_client::encoding::text::encode(&mut text, &registry).unwrap();
+    assert!(
+        text.contains("newswatch_normalizer_boilerplate_paragraphs_dropped_total 1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("newswatch_normalizer_site_memory_sites 2\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("newswatch_normalizer_rewrites_kept_total 0\n"),
+        "{text}"
+    );
     // Without the memory every page is read on its own.
     let mut plain = NormalizerStage::new(10).with_site_memory(None);
     for story in ["harbour", "budget", "schools", "bridge"] {

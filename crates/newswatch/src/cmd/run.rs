@@ -71,6 +71,7 @@ pub async fn run(cfg: &Config, once: bool) -> anyhow::Result<()> {
     let fetcher = newswatch_fetcher::Fetcher::new(cfg, store.clone(), &mut registry)
         .context("starting the fetcher")?;
     let dispatch_metrics = newswatch_tracker::DispatchMetrics::register(&mut registry);
+    let normalizer_metrics = newswatch_normalizer::NormalizerMetrics::register(&mut registry);
     let dispatcher = Dispatcher::new(store.clone(), sinks, RetryPolicy::default())
         .with_metrics(dispatch_metrics);
 
@@ -86,6 +87,7 @@ pub async fn run(cfg: &Config, once: bool) -> anyhow::Result<()> {
         sink_names,
         Some(crate::pipeline::LIVE_CLOCK_RELEASE),
         &metrics,
+        Some(normalizer_metrics),
         &stage_cancel,
     );
     let input = chain.take_input();

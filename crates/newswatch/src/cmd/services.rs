@@ -153,10 +153,12 @@ pub async fn run_service(
         Service::Normalizer => {
             let c = &common;
             let out = c.producer.sink(c.topics.articles.clone());
+            let normalizer_metrics =
+                newswatch_normalizer::NormalizerMetrics::register(&mut registry);
             let server = serve_metrics(opts, Arc::new(registry))?;
             // The near-duplicate memory is only a cache: kept across rebalances.
             let r = consume(cfg, c, service, &c.topics.raw, &out, false, |_| {
-                crate::pipeline::normalizer_stage(cfg)
+                crate::pipeline::normalizer_stage(cfg).with_metrics(normalizer_metrics.clone())
             })
             .await;
             stop_server(server);
