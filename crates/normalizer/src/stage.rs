@@ -54,9 +54,9 @@ pub struct NormalizerStage {
     deduper: Deduper,
     options: Options,
     sites: Option<SiteMemory>,
-    /// Paragraphs dropped as site boilerplate so far.
-    boilerplate_dropped: u64,
-    metrics: Option<NormalizerMetrics>,
+    /// Unregistered (counting for `boilerplate_dropped` only) until
+    /// `with_metrics`.
+    metrics: NormalizerMetrics,
 }
 
 impl NormalizerStage {
@@ -67,14 +67,13 @@ impl NormalizerStage {
             deduper: Deduper::new(dedup_capacity),
             options: Options::default(),
             sites: Some(SiteMemory::default()),
-            boilerplate_dropped: 0,
-            metrics: None,
+            metrics: NormalizerMetrics::default(),
         }
     }
 
     /// Count what the site memory does in these metrics.
     pub fn with_metrics(mut self, metrics: NormalizerMetrics) -> Self {
-        self.metrics = Some(metrics);
+        self.metrics = metrics;
         self
     }
 
@@ -87,7 +86,7 @@ impl NormalizerStage {
 
     /// Paragraphs dropped as site boilerplate since the stage started.
     pub fn boilerplate_dropped(&self) -> u64 {
-        self.boilerplate_dropped
+        self.metrics.boilerplate_dropped.get()
     }
 
     /// Replace the normalize options (body cap).
@@ -119,15 +118,13 @@ impl NormalizerStage {
                         "site boilerplate"
                     );
                 }
-                self.boilerplate_dropped += outcome.dropped as u64;
-                if let Some(m) = &self.metrics {
-                    m.boilerplate_dropped.inc_by(outcome.dropped as u64);
-                    if outcome.kept_as_rewrite > 0 {
-                        m.rewrites_kept.inc();
-                    }
-                    m.sites
-                        .set(i64::try_from(sites.sites()).unwrap_or(i64::MAX));
+                let m = &self.metrics;
+                m.boilerplate_dropped.inc_by(outcome.dropped as u64);
+                if outcome.kept_as_rewrite > 0 {
+                    m.rewrites_kept.inc();
                 }
+                m.sites
+                    .set(i64::try_from(sites.sites()).unwrap_or(i64::MAX));
                 article
             }
             None => normalize_with(raw, &self.options)?,

@@ -33,16 +33,12 @@ fn shingle_f1_floor_on_generated_templates() {
     let stories = corpus::load_stories().unwrap_or_else(|e| panic!("corpus unavailable: {e}"));
     assert!(stories.len() >= 40, "only {} stories", stories.len());
     let pages = corpus::build_pages(&stories, false);
-    // Each page on its own, and as the stage reads them: each template a
-    // site, its pages in story order, through a SiteMemory.
-    let mut memory = newswatch_normalizer::SiteMemory::default();
-    let (mut single, mut sited) = (Vec::new(), Vec::new());
-    for p in &pages {
-        let mut paras = newswatch_normalizer::extract_paragraphs(&p.html);
-        single.push(paras.join("\n\n"));
-        memory.filter(p.template, p.story as u64, &mut paras);
-        sited.push(paras.join("\n\n"));
-    }
+    // Each page on its own, and as the stage reads them.
+    let single: Vec<String> = pages
+        .iter()
+        .map(|p| newswatch_normalizer::extract_paragraphs(&p.html).join("\n\n"))
+        .collect();
+    let sited = corpus::through_site_memory(&pages, &single);
     let part = |held: bool, preds: &[String]| {
         let (ps, pr): (Vec<corpus::Page>, Vec<String>) = pages
             .iter()

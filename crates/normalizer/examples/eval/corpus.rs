@@ -37544,6 +37544,26 @@ fn inject(html: &mut String, tag: &str, what: &str, before_close: bool) {
 
 /// Every story in every template; `heavy` adds the text-free page weight
 /// (scripts, styles, menus) that real pages carry.
+/// Our texts of `pages` (paragraphs joined by blank lines, one per page)
+/// as the stage reads them: each template is a site, its pages arrive in
+/// story order, and a `SiteMemory` drops what the site repeats.
+pub fn through_site_memory(pages: &[Page], texts: &[String]) -> Vec<String> {
+    let mut memory = newswatch_normalizer::SiteMemory::default();
+    pages
+        .iter()
+        .zip(texts)
+        .map(|(p, text)| {
+            let mut paras: Vec<String> = text
+                .split("\n\n")
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            memory.filter(p.template, p.story as u64, &mut paras);
+            paras.join("\n\n")
+        })
+        .collect()
+}
+
 pub fn build_pages(stories: &[Story], heavy: bool) -> Vec<Page> {
     let mut pages = Vec::new();
     for (si, story) in stories.iter().enumerate() {

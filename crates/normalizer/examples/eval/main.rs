@@ -230,19 +230,10 @@ fn quality(stories: &[Story], all_pages: &[Page], py: Option<&PyRun>) {
         let preds: Vec<String> = pages.iter().map(|p| f(&p.html)).collect();
         print_scores(name, pages, &preds);
         if name.starts_with("newswatch") {
-            // The same, as the pipeline runs it: each template is a site,
-            // its pages arrive in story order, and a SiteMemory drops what
-            // the site repeats. "warm" leaves out each site's first pages,
-            // before the memory can know anything.
-            let mut memory = newswatch_normalizer::SiteMemory::default();
-            let site_preds: Vec<String> = pages
-                .iter()
-                .map(|p| {
-                    let mut paras = newswatch_normalizer::extract_paragraphs(&p.html);
-                    memory.filter(p.template, p.story as u64, &mut paras);
-                    paras.join("\n\n")
-                })
-                .collect();
+            // The same, as the pipeline runs it (through a SiteMemory).
+            // "warm" leaves out each site's first pages, before the memory
+            // can know anything.
+            let site_preds = corpus::through_site_memory(pages, &preds);
             print_scores("  + site memory", pages, &site_preds);
             let cold = newswatch_normalizer::DEFAULT_MIN_PAGES as usize;
             let warm: Vec<(Page, String)> = pages
